@@ -1,0 +1,357 @@
+"""A raw dump and the edits made to it.
+
+The raw text is never rewritten. Filters look at the *current* text (the raw text with
+every edit so far applied) and propose :class:`Change` objects in current-text
+coordinates. The document maps each change back onto the raw text and keeps it as an
+:class:`Edit` with the filter's name and reason. The clean text and the audit trail are
+both derived from one piece table, so they cannot disagree.
+
+Data flow::
+
+    raw ──filter 1──▶ changes ──▶ pieces ──▶ current text ──filter 2──▶ ...
+                                     │
+                                     └──▶ edits (raw offsets, filter, reason)
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Change", "Edit", "Document"]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a filter proposes, in offsets of the text the filter was shown.
+
+    ``text`` replaces ``[start, end)``; ``""`` cuts it. A zero-length change with no
+    text is an annotation: it can mark an article boundary (``split``), a problem that
+    could not be repaired (``flag``) or carry metadata (``meta``) without touching text.
+    """
+
+    start: int
+    end: int
+    text: str = ""
+    reason: str = ""
+    split: bool = False
+    flag: str | None = None
+    meta: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One recorded cut or repair: ``raw[start:end]`` became ``text``."""
+
+    start: int
+    end: int
+    text: str
+    filter: str
+    reason: str
+    meta: dict[str, Any] | None = None
+
+    @property
+    def kind(self) -> str:
+        return "cut" if self.text == "" else "repair"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "filter": self.filter,
+            "reason": self.reason,
+            "kind": self.kind,
+        }
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A stretch of the current text and the raw span it stands for.
+
+    A copy piece (``edit is None``) is ``raw[raw_start:raw_end]`` verbatim; an edit
+    piece replaces its raw span with ``text``.
+    """
+
+    raw_start: int
+    raw_end: int
+    text: str
+    edit: Edit | None = None
+
+
+@dataclass(slots=True)
+class Note:
+    """An annotation kept at a raw position: an article boundary, a flag or metadata."""
+
+    pos: int
+    filter: str
+    reason: str
+    split: bool = False
+    flag: str | None = None
+    meta: dict[str, Any] | None = None
+
+
+@dataclass
+class Document:
+    """A decoded raw dump plus everything the filters decided about it."""
+
+    raw: str
+    source: str | None = None
+    encoding: str | None = None
+    notes: list[Note] = field(default_factory=list)
+    _pieces: list[_Piece] = field(default_factory=list, repr=False)
+    _text: str | None = field(default=None, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self._pieces:
+            self._pieces = [_Piece(0, len(self.raw), self.raw)] if self.raw else []
+        self._refresh()
+
+    # -- reading -----------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        """The current text: the raw dump with every edit so far applied."""
+        assert self._text is not None
+        return self._text
+
+    @property
+    def edits(self) -> list[Edit]:
+        """Every recorded edit, in raw order (disjoint spans)."""
+        return [p.edit for p in self._pieces if p.edit is not None]
+
+    @property
+    def flags(self) -> list[Note]:
+        return [n for n in self.notes if n.flag]
+
+    def raw_offset(self, pos: int, *, side: str = "left") -> int:
+        """Map a position in the current text to the raw text.
+
+        Inside a replaced stretch there is no exact raw position: ``side="left"``
+        gives the start of its raw span, ``"right"`` the end.
+        """
+        if not self._pieces:
+            return 0
+        i = bisect.bisect_right(self._starts, pos) - 1
+        i = max(i, 0)
+        piece = self._pieces[i]
+        off = pos - self._starts[i]
+        if piece.edit is None:
+            return piece.raw_start + min(off, len(piece.text))
+        if off == 0:
+            return piece.raw_start
+        if off >= len(piece.text):
+            return piece.raw_end
+        return piece.raw_start if side == "left" else piece.raw_end
+
+    def text_offset(self, raw_pos: int) -> int:
+        """Map a raw position to the current text (the nearest position at or after)."""
+        for start, piece in zip(self._starts, self._pieces):
+            if raw_pos < piece.raw_end or (raw_pos == piece.raw_end and piece.edit is None):
+                if piece.edit is None:
+                    return start + max(0, raw_pos - piece.raw_start)
+                return start if raw_pos <= piece.raw_start else start + len(piece.text)
+        return len(self.text)
+
+    # -- writing -----------------------------------------------------------------
+
+    def apply(self, changes: Iterable[Change], filter_name: str) -> list[Edit]:
+        """Record a filter's changes (offsets into :attr:`text`); return the new edits.
+
+        Changes must not overlap each other. A change that covers part of an earlier
+        repair takes over that repair's whole raw span, keeping the untouched part of
+        its text, so every edit stays a plain ``raw span -> text`` pair.
+        """
+        text = self.text
+        ordered = sorted(changes, key=lambda c: (c.start, c.end))
+        real: list[Change] = []
+        last_end = 0
+        for ch in ordered:
+            if not 0 <= ch.start <= ch.end <= len(text):
+                raise ValueError(f"{filter_name}: change {ch.start}:{ch.end} outside text")
+            if ch.start < last_end:
+                raise ValueError(f"{filter_name}: overlapping changes at {ch.start}")
+            if ch.start == ch.end and not ch.text:
+                self.notes.append(
+                    Note(self.raw_offset(ch.start), filter_name, ch.reason, ch.split, ch.flag, ch.meta)
+                )
+                continue
+            if text[ch.start : ch.end] == ch.text:
+                continue
+            real.append(ch)
+            last_end = ch.end
+            if ch.split or ch.flag or ch.meta:
+                pos = ch.start if ch.text == "" else ch.end
+                self.notes.append(
+                    Note(self.raw_offset(pos), filter_name, ch.reason, ch.split, ch.flag, ch.meta)
+                )
+        if not real:
+            return []
+        new_pieces, new_edits = _splice(self._pieces, self._starts, real, filter_name)
+        self._pieces = new_pieces
+        self._refresh()
+        return new_edits
+
+    def _refresh(self) -> None:
+        starts: list[int] = []
+        pos = 0
+        for p in self._pieces:
+            starts.append(pos)
+            pos += len(p.text)
+        self._starts = starts
+        self._text = "".join(p.text for p in self._pieces)
+
+    def edits_between(self, raw_start: int, raw_end: int) -> Iterator[Edit]:
+        """Edits that touch ``[raw_start, raw_end)`` (a cut at either edge included)."""
+        for e in self.edits:
+            if e.end < raw_start or e.start > raw_end:
+                continue
+            if e.start == e.end == raw_end and raw_end != raw_start:
+                continue
+            yield e
+
+
+def _splice(
+    pieces: list[_Piece], starts: list[int], changes: list[Change], filter_name: str
+) -> tuple[list[_Piece], list[Edit]]:
+    """Apply sorted, disjoint changes (current-text offsets) to a piece table.
+
+    First copy pieces are split at every change edge, then each change takes the pieces
+    it covers: a cut cuts each one's share (earlier cuts keep their own reason), a
+    repair becomes one edit over the union of their raw spans.
+    """
+    bounds = sorted({b for ch in changes for b in (ch.start, ch.end)})
+    split: list[tuple[_Piece, int]] = []
+    bi = 0
+    for piece, pstart in zip(pieces, starts):
+        pend = pstart + len(piece.text)
+        while bi < len(bounds) and bounds[bi] <= pstart:
+            bi += 1
+        if piece.edit is not None:
+            split.append((piece, pstart))
+            continue
+        cur, cur_start = piece, pstart
+        j = bi
+        while j < len(bounds) and bounds[j] < pend:
+            cut = bounds[j] - cur_start
+            split.append((_Piece(cur.raw_start, cur.raw_start + cut, cur.text[:cut]), cur_start))
+            cur = _Piece(cur.raw_start + cut, cur.raw_end, cur.text[cut:])
+            cur_start = bounds[j]
+            j += 1
+        split.append((cur, cur_start))
+
+    out: list[_Piece] = []
+    made: list[Edit] = []
+    k = 0
+    m = len(split)
+    for ch in changes:
+        # Pieces wholly before the change stay.
+        while k < m:
+            piece, ps = split[k]
+            pe = ps + len(piece.text)
+            if pe < ch.start or (pe == ch.start and (len(piece.text) > 0 or ps < ch.start)):
+                out.append(piece)
+                k += 1
+            elif len(piece.text) == 0 and ps == ch.start:
+                out.append(piece)  # a zero-length cut at the edge keeps its place
+                k += 1
+            else:
+                break
+        touched: list[tuple[_Piece, int]] = []
+        while k < m:
+            piece, ps = split[k]
+            pe = ps + len(piece.text)
+            inside = (ps < ch.end and pe > ch.start) or (
+                len(piece.text) == 0 and ch.start < ps < ch.end
+            )
+            if not inside:
+                break
+            touched.append((piece, ps))
+            k += 1
+        if not touched:
+            raw_pos = _raw_at(out, split, k)
+            edit = Edit(raw_pos, raw_pos, ch.text, filter_name, ch.reason, ch.meta)
+            out.append(_Piece(raw_pos, raw_pos, ch.text, edit))
+            made.append(edit)
+            continue
+        if ch.text == "":
+            for piece, ps in touched:
+                lo = max(ch.start, ps) - ps
+                hi = min(ch.end, ps + len(piece.text)) - ps
+                if piece.edit is None:
+                    edit = Edit(piece.raw_start, piece.raw_end, "", filter_name, ch.reason, ch.meta)
+                elif len(piece.text) == 0:
+                    out.append(piece)
+                    continue
+                elif lo == 0 and hi == len(piece.text):
+                    edit = Edit(piece.raw_start, piece.raw_end, "", filter_name, ch.reason, ch.meta)
+                else:
+                    old = piece.edit
+                    edit = Edit(
+                        piece.raw_start,
+                        piece.raw_end,
+                        piece.text[:lo] + piece.text[hi:],
+                        filter_name,
+                        f"{ch.reason}; after {old.filter}: {old.reason}",
+                        ch.meta,
+                    )
+                _emit(out, made, split, k, edit, ps, ps + len(piece.text), ch, piece is touched[-1][0])
+                if piece is touched[-1][0] and edit.text and ps + len(piece.text) > ch.end:
+                    k -= 1
+        else:
+            first, fs = touched[0]
+            last, ls = touched[-1]
+            prefix = first.text[: max(0, ch.start - fs)] if first.edit is not None else ""
+            suffix = last.text[ch.end - ls :] if last.edit is not None else ""
+            reason = ch.reason
+            older = [p.edit for p, _ in touched if p.edit is not None]
+            if older:
+                reason += "; after " + ", ".join(f"{e.filter}: {e.reason}" for e in older)
+            edit = Edit(
+                first.raw_start, last.raw_end, prefix + ch.text + suffix, filter_name, reason, ch.meta
+            )
+            last_end = ls + len(last.text)
+            _emit(out, made, split, k, edit, ls, last_end, ch, True)
+            if suffix and last_end > ch.end:
+                k -= 1
+    out.extend(p for p, _ in split[k:])
+    live = {id(p.edit) for p in out if p.edit is not None}
+    return out, [e for e in made if id(e) in live]
+
+
+def _emit(
+    out: list[_Piece],
+    made: list[Edit],
+    split: list[tuple[_Piece, int]],
+    k: int,
+    edit: Edit,
+    ps: int,
+    pe: int,
+    ch: Change,
+    is_last: bool,
+) -> None:
+    """Emit an edit piece, or put it back when the next change may still reach into it.
+
+    An earlier repair that a change covers only in part keeps its tail beyond the
+    change; the following change of the same batch can still touch that tail, so the
+    piece goes back into the stream with a start chosen so that old offsets past
+    ``ch.end`` land on the same characters.
+    """
+    piece = _Piece(edit.start, edit.end, edit.text, edit)
+    made.append(edit)
+    if is_last and edit.text and pe > ch.end:
+        split[k - 1] = (piece, pe - len(edit.text))
+    else:
+        out.append(piece)
+
+
+def _raw_at(out: list[_Piece], rest: list[tuple[_Piece, int]], k: int) -> int:
+    """The raw position between the pieces emitted so far and the next one."""
+    if out:
+        return out[-1].raw_end
+    if k < len(rest):
+        return rest[k][0].raw_start
+    return 0

@@ -1,0 +1,124 @@
+"""Filters and the pipeline that runs them in order.
+
+A filter looks at a :class:`~cleanseeds.document.Document` (its current text) and
+returns :class:`~cleanseeds.document.Change` objects; it never rewrites the string. The
+pipeline records each filter's changes as edits, in order, then builds articles.
+
+Writing your own filter::
+
+    class DropShouting(Filter):
+        name = "shouting"
+        description = "cut lines written in capitals"
+
+        def find(self, doc):
+            for line in lines(doc.text):
+                if line.text.isupper():
+                    yield line.cut("all capitals")
+
+    pipeline = Pipeline.default().add(DropShouting())
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from .document import Change, Document
+
+if TYPE_CHECKING:
+    from .article import Article
+
+__all__ = ["Filter", "Pipeline", "FILTERS"]
+
+
+class Filter:
+    """One cleaning step. Subclasses set ``name`` and ``description`` and define ``find``."""
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+
+    def find(self, doc: Document) -> Iterable[Change]:
+        """Return the changes this filter proposes, in offsets of ``doc.text``."""
+        raise NotImplementedError(f"{type(self).__name__}.find")
+
+    def __call__(self, doc: Document) -> Document:
+        doc.apply(list(self.find(doc)), self.name)
+        return doc
+
+    def __repr__(self) -> str:
+        return f"<filter {self.name}>"
+
+
+#: Every filter class shipped with cleanseeds, by name (filled in by ``filters``).
+FILTERS: dict[str, type[Filter]] = {}
+
+
+def register(cls: type[Filter]) -> type[Filter]:
+    """Class decorator: make a filter known by its name (used by ``--skip``)."""
+    if not cls.name:
+        raise ValueError(f"{cls.__name__} has no name")
+    FILTERS[cls.name] = cls
+    return cls
+
+
+class Pipeline:
+    """An ordered list of filters, then the article builder."""
+
+    def __init__(self, filters: Sequence[Filter]) -> None:
+        names = [f.name for f in filters]
+        dupes = {n for n in names if names.count(n) > 1}
+        if dupes:
+            raise ValueError(f"filter names must be unique: {sorted(dupes)}")
+        self.filters: list[Filter] = list(filters)
+
+    @classmethod
+    def default(cls) -> Pipeline:
+        """The filters cleanseeds runs by default, in order."""
+        from .filters import DEFAULT_ORDER
+
+        return cls([FILTERS[name]() for name in DEFAULT_ORDER])
+
+    @property
+    def names(self) -> list[str]:
+        return [f.name for f in self.filters]
+
+    def without(self, *names: str) -> Pipeline:
+        """A copy with the named filters disabled."""
+        unknown = set(names) - set(self.names)
+        if unknown:
+            raise KeyError(f"no such filter: {', '.join(sorted(unknown))}")
+        return Pipeline([f for f in self.filters if f.name not in names])
+
+    def only(self, *names: str) -> Pipeline:
+        """A copy with only the named filters enabled (order kept)."""
+        unknown = set(names) - set(self.names)
+        if unknown:
+            raise KeyError(f"no such filter: {', '.join(sorted(unknown))}")
+        return Pipeline([f for f in self.filters if f.name in names])
+
+    def add(self, flt: Filter, *, before: str | None = None, after: str | None = None) -> Pipeline:
+        """A copy with ``flt`` inserted (at the end unless ``before``/``after`` a name)."""
+        filters = list(self.filters)
+        if before is not None:
+            filters.insert(self.names.index(before), flt)
+        elif after is not None:
+            filters.insert(self.names.index(after) + 1, flt)
+        else:
+            filters.append(flt)
+        return Pipeline(filters)
+
+    def run(self, doc: Document) -> Document:
+        """Run every filter over ``doc``, recording their edits in it."""
+        for flt in self.filters:
+            flt(doc)
+        return doc
+
+    def clean(self, text: str, source: str | None = None) -> list[Article]:
+        """Clean a decoded dump and return its articles."""
+        from .articles import build_articles
+
+        doc = self.run(Document(text, source=source))
+        return build_articles(doc)
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names})"

@@ -1,0 +1,73 @@
+"""The piece table: the clean text and the edits must always agree."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanseeds.document import Change, Document
+
+
+def apply_edits(raw, edits):
+    out, pos = [], 0
+    for e in edits:
+        assert e.start >= pos, "edits overlap or are unsorted"
+        out.append(raw[pos : e.start])
+        out.append(e.text)
+        pos = e.end
+    out.append(raw[pos:])
+    return "".join(out)
+
+
+@st.composite
+def batch(draw, text):
+    n = len(text)
+    points = sorted(draw(st.lists(st.integers(0, n), max_size=8)))
+    changes = []
+    for a, b in zip(points[::2], points[1::2]):
+        if changes and a < changes[-1].end:
+            continue
+        repl = draw(st.sampled_from(["", "", "X", "YZ"]))
+        if a == b and not repl:
+            continue
+        if changes and a == changes[-1].end and a == b:
+            continue
+        changes.append(Change(a, b, repl, "r"))
+    return changes
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abc中文 \n", max_size=30), st.data())
+def test_text_and_edits_agree(raw, data):
+    doc = Document(raw)
+    expected = raw
+    for round_ in range(4):
+        changes = data.draw(batch(doc.text))
+        # expected: apply to the current string directly
+        s, pos, parts = doc.text, 0, []
+        for c in changes:
+            parts.append(s[pos : c.start])
+            parts.append(c.text)
+            pos = c.end
+        parts.append(s[pos:])
+        expected = "".join(parts)
+        doc.apply(changes, f"f{round_}")
+        assert doc.text == expected
+        assert apply_edits(raw, doc.edits) == doc.text
+        for e in doc.edits:
+            assert 0 <= e.start <= e.end <= len(raw)
+
+
+def test_cut_keeps_reason_and_offsets():
+    doc = Document("ab😀cd")
+    doc.apply([Change(2, 3, "", "emoji")], "emoji")
+    assert doc.text == "abcd"
+    doc.apply([Change(0, 4, "", "junk line")], "junk")
+    reasons = [(e.start, e.end, e.reason) for e in doc.edits]
+    assert reasons == [(0, 2, "junk line"), (2, 3, "emoji"), (3, 5, "junk line")]
+
+
+def test_raw_offset_maps_back():
+    doc = Document("xx]]>yy")
+    doc.apply([Change(2, 5, "", "separator", split=True)], "separators")
+    assert doc.text == "xxyy"
+    assert doc.raw_offset(2) == 5 or doc.raw_offset(2) == 2
+    assert [n.split for n in doc.notes] == [True]
