@@ -1,0 +1,419 @@
+"""The ``cleanseeds`` command.
+
+``cleanseeds clean PATH...`` reads dumps (files, folders, ``-`` for stdin), cleans each
+one and writes one JSON record per article, in input order. Dumps are cleaned one at a
+time (or in ``--jobs`` worker processes) and written as they finish, so memory does not
+grow with the size of the corpus. Exit status: 0 all inputs cleaned, 1 some failed (each
+named on stderr, the rest still written), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import signal
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TextIO
+
+from . import __version__
+from .article import Article
+from .pipeline import FILTERS, Pipeline
+from .reader import InputError, decode_bytes, read_path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad arguments: reported with exit status 2."""
+
+
+# -- inputs ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One dump to clean: a path as the user gave it (or found under a folder), or stdin."""
+
+    name: str
+    path: Path | None  # None for stdin
+
+
+def iter_inputs(paths: Sequence[str], pattern: str) -> Iterator[Input | InputError]:
+    """Expand files, folders (recursive, sorted, symlink loops skipped) and ``-``."""
+    for given in paths:
+        if given == "-":
+            yield Input("-", None)
+            continue
+        p = Path(given)
+        if p.is_dir():
+            yield from _walk(p, pattern)
+        elif p.exists() or p.is_symlink():
+            yield Input(given, p)
+        else:
+            yield InputError(f"{given}: no such file or folder")
+
+
+def _walk(root: Path, pattern: str) -> Iterator[Input | InputError]:
+    seen: set[str] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            real = os.path.realpath(folder)
+        except OSError as exc:  # pragma: no cover - realpath rarely fails
+            yield InputError(f"{folder}: {exc}")
+            continue
+        if real in seen:
+            yield InputError(f"{folder}: folder loop (symbolic link back to {real}), skipped")
+            continue
+        seen.add(real)
+        try:
+            entries = sorted(folder.iterdir(), key=lambda e: e.name)
+        except OSError as exc:
+            yield InputError(f"{folder}: cannot list folder ({exc.strerror or exc})")
+            continue
+        subdirs = []
+        for entry in entries:
+            if entry.is_dir():
+                subdirs.append(entry)
+            elif entry.match(pattern):
+                yield Input(str(entry), entry)
+        stack.extend(reversed(subdirs))
+
+
+# -- one dump --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Result:
+    """What cleaning one input produced, ready to write."""
+
+    name: str
+    records: list[str] = field(default_factory=list)
+    explain: str = ""
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """Everything a worker needs to clean one input (picklable)."""
+
+    name: str
+    path: str | None
+    data: bytes | None
+    skip: tuple[str, ...]
+    fmt: str
+    explain: bool
+
+
+_PIPELINES: dict[tuple[str, ...], Pipeline] = {}
+
+
+def _pipeline(skip: tuple[str, ...]) -> Pipeline:
+    if skip not in _PIPELINES:
+        _PIPELINES[skip] = Pipeline.default().without(*skip)
+    return _PIPELINES[skip]
+
+
+def run_job(job: Job) -> Result:
+    """Clean one input. Never raises for bad input: the error goes into the result."""
+    from . import _clean_decoded
+
+    result = Result(job.name)
+    try:
+        decoded = decode_bytes(job.data, job.name) if job.data is not None else read_path(job.path or "")
+        articles = _clean_decoded(
+            decoded.text, decoded.encoding, decoded.flags, job.name, _pipeline(job.skip)
+        )
+    except InputError as exc:
+        result.error = str(exc)
+        return result
+    except RecursionError:
+        result.error = f"{job.name}: input too deeply nested to clean"
+        return result
+    if job.fmt == "jsonl":
+        result.records = [json.dumps(a.to_json(), ensure_ascii=False) for a in articles]
+    else:
+        result.records = [format_text(a) for a in articles]
+    if job.explain:
+        result.explain = explain(job.name, decoded.text, articles)
+    return result
+
+
+def format_text(article: Article) -> str:
+    """A readable rendering: a header of metadata, then the paragraphs."""
+    head = [f"=== {article.id}"]
+    if article.title:
+        head.append(f"title: {article.title}")
+    if article.authors:
+        head.append(f"authors: {', '.join(article.authors)}")
+    if article.site:
+        head.append(f"site: {article.site}")
+    if article.published:
+        head.append(f"published: {article.published}")
+    if article.flags:
+        head.append(f"flags: {', '.join(article.flags)}")
+    return "\n".join(head) + "\n\n" + "\n\n".join(article.paragraphs) + "\n"
+
+
+def _snippet(s: str, width: int = 60) -> str:
+    s = s.replace("\n", "⏎")
+    return s if len(s) <= width else s[: width // 2 - 1] + "…" + s[-(width // 2 - 1) :]
+
+
+def explain(name: str, raw: str, articles: list[Article]) -> str:
+    """Every edit of every article of one dump: filter, reason, offsets, what changed."""
+    out = [f"== {name}: {len(articles)} article(s)"]
+    seen: set[tuple[int, int, str]] = set()
+    for art in articles:
+        out.append(f"-- {art.id} [{art.start}:{art.end}] {art.title or '(no title)'}")
+        for e in art.edits:
+            key = (e.start, e.end, e.filter)
+            if key in seen:
+                continue
+            seen.add(key)
+            before = _snippet(raw[e.start : e.end])
+            change = f"cut «{before}»" if not e.text else f"«{before}» → «{_snippet(e.text)}»"
+            out.append(f"  {e.start}:{e.end} {e.filter}: {e.reason}: {change}")
+        for flag in art.flags:
+            out.append(f"  flag: {flag}")
+    return "\n".join(out) + "\n"
+
+
+# -- output ----------------------------------------------------------------------------
+
+
+class AtomicOutput:
+    """Write to a temporary file beside the target; rename over it only on success."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        folder = target.parent if str(target.parent) else Path(".")
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        self.tmp = Path(tmp)
+        self.stream: TextIO = io.open(fd, "w", encoding="utf-8", newline="\n")
+
+    def commit(self) -> None:
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        os.replace(self.tmp, self.target)
+
+    def abort(self) -> None:
+        if not self.stream.closed:
+            self.stream.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+class Progress:
+    """A one-line progress count on stderr, only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool, total: int | None) -> None:
+        self.enabled = enabled
+        self.total = total
+        self.done = 0
+
+    def step(self, name: str) -> None:
+        if not self.enabled:
+            return
+        self.done += 1
+        of = f"/{self.total}" if self.total else ""
+        sys.stderr.write(f"\r\x1b[Kcleaning {self.done}{of}  {_snippet(name, 50)}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+# -- commands --------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cleanseeds",
+        description="Turn raw, dirty web-text dumps into clean, separate articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"cleanseeds {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    clean = sub.add_parser(
+        "clean",
+        help="clean dumps and write one record per article",
+        description="Clean dumps (files, folders, or - for stdin) and write one record per "
+        "article, in input order.",
+    )
+    inp = clean.add_argument_group("input")
+    inp.add_argument("paths", nargs="+", metavar="PATH", help="file, folder (recursive) or - for stdin")
+    inp.add_argument("--glob", default="*.txt", help="file pattern inside folders (default: *.txt)")
+    out = clean.add_argument_group("output")
+    out.add_argument("-o", "--output", metavar="OUT", help="write here (atomically) instead of stdout")
+    out.add_argument("--format", choices=("jsonl", "text"), default="jsonl", help="default: jsonl")
+    out.add_argument("--explain", action="store_true", help="list every edit with its reason on stderr")
+    out.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
+    flt = clean.add_argument_group("filters")
+    flt.add_argument(
+        "--skip", action="append", default=[], metavar="NAME", help="disable a filter (repeatable)"
+    )
+    run = clean.add_argument_group("execution")
+    run.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="worker processes (default: number of cores; 1 = in this process)",
+    )
+
+    sub.add_parser("filters", help="list the default pipeline's filters, in order")
+    return parser
+
+
+def cmd_filters(stdout: TextIO) -> int:
+    pipeline = Pipeline.default()
+    width = max((len(n) for n in pipeline.names), default=0)
+    for flt in pipeline.filters:
+        stdout.write(f"{flt.name:<{width}}  {flt.description}\n")
+    return EXIT_OK
+
+
+def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    unknown = [s for s in args.skip if s not in FILTERS]
+    if unknown:
+        raise UsageError(f"--skip: no such filter: {', '.join(unknown)} (see: cleanseeds filters)")
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (all cores) or more")
+    if args.paths.count("-") > 1:
+        raise UsageError("stdin (-) can be read only once")
+    target = Path(args.output) if args.output else None
+    if target is not None:
+        if target.is_dir():
+            raise UsageError(f"-o {target}: is a folder")
+        if not target.parent.exists() and str(target.parent):
+            raise UsageError(f"-o {target}: folder {target.parent} does not exist")
+    inputs = list(iter_inputs(args.paths, args.glob))
+    if target is not None:
+        real_target = os.path.realpath(target)
+        for item in inputs:
+            if isinstance(item, Input) and item.path is not None:
+                if os.path.realpath(item.path) == real_target:
+                    raise UsageError(f"-o {target}: is one of the inputs; inputs are never written")
+
+    skip = tuple(sorted(set(args.skip)))
+    jobs = args.jobs or os.cpu_count() or 1
+    progress = Progress(not args.quiet and stderr.isatty(), len(inputs))
+
+    sink: AtomicOutput | None = AtomicOutput(target) if target is not None else None
+    stream = sink.stream if sink is not None else stdout
+    failed = 0
+    try:
+        for result in _results(inputs, skip, args.format, args.explain, jobs):
+            progress.step(result.name)
+            if result.error is not None:
+                failed += 1
+                stderr.write(f"cleanseeds: error: {result.error}\n")
+                continue
+            if result.explain:
+                stderr.write(result.explain)
+            for record in result.records:
+                stream.write(record)
+                stream.write("\n")
+            stream.flush()
+        progress.close()
+        if sink is not None:
+            sink.commit()
+            sink = None
+    finally:
+        if sink is not None:
+            sink.abort()
+    if failed:
+        stderr.write(f"cleanseeds: {failed} of {len(inputs)} input(s) failed\n")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _results(
+    inputs: list[Input | InputError], skip: tuple[str, ...], fmt: str, explain_: bool, jobs: int
+) -> Iterator[Result]:
+    """Results in input order, cleaned in this process or in ``jobs`` workers."""
+
+    def make(item: Input) -> Job:
+        data = sys.stdin.buffer.read() if item.path is None else None
+        return Job(item.name, None if item.path is None else str(item.path), data, skip, fmt, explain_)
+
+    work = [item for item in inputs if isinstance(item, Input)]
+    if jobs <= 1 or len(work) <= 1:
+        for item in inputs:
+            if isinstance(item, InputError):
+                yield Result(str(item), error=str(item))
+            else:
+                yield run_job(make(item))
+        return
+
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn" if sys.platform == "win32" else "fork")
+    with ctx.Pool(min(jobs, len(work)), initializer=_ignore_sigint) as pool:
+        jobs_iter = (make(item) for item in work)
+        done = pool.imap(run_job, jobs_iter, chunksize=1)
+        for item in inputs:
+            if isinstance(item, InputError):
+                yield Result(str(item), error=str(item))
+            else:
+                yield next(done)
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
+    """Entry point of the ``cleanseeds`` command; returns the exit status."""
+    if stdout is None:
+        stdout = _utf8(sys.stdout)
+    if stderr is None:
+        stderr = _utf8(sys.stderr)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) and EXIT_USAGE
+    try:
+        if args.command == "filters":
+            return cmd_filters(stdout)
+        if args.command == "clean":
+            return cmd_clean(args, stdout, stderr)
+        parser.print_help(stderr)
+        return EXIT_USAGE
+    except UsageError as exc:
+        stderr.write(f"cleanseeds: usage error: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        stderr.write("cleanseeds: interrupted; no partial output was kept\n")
+        return 130
+    except BrokenPipeError:
+        # the reader went away (e.g. `| head`): not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _utf8(stream: TextIO) -> TextIO:
+    if getattr(stream, "encoding", "").lower().replace("-", "") == "utf8":
+        return stream
+    try:
+        stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        pass
+    return stream
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
