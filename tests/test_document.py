@@ -71,3 +71,17 @@ def test_raw_offset_maps_back():
     assert doc.text == "xxyy"
     assert doc.raw_offset(2) == 5 or doc.raw_offset(2) == 2
     assert [n.split for n in doc.notes] == [True]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab中 \n", max_size=20), st.data())
+def test_text_offset_lands_on_the_same_character(raw, data):
+    doc = Document(raw)
+    for round_ in range(2):
+        doc.apply(data.draw(batch(doc.text)), f"f{round_}")
+    # every raw character that survives as a copy maps to itself in the current text
+    copies = [p for p in doc._pieces if p.edit is None]
+    for p in copies:
+        for k in range(p.raw_start, p.raw_end):
+            assert doc.text[doc.text_offset(k)] == raw[k]
+            assert doc.raw_offset(doc.text_offset(k)) == k

@@ -104,6 +104,7 @@ class Document:
     _pieces: list[_Piece] = field(default_factory=list, repr=False)
     _text: str | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _raw_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         if not self._pieces:
@@ -148,13 +149,21 @@ class Document:
         return piece.raw_start if side == "left" else piece.raw_end
 
     def text_offset(self, raw_pos: int) -> int:
-        """Map a raw position to the current text (the nearest position at or after)."""
-        for start, piece in zip(self._starts, self._pieces):
-            if raw_pos < piece.raw_end or (raw_pos == piece.raw_end and piece.edit is None):
-                if piece.edit is None:
-                    return start + max(0, raw_pos - piece.raw_start)
-                return start if raw_pos <= piece.raw_start else start + len(piece.text)
-        return len(self.text)
+        """Map a raw position to the current text.
+
+        A position inside a cut maps to where the cut was; inside a replaced stretch, to
+        the start of its replacement.
+        """
+        i = bisect.bisect_right(self._raw_starts, raw_pos) - 1
+        if i < 0:
+            return 0
+        piece = self._pieces[i]
+        start = self._starts[i]
+        if piece.edit is None:
+            return start + min(raw_pos - piece.raw_start, len(piece.text))
+        if raw_pos <= piece.raw_start:
+            return start
+        return start if raw_pos < piece.raw_end else start + len(piece.text)
 
     # -- writing -----------------------------------------------------------------
 
@@ -202,6 +211,7 @@ class Document:
             starts.append(pos)
             pos += len(p.text)
         self._starts = starts
+        self._raw_starts = [p.raw_start for p in self._pieces]
         self._text = "".join(p.text for p in self._pieces)
 
     def edits_between(self, raw_start: int, raw_end: int) -> Iterator[Edit]:
