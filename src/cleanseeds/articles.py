@@ -55,9 +55,11 @@ def build_articles(doc: Document) -> list[Article]:
             encoding=doc.encoding,
         )
         _apply_meta(art, inside)
-        e_lo = max(0, bisect.bisect_left(edit_starts, raw_start) - 1)
         art.edits = []
-        for e in edits[e_lo:]:
+        k = max(0, bisect.bisect_left(edit_starts, raw_start) - 1)
+        while k < len(edits):  # walk by index: slicing would copy the list per article
+            e = edits[k]
+            k += 1
             if e.start >= raw_end and not (e.start == e.end == raw_end == raw_len):
                 break
             if e.end > raw_start or (e.start == e.end and e.start >= raw_start):

@@ -14,7 +14,9 @@ import io
 import json
 import os
 import signal
+import stat
 import sys
+import threading
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -190,17 +192,35 @@ def explain(name: str, raw: str, articles: list[Article]) -> str:
 
 
 class AtomicOutput:
-    """Write to a temporary file beside the target; rename over it only on success."""
+    """Write to a temporary file beside the target; rename over it only on success.
+
+    A target that exists and is not a regular file (a pipe, ``/dev/null``, a terminal)
+    is written in place: renaming a file over it would replace the device or pipe.
+    The renamed file gets the mode a plain ``open`` would give it (or the old file's).
+    """
 
     def __init__(self, target: Path) -> None:
         self.target = target
+        self.tmp: Path | None = None
+        try:
+            st = os.stat(target)
+        except OSError:
+            st = None
+        if st is not None and not stat.S_ISREG(st.st_mode):
+            self.stream: TextIO = open(target, "w", encoding="utf-8", newline="\n")
+            return
+        self.mode = stat.S_IMODE(st.st_mode) if st is not None else _default_mode()
         folder = target.parent if str(target.parent) else Path(".")
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         self.tmp = Path(tmp)
-        self.stream: TextIO = io.open(fd, "w", encoding="utf-8", newline="\n")
+        self.stream = io.open(fd, "w", encoding="utf-8", newline="\n")
 
     def commit(self) -> None:
         self.stream.flush()
+        if self.tmp is None:
+            self.stream.close()
+            return
+        os.fchmod(self.stream.fileno(), self.mode)
         os.fsync(self.stream.fileno())
         self.stream.close()
         os.replace(self.tmp, self.target)
@@ -208,7 +228,15 @@ class AtomicOutput:
     def abort(self) -> None:
         if not self.stream.closed:
             self.stream.close()
-        self.tmp.unlink(missing_ok=True)
+        if self.tmp is not None:
+            self.tmp.unlink(missing_ok=True)
+
+
+def _default_mode() -> int:
+    """The mode ``open(path, "w")`` would create a file with under the current umask."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 class Progress:
@@ -371,7 +399,17 @@ def _results(
 
 
 def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, and die quietly when the pool ends them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C so that no partial output is left behind."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
 
 
 def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
@@ -385,6 +423,18 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) and EXIT_USAGE
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    old_term = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
+    try:
+        return _dispatch(parser, args, stdout, stderr)
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if old_term is None else old_term)
+
+
+def _dispatch(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, stdout: IO[str], stderr: IO[str]
+) -> int:
     try:
         if args.command == "filters":
             return cmd_filters(stdout)
@@ -395,9 +445,9 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
     except UsageError as exc:
         stderr.write(f"cleanseeds: usage error: {exc}\n")
         return EXIT_USAGE
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         stderr.write("cleanseeds: interrupted; no partial output was kept\n")
-        return 130
+        return 143 if isinstance(exc, Terminated) else 130
     except BrokenPipeError:
         # the reader went away (e.g. `| head`): not an error of ours
         devnull = os.open(os.devnull, os.O_WRONLY)

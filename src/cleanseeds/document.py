@@ -243,15 +243,19 @@ def _splice(
         if piece.edit is not None:
             split.append((piece, pstart))
             continue
-        cur, cur_start = piece, pstart
+        # slice from the whole piece each time: slicing the remainder would be quadratic
+        lo = 0
         j = bi
+        text = piece.text
         while j < len(bounds) and bounds[j] < pend:
-            cut = bounds[j] - cur_start
-            split.append((_Piece(cur.raw_start, cur.raw_start + cut, cur.text[:cut]), cur_start))
-            cur = _Piece(cur.raw_start + cut, cur.raw_end, cur.text[cut:])
-            cur_start = bounds[j]
+            hi = bounds[j] - pstart
+            split.append((_Piece(piece.raw_start + lo, piece.raw_start + hi, text[lo:hi]), pstart + lo))
+            lo = hi
             j += 1
-        split.append((cur, cur_start))
+        if lo == 0:
+            split.append((piece, pstart))
+        else:
+            split.append((_Piece(piece.raw_start + lo, piece.raw_end, text[lo:]), pstart + lo))
 
     out: list[_Piece] = []
     made: list[Edit] = []

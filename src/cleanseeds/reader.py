@@ -1,9 +1,13 @@
 """Bytes in: read a dump from a file or stdin and decode it.
 
-Decoding order: a byte-order mark decides; else strict UTF-8; else the legacy Chinese
-encodings (GB18030, which covers GBK and GB2312, then Big5), whichever decodes strictly;
-else UTF-8 with replacement characters, and the dump is flagged. Binary data (NUL bytes
-outside UTF-16, or mostly control bytes) is refused with :class:`InputError`.
+Decoding order: a byte-order mark decides; else strict UTF-8; else UTF-16 without a BOM
+(recognised by its NUL bytes); else the reading, among UTF-8 with replacements, GB18030
+(which covers GBK and GB2312) and Big5, whose text is the most common Chinese by the
+character model, with each unreadable byte counted against it. GB18030 decodes almost
+any byte string, so "decodes without error" alone would take Big5 and slightly broken
+UTF-8 for GB18030 garble. A reading with replacement characters flags the dump. Binary
+data (NUL bytes outside UTF-16, or mostly control bytes) is refused with
+:class:`InputError`.
 """
 
 from __future__ import annotations
@@ -44,17 +48,65 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
             except UnicodeDecodeError:
                 text = data[len(bom) :].decode(enc.replace("-sig", ""), errors="replace")
                 return Decoded(text, enc, ["undecodable-bytes"])
+    if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
     _refuse_binary(data, name)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    for enc in ("gb18030", "big5"):
-        try:
-            return Decoded(data.decode(enc), enc)
-        except UnicodeDecodeError:
-            continue
-    return Decoded(data.decode("utf-8", errors="replace"), "utf-8", ["undecodable-bytes"])
+    return _best_legacy(data)
+
+
+#: how many bytes of a dump the legacy readings are compared on
+_SAMPLE = 1 << 16
+
+
+def _best_legacy(data: bytes) -> Decoded:
+    """The most plausible of UTF-8 (with replacements), GB18030 and Big5."""
+    from .filters.encoding import char_model
+
+    m = char_model()
+    sample = data[:_SAMPLE]
+    best: tuple[float, str] | None = None
+    for enc in ("utf-8", "gb18030", "big5"):
+        text = sample.decode(enc, errors="replace")
+        lost = text.count("\ufffd")
+        wide = [c for c in text if ord(c) > 0x7F and c != "\ufffd"]
+        if not wide:
+            score = -10.0 * lost
+        else:
+            score = m.mean("".join(wide)) * len(wide) / max(1, len(wide) + lost) - 10.0 * lost / max(1, len(wide))
+        if best is None or score > best[0]:
+            best = (score, enc)
+    assert best is not None
+    enc = best[1]
+    try:
+        return Decoded(data.decode(enc), enc)
+    except UnicodeDecodeError:
+        return Decoded(data.decode(enc, errors="replace"), enc, ["undecodable-bytes"])
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 text with no BOM: NUL bytes on one side only, and a clean decode."""
+    if len(data) % 2:
+        return None
+    sample = data[: _SAMPLE]
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    enc = "utf-16-le" if odd > 4 * max(even, 1) else "utf-16-be" if even > 4 * max(odd, 1) else None
+    if enc is None:
+        return None
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    bad = sum(1 for c in text[:_SAMPLE] if ord(c) < 32 and c not in "\t\n\r\f")
+    if bad > len(text[:_SAMPLE]) // 100:
+        return None
+    return Decoded(text, enc)
 
 
 def _refuse_binary(data: bytes, name: str) -> None:

@@ -14,6 +14,7 @@ _MODULES = [
     "separators",
     "html",
     "encoding",
+    "lostchars",
     "emoji",
     "chrome",
     "notices",

@@ -1,0 +1,548 @@
+"""Find the article body in a whole-page dump.
+
+Some dumps are not pre-extracted: a scraper took all the visible text of a page, one
+element per line, so the article is a minority of lines wrapped in menus, footers,
+comment sections and link lists. This filter works like the text-density extractors
+(CETD, jusText, Boilerpipe), adapted to CJK text lines:
+
+1. describe every line by signals that hold on any portal: length in characters,
+   sentence punctuation, menu-likeness (runs of 2-6 character items), digits and
+   dates, and a small vocabulary of universal chrome (``page_chrome.txt``);
+2. decide whether the dump is a whole page at all: at least two different kinds of
+   page furniture (a menu run, a footer, a comment section, a login bar, a pager) must
+   be present; otherwise nothing is touched, so pre-extracted dumps pass unchanged;
+3. weigh lines (prose counts its length, chrome and short lines count against) and keep
+   the densest contiguous stretches (maximum-sum runs, stopped at footers, pagers and
+   comment headers), so short lines inside the body stay when prose surrounds them;
+4. keep the headline and byline lines just above the body for the metadata filter, and
+   take the page title (first line with a site suffix) as the title.
+
+Every cut carries the kind of chrome it removed or ``"low text density"``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..data import load_lines
+from ..document import Change, Document
+from ..lines import Line, lines
+from ..pipeline import Filter, register
+
+__all__ = ["Body", "is_whole_page"]
+
+# -- vocabulary -------------------------------------------------------------------------
+
+_KIND_ORDER = (
+    "footer", "comment", "pager", "editor", "feed", "account", "app", "share", "search", "nav"
+)
+
+
+def _load_vocab() -> dict[str, regex.Pattern[str]]:
+    by_kind: dict[str, list[str]] = {}
+    for entry in load_lines("page_chrome.txt"):
+        kind, _, phrase = entry.partition(" ")
+        phrase = phrase.strip()
+        if kind in _KIND_ORDER and phrase:
+            by_kind.setdefault(kind, []).append(phrase)
+    return {
+        kind: regex.compile(
+            "|".join(regex.escape(p) for p in sorted(by_kind[kind], key=len, reverse=True)),
+            regex.IGNORECASE,
+        )
+        for kind in _KIND_ORDER
+        if kind in by_kind
+    }
+
+
+_VOCAB = _load_vocab()
+
+#: footer marks that are unambiguous at any line length (record numbers, copyright)
+_ICP = regex.compile(r"ICP\s{0,3}[备備证證]?\s{0,3}[:：]?\s{0,3}\d{5}|[\p{Han}]ICP[备備证證]", regex.I)
+_POLICE = regex.compile(r"公[网網]安[备備]\s{0,3}\d{6}")
+_COPYRIGHT = regex.compile(r"©|\(c\)\s{0,3}\d{4}|copyright|all rights reserved", regex.I)
+_COPYRIGHT_CJK = regex.compile(r"版[权權]所有")
+#: comment counters: "已有123人参与", "评论(23)", "1234条评论"
+_COMMENT_COUNT = regex.compile(
+    r"已有\s{0,3}\d{1,9}\s{0,3}人(?:参与|參與|评论|評論)|\d{1,9}\s{0,3}[条條則则]\s{0,3}(?:评论|評論|留言)"
+    r"|(?:评论|評論|留言)\s{0,3}[(（\[]?\s{0,3}\d{1,9}\s{0,3}[)）\]]?$"
+)
+#: a line that is only a number: view, like or share counts
+_COUNTER = regex.compile(r"^[\d\s.,+]{1,12}[万萬千kKwW]?\+?$")
+#: font-size switch "大 中 小"
+_FONT_SIZE = regex.compile(
+    r"^(?:字[号號体體]\s{0,2}[:：]?\s{0,2})?[大中小]\s{0,3}[大中小]\s{0,3}[大中小]$|^[大中小]?字[号號]$"
+)
+
+# -- line signals -----------------------------------------------------------------------
+
+_CJK_PUNCT = frozenset("。，；：“”‘’！？、…「」『』")
+_ASCII_PUNCT = frozenset(",.;:!?")
+_FINAL = frozenset("。！？!?….")
+#: ends that close a statement; headlines and teasers end in ！？… or nothing
+_STATEMENT_END = frozenset("。.")
+SHORT_LINE = 30
+_CLOSERS = "”’」』）)】\"' "
+_HAN = regex.compile(r"\p{Han}")
+_WORDISH = regex.compile(r"[\p{L}\p{N}]")
+_ITEM_SEP = regex.compile(r"[\s|｜丨·•/>›»]+")
+_LINK_SEP = regex.compile(r"[|｜丨>›»]")
+_DATE = regex.compile(
+    r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}|\d{1,2}:\d{2}"
+)
+_META = regex.compile(
+    r"^[(（【\[]?\s{0,2}(?:来源|來源|作者|记者|記者|编辑|編輯|撰文|撰稿|通讯员|通訊員|发布|發布"
+    r"|更新|时间|時間|日期|原标题|原標題|出处|出處|文\s{0,2}[|｜/／]|图\s{0,2}[|｜/／]|本报|本報"
+    r"|中央社|新华社|新華社|中新社|记者|By\s)"
+    r"|(?:记者|記者|报道|報導|报导|撰文|撰稿|編譯|编译)\s{0,2}[)）】\]]?$"
+)
+
+#: words of a byline, anywhere in a short line (a bare date is no byline)
+_BYLINE = regex.compile(
+    r"来源|來源|作者|记者|記者|撰文|撰稿|编辑|編輯|通讯员|通訊員|报道|報導|出处|出處|本报|本報"
+)
+
+
+def _count_punct(text: str) -> int:
+    """Sentence punctuation; ASCII marks count only after a word or beside CJK."""
+    p = 0
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        if ch in _CJK_PUNCT:
+            p += 1
+        elif ch in _ASCII_PUNCT:
+            nxt = text[i + 1] if i < last else " "
+            prev = text[i - 1] if i else " "
+            if nxt.isspace() or _HAN.match(nxt) or (_HAN.match(prev) and not nxt.isdigit()):
+                p += 1
+    return p
+
+
+def _menu_items(text: str) -> int:
+    """How many short link-like items a line holds (0 when it is not menu-like)."""
+    tokens = [t for t in _ITEM_SEP.split(text) if _WORDISH.search(t)]
+    if not tokens:
+        return 0
+    if any(len(t) > 8 or _count_punct(t) for t in tokens):
+        return 0
+    if len(tokens) == 1:
+        return 1
+    if len(tokens) < 4 and not _LINK_SEP.search(text):
+        return 0  # a headline with a space in it, not a menu
+    han = sum(1 for t in tokens if _HAN.search(t))
+    if han * 2 < len(tokens) and "|" not in text and "｜" not in text:
+        return 0
+    return len(tokens)
+
+
+def _footer_mark(text: str, n: int) -> tuple[str | None, str]:
+    """Record numbers and copyright marks: footer on any line that is not a paragraph."""
+    if n > 160:
+        return None, ""
+    if _ICP.search(text):
+        return "footer", "footer: ICP record"
+    if _POLICE.search(text):
+        return "footer", "footer: police record"
+    if _COPYRIGHT.search(text):
+        return "footer", "footer: copyright line"
+    return None, ""
+
+
+def _chrome_kind(text: str, n: int, items: int) -> tuple[str | None, str]:
+    """The kind of page furniture a non-prose line is, and the reason to give.
+
+    Distinctive phrases (footer links, comment headers, pagers) count on lines up to 40
+    characters, or longer ones they begin; plain words such as 登录 or 搜索 only on a
+    line that is itself short or made of link-like items, so 注册资本 stays prose.
+    """
+    kind, reason = _footer_mark(text, n)
+    if kind is not None:
+        return kind, reason
+    if _COPYRIGHT_CJK.search(text):
+        return "footer", "footer: copyright line"
+    if _COMMENT_COUNT.search(text):
+        return "counter", "comment counter"
+    if _COUNTER.match(text):
+        return "count", "lone counter"
+    if _FONT_SIZE.match(text):
+        return "share", "font-size switch"
+    if n > 80:
+        return None, ""
+    for kind in _KIND_ORDER:
+        pat = _VOCAB.get(kind)
+        if pat is None:
+            continue
+        m = pat.search(text)
+        if m is None:
+            continue
+        if kind == "feed":
+            if n <= FEED_HEADER_MAX:
+                return kind, _REASONS[kind]
+        elif kind in _DISTINCT_KINDS:
+            if n <= 40 or m.start() == 0:
+                return kind, _REASONS[kind]
+        elif n <= 12 or items:
+            return kind, _REASONS[kind]
+    return None, ""
+
+
+#: kinds whose phrases are unmistakable; the rest are common words
+_DISTINCT_KINDS = frozenset({"footer", "comment", "pager", "editor", "app"})
+#: feed headers are short labels; a longer line naming one is prose or a headline
+FEED_HEADER_MAX = 12
+
+_REASONS = {
+    "footer": "footer: site links",
+    "comment": "comment section",
+    "pager": "pager: previous/next links",
+    "editor": "editor line",
+    "feed": "related links",
+    "account": "login/register links",
+    "app": "app download prompt",
+    "share": "share/print bar",
+    "search": "search box",
+    "nav": "breadcrumb",
+}
+
+#: kinds of page furniture that make a dump a whole page (two different ones needed)
+_GATE_KINDS = frozenset({"menu", "footer", "comment", "account", "pager"})
+#: kinds after which a body stretch may not continue
+_WALL_KINDS = frozenset({"footer", "comment", "pager", "editor", "feed"})
+
+MIN_MENU_RUN = 5
+MIN_BODY = 40
+SECONDARY_SHARE = 0.3
+SECONDARY_MIN = 120
+COMMENT_DISCOUNT = 0.5
+META_LOOKBACK = 8
+
+
+@dataclass(slots=True)
+class _Row:
+    """One non-blank line and what the filter measured on it."""
+
+    line: Line
+    text: str
+    n: int
+    punct: int
+    good: bool
+    items: int
+    kind: str | None
+    reason: str
+    meta: bool
+    #: a short line ending in ！？… : a headline or teaser unless prose surrounds it
+    teaser: bool
+    menu_run: int = 0
+    weight: float = 0.0
+
+    @property
+    def wall(self) -> bool:
+        return self.kind in _WALL_KINDS
+
+    @property
+    def chrome(self) -> bool:
+        return self.kind is not None or self.menu_run > 0
+
+
+def _row(line: Line) -> _Row:
+    text = line.text.strip()
+    n = sum(1 for ch in text if not ch.isspace())
+    punct = _count_punct(text)
+    tail = text.rstrip(_CLOSERS)
+    final = bool(tail) and tail[-1] in _FINAL
+    good = (punct >= 1 and final and n >= 6) or (punct >= 2 and n >= 25) or (punct >= 1 and n >= 60)
+    items = 0 if good or n > 60 else _menu_items(text)
+    kind, reason = _footer_mark(text, n) if good else _chrome_kind(text, n, items)
+    if kind is not None:
+        good = False
+    meta = not good and n <= 80 and bool(_DATE.search(text) or _META.search(text))
+    teaser = good and n < SHORT_LINE and tail[-1] not in _STATEMENT_END
+    return _Row(line, text, n, punct, good, items, kind, reason, meta, teaser)
+
+
+def _mark_menu_runs(rows: list[_Row]) -> None:
+    """Flag runs of consecutive short items (or item-laden lines) as menus."""
+    i = 0
+    while i < len(rows):
+        if not rows[i].items or rows[i].meta:
+            i += 1
+            continue
+        j, total = i, 0
+        while j < len(rows) and rows[j].items and not rows[j].meta:
+            total += rows[j].items
+            j += 1
+        if total >= MIN_MENU_RUN:
+            for r in rows[i:j]:
+                r.menu_run = total
+                if r.kind is None or r.kind == "nav":
+                    r.kind, r.reason = "menu", f"menu run: {total} short items"
+        i = j
+
+
+def _weigh(r: _Row) -> float:
+    if r.teaser:
+        return -1.0
+    if r.good:
+        return float(r.n)
+    if r.chrome:
+        return -float(max(r.n, 15))
+    return -(5.0 + r.n / 3)
+
+
+def _rows(text: str) -> list[_Row]:
+    rows = [_row(line) for line in lines(text) if line.text.strip()]
+    _mark_menu_runs(rows)
+    for r in rows:
+        r.weight = _weigh(r)
+    return rows
+
+
+def _kinds(rows: list[_Row]) -> set[str]:
+    kinds = set()
+    for r in rows:
+        if r.menu_run:
+            kinds.add("menu")
+        if r.kind in ("footer", "comment", "account", "pager", "counter"):
+            kinds.add("comment" if r.kind == "counter" else r.kind)
+    return kinds
+
+
+def is_whole_page(text: str) -> bool:
+    """Whether ``text`` looks like all the visible text of a web page, chrome included."""
+    rows = _rows(text)
+    return _is_page(rows)
+
+
+def _is_page(rows: list[_Row]) -> bool:
+    kinds = _kinds(rows) & _GATE_KINDS
+    if len(kinds) >= 2:
+        return True
+    return bool(kinds) and bool(rows) and _site_title(rows[0].text) is not None
+
+
+# -- page title -------------------------------------------------------------------------
+
+_TITLE_SEP = regex.compile(
+    r"\s{1,3}[-–—|｜:：]\s{1,3}|-{2}|[_｜|－]|(?<=[\p{Han}）)])-(?=[\p{Han}\p{Lu}])"
+)
+_NOT_SITE = regex.compile(r"[。，！？!?、；;“”「」]")
+
+
+def _site_title(text: str) -> str | None:
+    """The headline of a ``<title>`` line that ends in a site suffix, else ``None``."""
+    if len(text) > 160:
+        return None
+    seps = list(_TITLE_SEP.finditer(text))
+    cut = None
+    end = len(text)
+    for m in reversed(seps):
+        part = text[m.end() : end].strip()
+        if not part or len(part) > 20 or _NOT_SITE.search(part) or not _WORDISH.search(part):
+            break
+        cut = m.start()
+        end = m.start()
+        if m.group().strip() in (":", "："):
+            break
+    if cut is None:
+        return None
+    head = text[:cut].strip()
+    if sum(1 for ch in head if not ch.isspace()) < 4:
+        return None
+    return head
+
+
+# -- choosing the body ------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Stretch:
+    lo: int
+    hi: int  # inclusive
+    score: float
+    after_comments: bool
+
+
+def _stretches(rows: list[_Row], lo: int, hi: int) -> list[_Stretch]:
+    """Maximum-sum runs of line weights between walls (linear, Kadane with resets)."""
+    out: list[_Stretch] = []
+    cur = best = 0.0
+    start = best_lo = best_hi = -1
+    seen_comment = False
+    best_after = False
+
+    def flush() -> None:
+        nonlocal best, best_lo, best_hi
+        if best > 0 and best_lo >= 0:
+            out.append(_Stretch(best_lo, best_hi, best, best_after))
+        best, best_lo, best_hi = 0.0, -1, -1
+
+    for i in range(lo, hi):
+        r = rows[i]
+        if r.wall:
+            flush()
+            cur = 0.0
+            if r.kind == "comment":
+                seen_comment = True
+            elif r.kind == "footer":
+                seen_comment = False  # a footer closes the page and its comments
+            continue
+        if cur <= 0 and r.weight > 0:
+            start, cur = i, 0.0
+        cur += r.weight
+        if cur > best:
+            best, best_lo, best_hi, best_after = cur, start, i, seen_comment
+        if cur <= 0:
+            flush()
+            cur = 0.0
+    flush()
+    return out
+
+
+def _choose(rows: list[_Row], lo: int, hi: int) -> list[_Stretch]:
+    cands = _stretches(rows, lo, hi)
+    if not cands:
+        return []
+
+    def adjusted(s: _Stretch) -> float:
+        return s.score * (COMMENT_DISCOUNT if s.after_comments else 1.0)
+
+    main = max(cands, key=adjusted)
+    if main.score < MIN_BODY:
+        return []
+    floor = max(SECONDARY_SHARE * adjusted(main), SECONDARY_MIN)
+    return [s for s in cands if s is main or (s.score >= floor and not s.after_comments)]
+
+
+def _keep_heading(
+    rows: list[_Row], start: int, floor: int, title: str | None, keep: list[bool]
+) -> None:
+    """Keep the byline, date and headline lines just above a body stretch.
+
+    Only chrome may sit between them and the body. A headline with only a bare date
+    under it that sits below another such line is an item of a feed, not the article's
+    heading; so is a bare date under a teaser: then nothing is kept.
+    """
+    picked: list[int] = []
+    found_byline = False
+    i = start - 1
+    while i >= floor and start - i <= META_LOOKBACK:
+        r = rows[i]
+        if title is not None and _same(r.text, title) and not keep[i]:
+            picked.append(i)
+            break
+        if keep[i] or r.wall or r.menu_run:
+            break
+        if r.good:
+            if not found_byline:
+                picked = []
+            break
+        if r.meta:
+            picked.append(i)
+            found_byline = found_byline or bool(_BYLINE.search(r.text))
+        elif r.kind is None:
+            if picked and 4 <= r.n <= 60 and r.items <= 1:
+                if not found_byline and i > floor and not keep[i - 1] and _listlike(rows[i - 1]):
+                    picked = []
+                else:
+                    picked.append(i)
+            elif not found_byline:
+                picked = []
+            break
+        i -= 1
+    for j in picked:
+        keep[j] = True
+
+
+def _listlike(r: _Row) -> bool:
+    """A line that could be the previous item of a headline list."""
+    return r.meta or (r.kind is None and not r.menu_run and not r.good and r.n >= 8) or r.teaser
+
+
+def _same(a: str, b: str) -> bool:
+    return a.replace(" ", "") == b.replace(" ", "")
+
+
+# -- the filter -------------------------------------------------------------------------
+
+
+@register
+class Body(Filter):
+    """Keep only the article body of a whole-page dump; leave other dumps alone."""
+
+    name = "body"
+    description = "find the article body in whole-page dumps by text density; cut the page chrome"
+
+    def find(self, doc: Document) -> Iterable[Change]:
+        text = doc.text
+        rows = _rows(text)
+        if not rows or not _is_page(rows):
+            return []
+        keep = [False] * len(rows)
+        titles: dict[int, str] = {}
+        for lo, hi in _segments(doc, rows):
+            title = _site_title(rows[lo].text)
+            if title is not None:
+                titles[lo] = title
+            for s in _choose(rows, lo, hi):
+                for i in range(s.lo, s.hi + 1):
+                    keep[i] = not rows[i].chrome
+                _keep_heading(rows, s.lo, lo, title, keep)
+        return list(_changes(rows, keep, titles))
+
+
+def _segments(doc: Document, rows: list[_Row]) -> Iterator[tuple[int, int]]:
+    """Row ranges between the article boundaries earlier filters marked."""
+    raw_len = len(doc.raw)
+    cuts = sorted({doc.text_offset(n.pos) for n in doc.notes if n.split and 0 < n.pos < raw_len})
+    starts = [r.line.start for r in rows]
+    bounds = [0, *(bisect.bisect_left(starts, c) for c in cuts), len(rows)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        if hi > lo:
+            yield lo, hi
+
+
+def _changes(rows: list[_Row], keep: list[bool], titles: dict[int, str]) -> Iterator[Change]:
+    """Merge cut lines with the same reason (and the blank lines between them)."""
+    run_start = run_end = -1
+    run_reason = ""
+    comment_mode = False
+    for idx, r in enumerate(rows):
+        title = titles.get(idx)
+        if keep[idx] or title is not None:
+            if run_start >= 0:
+                yield Change(run_start, run_end, "", run_reason)
+                run_start = -1
+            comment_mode = False
+            if title is not None and not keep[idx]:
+                yield Change(r.line.start, r.line.next, "", _TITLE_REASON, meta={"title": title})
+            continue
+        if r.kind == "comment":
+            comment_mode = True
+        elif r.wall:
+            comment_mode = False
+        reason = _cut_reason(r, comment_mode)
+        if run_start >= 0 and reason == run_reason:
+            run_end = r.line.next
+            continue
+        if run_start >= 0:
+            yield Change(run_start, run_end, "", run_reason)
+        run_start, run_end, run_reason = r.line.start, r.line.next, reason
+    if run_start >= 0:
+        yield Change(run_start, run_end, "", run_reason)
+
+
+_TITLE_REASON = "page title with site suffix"
+
+
+def _cut_reason(r: _Row, comment_mode: bool) -> str:
+    if r.kind is not None:
+        return r.reason
+    if comment_mode:
+        return "comment section"
+    if r.good:
+        return "low text density: prose outside the article body"
+    return "low text density"

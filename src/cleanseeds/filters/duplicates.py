@@ -1,0 +1,130 @@
+"""Repeated lines: a copy the scraper printed twice, kept once.
+
+Only repeats that cannot be writing are cut:
+
+* a line identical to the line just above it (blank lines between allowed);
+* a short title-like line that repeats one of the three lines above it
+  (title / byline / time / title);
+* a line head printed twice (``文 | 镜相工作室,作者 | 黄依婷 文 | 镜相工作室,作者 | 黄依婷 9月,…``);
+* a sentence repeated right after itself (``…意义重大。,意义重大。``).
+
+Repeats far apart (a refrain, a quote recalled later) are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Change, Document
+from ..lines import Line, lines
+from ..pipeline import Filter, register
+from .chrome import is_prose
+
+__all__ = ["DuplicatesFilter", "repeated_head", "repeated_sentences"]
+
+#: shortest repeat worth cutting, and how varied it must be (``哈哈哈哈哈哈`` is not a title)
+_MIN_LEN = 6
+_MIN_DISTINCT = 4
+#: how far back a short title-like line may have been printed before
+_LOOKBACK = 3
+_MAX_HEAD = 300
+_MIN_GLUED = 12
+
+_SENTENCE_END = regex.compile(r"[。！？!?]++[”」』’\"]*+")
+_SEP = " \t,，、;；"
+_BOUNDARY = regex.compile(r"[\s\p{P}\p{S}]")
+
+
+def _varied(s: str) -> bool:
+    return len(s) >= _MIN_LEN and len(set(s)) >= _MIN_DISTINCT
+
+
+def repeated_head(s: str) -> tuple[int, int] | None:
+    """The span of the extra copies when a line starts with the same text twice.
+
+    Returns ``(a, b)``: ``s[a:b]`` is the repeat (with the space before it); None if the
+    line's head is not repeated.
+    """
+    probe = s[:_MIN_LEN]
+    if not _varied(probe) and len(set(probe)) < 3:
+        return None
+    pos = s.find(probe, 1)
+    while pos != -1 and pos <= _MAX_HEAD + 3:
+        head = s[:pos].rstrip(" \t")
+        size = len(head)
+        gap = s[size:pos]
+        # glued copies with no space between are writing ("一闪一闪亮晶晶") unless long
+        spaced = 1 <= len(gap) <= 3 or (not gap and size >= _MIN_GLUED)
+        if _varied(head) and spaced and s.startswith(head, pos):
+            end = pos + size
+            while True:
+                ws = len(s[end : end + 3]) - len(s[end : end + 3].lstrip(" \t"))
+                if s.startswith(head, end + ws):
+                    end += ws + size
+                else:
+                    break
+            if end == len(s) or _BOUNDARY.match(s[end]) or _BOUNDARY.match(head[-1]):
+                return size, end
+        pos = s.find(probe, pos + 1)
+    return None
+
+
+def repeated_sentences(s: str) -> list[tuple[int, int]]:
+    """Spans of sentences that repeat the sentence just before them (separator included)."""
+    spans = []
+    prev: tuple[int, int] | None = None
+    a = 0
+    for m in _SENTENCE_END.finditer(s):
+        b = m.end()
+        if m.start() == a:  # punctuation alone is no sentence
+            a = b
+            continue
+        core = s[a:b].lstrip(_SEP)
+        if prev is not None and _varied(core) and len(core) >= 8 and s[prev[0] : prev[1]].endswith(core):
+            spans.append((a, b))  # the copy goes; the next one is compared to the original
+        else:
+            prev = (a, b)
+        a = b
+    return spans
+
+
+@register
+class DuplicatesFilter(Filter):
+    """Keep one copy of a repeated title, byline, line or sentence."""
+
+    name = "duplicates"
+    description = "cut repeated lines, titles, bylines and sentences (first copy kept)"
+
+    def find(self, doc: Document) -> Iterator[Change]:
+        body = [ln for ln in lines(doc.text) if not ln.blank]
+        kept: list[str] = []  # the lines kept so far, stripped
+        for ln in body:
+            s = ln.stripped
+            why = _repeat_of_recent(s, kept)
+            if why:
+                yield ln.cut(why)
+                continue
+            kept.append(s)
+            yield from _inline(ln)
+
+
+def _repeat_of_recent(s: str, kept: list[str]) -> str | None:
+    if not kept or sum(ch.isalpha() for ch in s) < 2:
+        return None
+    if s == kept[-1]:
+        return "repeated line: same as the line above"
+    if _varied(s) and len(s) <= 64 and not is_prose(s) and s in kept[-_LOOKBACK:]:
+        return "repeated title or byline"
+    return None
+
+
+def _inline(ln: Line) -> Iterator[Change]:
+    s = ln.text
+    spans = [(a, b, "repeated sentence") for a, b in repeated_sentences(s)]
+    head = repeated_head(s)
+    if head and all(head[1] <= a or head[0] >= b for a, b, _ in spans):
+        spans.append((head[0], head[1], "repeated title or byline on one line"))
+    for a, b, reason in sorted(spans):
+        yield ln.cut_span(a, b, reason)

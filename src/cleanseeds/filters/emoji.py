@@ -1,0 +1,119 @@
+"""Remove emoji injected into text, restoring the words they split.
+
+Scrapers and spam templates sprinkle emoji into prose (``作😍者``, ``消⭐费者``). Every
+emoji sequence goes: single code points, VS16 forms, skin tones, ZWJ sequences, flags,
+keycaps and tag sequences. Sequences are recognised from Unicode emoji properties (the
+``regex`` module's copy of the Unicode data), following the grammar of UTS #51, so new
+emoji need no table.
+
+Symbols of the BMP whose default presentation is text (``©`` ``®`` ``™`` ``‼`` ``☎``
+``㊙``, digits, ``#``, ``*``) are kept unless written as emoji: with VS16, a skin tone or
+as a keycap. Symbols that are not emoji at all (``☆`` ``★`` ``①`` ``→``) are never
+touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Change, Document
+from ..pipeline import Filter, register
+
+__all__ = ["EmojiFilter", "emoji_spans"]
+
+_VS16 = "\ufe0f"
+_KEYCAP = "\u20e3"
+
+# One element of an emoji sequence (UTS #51 ``emoji_zwj_element``), bounded repeats only.
+# Trailing selectors, skin tones and a keycap mark are taken by any element, so that none
+# is left dangling to form a new sequence once the element is cut.
+_ELEMENT = (
+    r"(?:[0-9#*]\ufe0f?\u20e3"  # keycap
+    r"|\p{Regional_Indicator}{1,2}"  # flag (a lone indicator is an emoji too)
+    r"|[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Emoji_Modifier}])"
+    r"[\ufe0e\ufe0f\p{Emoji_Modifier}\u20e3]{0,32}"  # presentation selector, skin tone
+    r"(?:[\U000E0020-\U000E007E]{1,32}\U000E007F)?"  # tag sequence (subdivision flags)
+    r"[\ufe0e\ufe0f\p{Emoji_Modifier}\u20e3]{0,32}"
+)
+_SEQUENCE = regex.compile(_ELEMENT + r"(?:\u200d" + _ELEMENT + r"){0,10}")
+
+# What makes a sequence an emoji rather than a text symbol. Pictographs beyond the BMP
+# (U+1F000 on: 🅰 🈷 🕯 🏖) have no life as text symbols, so they count as emoji even
+# where Unicode gives them text presentation; BMP symbols (© ☎ ✔ ❤) need VS16.
+_EMOJI_MARK = regex.compile(
+    r"[\p{Emoji_Presentation}\p{Emoji_Modifier}\ufe0f\u20e3\U000E0020-\U000E007F"
+    r"\U0001F000-\U0001FAFF]"
+)
+
+# A VS16 or tag characters left behind after a character that is not an emoji (the emoji
+# was lost): invisible, and valid nowhere else.
+_STRAY = regex.compile(
+    r"[\ufe0f\U000E0020-\U000E007F][\ufe0e\ufe0f\u20e3\U000E0020-\U000E007F]{0,32}"
+)
+
+_CANDIDATE = regex.compile(
+    r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Emoji_Modifier}"
+    r"\p{Regional_Indicator}\ufe0f\u20e3\U000E0020-\U000E007F]"
+)
+
+_HSPACE = frozenset(" \t\u3000\u00a0")
+
+
+def _is_emoji(seq: str) -> bool:
+    """A matched sequence is an emoji unless it is a lone text-default symbol (maybe + VS15)."""
+    return _EMOJI_MARK.search(seq) is not None
+
+
+def _describe(seq: str) -> str:
+    return " ".join(f"U+{ord(c):04X}" for c in seq)
+
+
+def emoji_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, reason)`` for each emoji sequence or stray selector in ``text``."""
+    if _CANDIDATE.search(text) is None:
+        return
+    pos = 0
+    n = len(text)
+    while True:
+        m = _CANDIDATE.search(text, pos)
+        if m is None:
+            return
+        start = m.start()
+        # a keycap starts one character earlier, on its digit
+        if start > 0 and text[start - 1] in "0123456789#*" and text[start] in (_VS16, _KEYCAP):
+            start -= 1
+        seq = _SEQUENCE.match(text, start)
+        if seq is not None and seq.end() > start and _is_emoji(seq.group()):
+            yield seq.start(), seq.end(), f"emoji {seq.group()} ({_describe(seq.group())})"
+            pos = seq.end()
+        elif seq is not None and seq.end() > start:
+            pos = seq.end()  # a text symbol, possibly with VS15: keep
+        elif (stray := _STRAY.match(text, m.start())) is not None:
+            yield stray.start(), stray.end(), f"stray emoji selector ({_describe(stray.group())})"
+            pos = stray.end()
+        else:
+            pos = m.end()
+        if pos >= n:
+            return
+
+
+@register
+class EmojiFilter(Filter):
+    """Cut emoji sequences; where one sat between two spaces, one space goes with it."""
+
+    name = "emoji"
+    description = "remove injected emoji (sequences, flags, keycaps), restoring split words"
+
+    def find(self, doc: Document) -> Iterator[Change]:
+        text = doc.text
+        for start, end, reason in emoji_spans(text):
+            if (
+                start > 0
+                and end < len(text)
+                and text[start - 1] in _HSPACE
+                and text[end] in _HSPACE
+            ):
+                end += 1
+            yield Change(start, end, "", reason)

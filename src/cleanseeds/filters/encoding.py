@@ -1,0 +1,689 @@
+"""Mojibake: text decoded with the wrong codec, repaired where the bytes allow.
+
+Four kinds of damage, each found by a cheap pattern first so that clean text costs one
+regex pass, and each repair kept only when the repaired text is far more plausible
+Chinese (or Latin) than the garble (:class:`CharModel`):
+
+1. Western mojibake (UTF-8 read as cp1252/Latin-1, double encoding, C1 controls):
+   ftfy, configured not to touch CJK text (no width folding, no quote uncurling, no
+   Unicode normalisation, no line-break rewriting).
+2. UTF-8 read as GBK/GB18030 or as Big5 (``鎴戜滑`` for ``我们``): re-encode the run
+   with the wrong codec and decode it as UTF-8.
+3. GBK byte misalignment (``動能?;顒又?,`` for ``動能。活動中,``): a byte-level
+   full-width-to-ASCII conversion turned ``a3 xx`` into one ASCII byte even where the
+   pair straddled two characters; the decoder then read every following pair off by one
+   byte and dropped pairs that fell in GBK's user-defined areas. Re-encoding the garble
+   and re-reading it one byte earlier restores what the bytes determine; the lost lead
+   byte of the character before (and the lost trail byte at the end of the run) are
+   chosen by the character model where one choice clearly wins, else flagged.
+4. The ``锟斤拷`` family (GBK/Big5 text decoded as UTF-8 with U+FFFD, then re-encoded):
+   the bytes are gone; the run is cut and flagged.
+"""
+
+from __future__ import annotations
+
+import codecs
+import math
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import ftfy
+import regex
+
+from ..data import load_lines
+from ..document import Change, Document
+from ..pipeline import Filter, register
+
+__all__ = ["Mojibake", "CharModel", "char_model", "is_han", "FTFY_CONFIG"]
+
+UNREPAIRED = "mojibake-unrepaired"
+
+# -- the character model -----------------------------------------------------------------
+
+#: rough share of each punctuation mark among the characters of Chinese news text; the
+#: word dictionary behind the tables has no punctuation, so these stand in for counts
+PUNCT_SHARE = {
+    "。": 0.03,
+    "，": 0.05,
+    "、": 0.008,
+    "“": 0.006,
+    "”": 0.006,
+    "：": 0.004,
+    "；": 0.002,
+    "《": 0.002,
+    "》": 0.002,
+    "（": 0.002,
+    "）": 0.002,
+}
+
+#: log10 cost of a character only the other script uses (context written in one script)
+SCRIPT_COST = -2.0
+#: probability given to a character the tables do not know (rare, or not Chinese)
+_UNKNOWN = math.log10(2e-8)
+_ASCII = math.log10(0.01)
+
+
+def is_han(ch: str) -> bool:
+    """A CJK ideograph (unified, extension A, compatibility)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+class CharModel:
+    """Character counts and in-word pair counts, both scripts: log10 probabilities.
+
+    A bigram model with unigram back-off, ``P(b|a) = max(pair(a,b)/count(a), count(b)/N)``:
+    pairs come from inside dictionary words, so an unseen pair is not evidence against.
+    """
+
+    def __init__(
+        self, chars: dict[str, int], pairs: dict[str, int], scripts: dict[str, str] | None = None
+    ) -> None:
+        self.pairs = pairs
+        #: "s" for characters only Simplified text uses, "t" for Traditional only
+        self.scripts = scripts or {}
+        total = float(sum(chars.values())) or 1.0
+        self.chars = dict(chars)
+        for p, share in PUNCT_SHARE.items():
+            self.chars.setdefault(p, int(share * total))
+        self.total = total
+        self._log = {c: math.log10(n / total) for c, n in self.chars.items() if n > 0}
+
+    def logp(self, ch: str) -> float:
+        lp = self._log.get(ch)
+        if lp is not None:
+            return lp
+        return _ASCII if ch.isascii() else _UNKNOWN
+
+    def logp_next(self, prev: str | None, ch: str) -> float:
+        uni = self.logp(ch)
+        if prev is None:
+            return uni
+        pair = self.pairs.get(prev + ch)
+        if pair:
+            base = self.chars.get(prev)
+            if base:
+                return max(uni, math.log10(min(1.0, pair / base)))
+        return uni
+
+    def script_of(self, context: str) -> str | None:
+        """"s" or "t" when ``context`` is written mostly in one script, else ``None``."""
+        simp = trad = 0
+        for c in context:
+            sc = self.scripts.get(c)
+            if sc == "s":
+                simp += 1
+            elif sc == "t":
+                trad += 1
+        if trad >= 2 and trad >= 3 * simp:
+            return "t"
+        if simp >= 2 and simp >= 3 * trad:
+            return "s"
+        return None
+
+    def score(
+        self, text: str, before: str | None = None, after: str | None = None,
+        script: str | None = None,
+    ) -> float:
+        """log10 P(text | before), plus how well its end leads into ``after``.
+
+        With ``script``, a character only the other script uses costs ``SCRIPT_COST``.
+        """
+        total = 0.0
+        prev = before
+        for ch in text:
+            total += self.logp_next(prev, ch)
+            if script is not None and self.scripts.get(ch, script) != script:
+                total += SCRIPT_COST
+            prev = ch
+        if after is not None and prev is not None:
+            total += self.logp_next(prev, after) - self.logp(after)
+        return total
+
+    def mean(self, text: str) -> float:
+        """Mean log10 unigram probability per character: how common the characters are."""
+        return sum(self.logp(c) for c in text) / len(text) if text else 0.0
+
+    def best(
+        self, options: Iterable[str], before: str | None, after: str | None, margin: float,
+        script: str | None = None,
+    ) -> str | None:
+        """The option scoring highest in context, if it leads the next by ``margin``."""
+        scored = sorted(
+            ((self.score(o, before, after, script), o) for o in set(options)), reverse=True
+        )
+        if not scored:
+            return None
+        if len(scored) == 1 or scored[0][0] - scored[1][0] >= margin:
+            return scored[0][1]
+        return None
+
+
+def _table(name: str, scripts: dict[str, str] | None = None) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for line in load_lines(name):
+        key, n, *rest = line.split("\t")
+        if n.isdigit():
+            out[key] = int(n)
+            if rest and scripts is not None:
+                scripts[key] = rest[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def char_model() -> CharModel:
+    """The shipped model (``data/charfreq.txt`` + ``data/charpairs.txt``), loaded once."""
+    scripts: dict[str, str] = {}
+    chars = _table("charfreq.txt", scripts)
+    return CharModel(chars, _table("charpairs.txt"), scripts)
+
+
+#: how much more likely (log10) a chosen character must be than the runner-up
+CHOICE_MARGIN = 0.7
+#: how much more common (log10, per character) a repair must be than its garble
+GAIN = 1.0
+
+# -- 1. Western mojibake through ftfy ---------------------------------------------------------
+
+#: ftfy settings that leave CJK text alone: width folding would turn ，。！ into ,.!;
+#: Chinese uses “” as its quotes; NFC would rewrite CJK compatibility ideographs; line
+#: breaks and HTML entities belong to other filters.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_line_breaks=False,
+    normalization=None,
+    explain=True,
+)
+
+_CP1252_HIGH = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+#: a UTF-8 lead byte shown as Latin-1 (Â..ô) before a continuation byte shown as
+#: Latin-1/cp1252; C1 controls; lone surrogates; terminal escapes
+_WESTERN = regex.compile(
+    rf"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]|[\u0080-\u009f]|[\ud800-\udfff]|\x1b\["
+)
+#: the stretch ftfy is shown: no CJK, no line break
+_WESTERN_SPAN = regex.compile(r"[^\n\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]{1,2000}")
+
+
+def _western(text: str) -> Iterator[Change]:
+    seen_end = -1
+    for hit in _WESTERN.finditer(text):
+        if hit.start() < seen_end:
+            continue
+        span = _WESTERN_SPAN.match(text, _span_start(text, hit.start()))
+        if span is None:
+            continue
+        seen_end = span.end()
+        original = span.group()
+        fixed, steps = ftfy.fix_and_explain(original, FTFY_CONFIG)
+        if fixed == original:
+            continue
+        a, b, new = _trim(original, fixed)
+        how = ", ".join(f"{kind} {arg}" for kind, arg in (steps or [])) or "ftfy"
+        yield Change(span.start() + a, span.start() + b, new, f"western mojibake (ftfy: {how})")
+
+
+def _span_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 2000)
+    m = None
+    for m in _NOT_WESTERN.finditer(text, lo, pos):
+        pass
+    return m.end() if m else lo
+
+
+_NOT_WESTERN = regex.compile(r"[\n\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def _trim(old: str, new: str) -> tuple[int, int, str]:
+    """The smallest ``old[a:b] -> repl`` that turns ``old`` into ``new``."""
+    a = 0
+    while a < len(old) and a < len(new) and old[a] == new[a]:
+        a += 1
+    b = 0
+    while b < len(old) - a and b < len(new) - a and old[-1 - b] == new[-1 - b]:
+        b += 1
+    return a, len(old) - b, new[a : len(new) - b]
+
+
+# -- 2. UTF-8 read as GBK or Big5 -------------------------------------------------------------
+
+
+def _pair_chars(codec: str, firsts: range, seconds: range) -> str:
+    """The characters ``codec`` makes of two bytes from these ranges."""
+    chars = set()
+    for a in firsts:
+        for b in seconds:
+            try:
+                chars.add(bytes([a, b]).decode(codec))
+            except UnicodeDecodeError:
+                continue
+    return "".join(sorted(c for c in chars if len(c) == 1))
+
+
+_CONT = range(0x80, 0xC0)
+#: a UTF-8 three-byte lead with a continuation byte, as GBK / Big5 shows it
+_GBK_SUSPECT = _pair_chars("gbk", range(0xE3, 0xEA), _CONT)
+_BIG5_SUSPECT = _pair_chars("big5", range(0xE3, 0xEA), _CONT)
+#: two continuation bytes, as GBK / Big5 shows them: every garbled pair of UTF-8
+#: characters holds one within two characters of its start
+_GBK_CONT = _pair_chars("gbk", _CONT, _CONT)
+_BIG5_CONT = _pair_chars("big5", _CONT, _CONT)
+
+
+def _class(chars: str) -> str:
+    return "[" + re.escape(chars) + "]"
+
+
+# The stdlib ``re`` compiles these big character sets into bitmaps; ``regex`` tests
+# their members one by one, which costs twenty times a plain pass over clean text.
+_UTF8_AS = re.compile(
+    f"{_class(_GBK_SUSPECT)}[^\\x00-\\x7f]?{_class(_GBK_CONT)}"
+    f"|{_class(_BIG5_SUSPECT)}[^\\x00-\\x7f]?{_class(_BIG5_CONT)}"
+    f"|{_class(_GBK_SUSPECT + _BIG5_SUSPECT)}[?\\ufffd]"
+)
+_LOST = "?\ufffd"
+
+
+def _utf8_as_legacy(text: str, taken: list[tuple[int, int]]) -> Iterator[Change]:
+    """Runs whose GBK or Big5 bytes are UTF-8 for far more common text.
+
+    A garbled run starts with a suspect character (a UTF-8 lead byte paired with a
+    continuation byte); from there it is grown while its bytes stay valid UTF-8.
+    """
+    m = char_model()
+    done = -1
+    for hit in _UTF8_AS.finditer(text):
+        if hit.start() < done or _overlaps(taken, hit.start(), hit.end()):
+            continue
+        for codec in ("gbk", "big5"):
+            change = _grow_run(text, hit.start(), codec, m)
+            if change is not None:
+                taken.append((change.start, change.end))
+                done = change.end
+                yield change
+                break
+
+
+def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    complete = start
+    pos = start
+    limit = min(len(text), start + 400)
+    while pos < limit:
+        ch = text[pos]
+        if ch.isascii() or ch in _LOST:
+            break
+        try:
+            decoder.decode(ch.encode(codec))
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            break
+        pos += 1
+        if decoder.getstate()[0] == b"":
+            complete = pos
+    lost = pos < len(text) and text[pos] in _LOST and pos > complete
+    end = pos if lost else complete
+    if end <= start:
+        return None
+    body = text[start:end]
+    run_end = end + 1 if lost else end
+    before = text[start - 1] if start else None
+    after = text[run_end] if run_end < len(text) else None
+    fixed, flag = _utf8_reading(body.encode(codec), lost, before, after, m)
+    if fixed is None or not _plausible(fixed, body, m):
+        return None
+    reason = f"CJK mojibake: UTF-8 shown as {codec.upper()}"
+    if flag:
+        return Change(start, run_end, fixed, reason + "; last character lost", flag=UNREPAIRED)
+    if lost:
+        reason += "; last character chosen by frequency"
+    return Change(start, run_end, fixed, reason)
+
+
+def _utf8_reading(
+    data: bytes, lost: bool, before: str | None, after: str | None, m: CharModel
+) -> tuple[str | None, bool]:
+    """``data`` as UTF-8; with ``lost``, its last byte is missing and is chosen."""
+    try:
+        return data.decode("utf-8"), False
+    except UnicodeDecodeError as err:
+        if not lost or err.reason != "unexpected end of data":
+            return None, False
+    cut = len(data)
+    while cut > 0 and 0x80 <= data[cut - 1] < 0xC0:
+        cut -= 1
+    head = data[: cut - 1] if cut else b""
+    tail = data[cut - 1 :] if cut else data
+    try:
+        known = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, False
+    options = []
+    for extra in range(0x80, 0xC0):
+        try:
+            options.append((tail + bytes([extra])).decode("utf-8"))
+        except UnicodeDecodeError:
+            continue
+    options = [o for o in options if len(o) == 1 and is_han(o)]
+    ctx = known[-1] if known else before
+    choice = m.best(options, ctx, after, CHOICE_MARGIN)
+    if choice is None:
+        return known, True
+    return known + choice, False
+
+
+def _plausible(fixed: str, garble: str, m: CharModel) -> bool:
+    """The repair is made of common characters and far more common than the garble."""
+    if not fixed or any(ord(c) < 0x20 or 0x80 <= ord(c) < 0x3000 for c in fixed):
+        return False
+    if sum(is_han(c) for c in fixed) == 0:
+        return False
+    return m.mean(fixed) - m.mean(garble) >= GAIN
+
+
+# -- 3. GBK byte misalignment -----------------------------------------------------------------
+
+#: the lost lead byte's ``?``, the ASCII byte a3xx became, then the misread run
+_MISALIGNED = regex.compile(r"[?\ufffd]([!-~])(?=[^\x00-\x7f])")
+
+
+@lru_cache(maxsize=1)
+def _gbk_table() -> dict[int, str]:
+    """Every GBK double-byte character by its two bytes (``lead << 8 | trail``)."""
+    table = {}
+    for lead in range(0x81, 0xFF):
+        for trail in (*range(0x40, 0x7F), *range(0x80, 0xFF)):
+            try:
+                ch = bytes([lead, trail]).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            if len(ch) == 1:
+                table[lead << 8 | trail] = ch
+    return table
+
+
+def _gbk_pair(a: int, b: int) -> str | None:
+    return _gbk_table().get(a << 8 | b)
+
+
+@lru_cache(maxsize=1)
+def _lead_options() -> tuple[str, ...]:
+    """Characters whose GBK trail byte is a3 (the character before the damage)."""
+    out = []
+    for lead in range(0x81, 0xFF):
+        ch = _gbk_pair(lead, 0xA3)
+        if ch and (is_han(ch) or ch == "。"):
+            out.append(ch)
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _trail_options(lead: int) -> tuple[str, ...]:
+    """Characters whose GBK lead byte is ``lead`` (the last one, its trail byte lost)."""
+    out = []
+    for trail in (*range(0x40, 0x7F), *range(0x80, 0xFF)):
+        ch = _gbk_pair(lead, trail)
+        if ch and (is_han(ch) or ch in PUNCT_SHARE):
+            out.append(ch)
+    return tuple(out)
+
+
+#: GBK's user-defined areas: the decoder dropped misread pairs that fell in them. Per
+#: first byte of such a pair, the range of its second byte.
+_USER_AREAS: tuple[tuple[range, range], ...] = (
+    (range(0xAA, 0xB0), range(0xA1, 0xFF)),
+    (range(0xF8, 0xFF), range(0xA1, 0xFF)),
+    (range(0xA1, 0xA8), range(0x40, 0xA1)),
+)
+#: states kept while reading a run (beam search over where pairs were dropped)
+_BEAM = 8
+#: per dropped pair, how many readings of its second character are followed
+_DROP_BRANCH = 3
+
+
+@lru_cache(maxsize=1024)
+def _drop_seconds(trail: int, lo: int, hi: int) -> tuple[str, ...]:
+    """Characters with this GBK trail byte and a lead byte in ``[lo, hi)``, commonest first."""
+    table = _gbk_table()
+    m = char_model()
+    chars = [table[lead << 8 | trail] for lead in range(lo, hi) if (lead << 8 | trail) in table]
+    return tuple(sorted(chars, key=m.logp, reverse=True))
+
+
+def _realign(first: int, garble: str, mark: str) -> tuple[list[int], int, bool] | None:
+    """Re-read the bytes of ``garble`` one byte earlier, starting with byte ``first``.
+
+    Returns ``(bytes, used, lost)``: the re-aligned bytes (pairs, plus a dangling lead
+    byte when its trail was lost), how many garble characters they use, and whether the
+    run ends in a lost byte. ``None`` if the garble is not a misread GBK run.
+    """
+    out = [first]
+    for i, ch in enumerate(garble):
+        if ch in _LOST:
+            return out, i + 1, True
+        if ch == mark:
+            out.extend((0xA3, first))  # the same conversion struck again inside the run
+            continue
+        if ch.isascii():
+            if 0x40 <= ord(ch) <= 0x7E and len(out) % 2 == 1:
+                out.append(ord(ch))
+                return out, i + 1, False
+            return None
+        try:
+            b = ch.encode("gbk")
+        except UnicodeEncodeError:
+            return None
+        if len(b) != 2:
+            return None
+        out.extend(b)
+    return None
+
+
+def _misaligned(text: str, taken: list[tuple[int, int]]) -> Iterator[Change]:
+    m = char_model()
+    for hit in _MISALIGNED.finditer(text):
+        start = hit.start()
+        if _overlaps(taken, start, start + 2):
+            continue
+        change = _repair_misaligned(text, start, ord(hit.group(1)) + 0x80, m)
+        if change is not None:
+            taken.append((change.start, change.end))
+            yield change
+
+
+def _repair_misaligned(text: str, start: int, first: int, m: CharModel) -> Change | None:
+    tail = text[start + 2 : start + 202].split("\n", 1)[0]
+    read = _realign(first, tail, text[start + 1])
+    if read is None:
+        return None
+    data, used, lost = read
+    end = start + 2 + used
+    before = text[start - 1] if start else None
+    after = text[end] if end < len(text) else None
+    script = m.script_of(text[max(0, start - 60) : start] + text[end : end + 60])
+    ctx = _Context(before, after, script, m)
+    reason = (
+        f"CJK mojibake: GBK bytes misaligned ('{text[start + 1]}' stands for a3"
+        f"{first:02x}); re-read one byte earlier"
+    )
+    pick = _choose(data, lost, ctx)
+    garble = "".join(c for c in text[start + 2 : end] if not c.isascii() and c not in _LOST)
+    if pick is None or not garble or m.mean(pick[0]) - m.mean(garble) < GAIN:
+        if pick is None and garble and m.mean(garble) < _GARBLE_MEAN:
+            # the bytes are misread for sure, but no reading clearly wins
+            return Change(start, start, "", reason + "; no reading clearly wins", flag=UNREPAIRED)
+        return None
+    fixed, sure = pick
+    if not sure:
+        return Change(
+            start, end, fixed, reason + "; a lost character could not be chosen", flag=UNREPAIRED
+        )
+    return Change(start, end, fixed, reason + "; lost characters chosen by frequency")
+
+
+class _Context:
+    """What surrounds a damaged run: the characters either side and the script."""
+
+    def __init__(self, before: str | None, after: str | None, script: str | None, m: CharModel):
+        self.before, self.after, self.script, self.m = before, after, script, m
+
+    def score(self, text: str) -> float:
+        return self.m.score(text, self.before, self.after, self.script)
+
+    def pick(self, options: tuple[str, ...], before: str | None, after: str | None) -> tuple[str, bool]:
+        """The best option between two characters, and whether it clearly wins."""
+        scored = sorted(
+            ((self.m.score(o, before, after, self.script), o) for o in options), reverse=True
+        )
+        if not scored:
+            return "", False
+        if len(scored) == 1:
+            return scored[0][1], True
+        return scored[0][1], scored[0][0] - scored[1][0] >= CHOICE_MARGIN
+
+
+#: log10 cost of assuming the decoder dropped a misread pair (refunds the typical cost
+#: of the one extra character the reading then has, so readings of unequal length compare)
+_GAP_COST = 3.0 - 1.5
+
+
+def _readings(data: list[int], ctx: _Context) -> list[tuple[float, str, int | None]]:
+    """Readings of a re-aligned run, best first, with their scores.
+
+    ``data`` starts with the known lead byte; then come the bytes of the misread
+    characters, two by two. Between two misread characters the decoder may have dropped
+    a pair that fell in a user-defined area: its first byte ended the character being
+    read, its second began the next. A beam search tries both at every boundary.
+    """
+    m, script = ctx.m, ctx.script
+    table = _gbk_table()
+    # state: text so far -> (score, pending lead byte)
+    beam: list[tuple[float, str, int]] = [(0.0, "", data[0])]
+    for i in range(1, len(data) - 1, 2):
+        a, b = data[i], data[i + 1]
+        nxt: dict[str, tuple[float, int]] = {}
+
+        def push(score: float, text: str, pending: int) -> None:
+            old = nxt.get(text)
+            if old is None or score > old[0]:
+                nxt[text] = (score, pending)
+
+        for score, text, pending in beam:
+            last = text[-1:] or None
+            ch = table.get(pending << 8 | a)
+            if ch is not None:
+                push(score + m.score(ch, last, None, script), text + ch, b)
+            for firsts, seconds in _USER_AREAS:
+                for u1 in firsts:
+                    c1 = table.get(pending << 8 | u1)
+                    if c1 is None:
+                        continue
+                    s1 = score + m.score(c1, last, None, script) + _GAP_COST
+                    for c2 in _drop_seconds(a, seconds.start, seconds.stop)[:_DROP_BRANCH]:
+                        push(s1 + m.score(c2, c1, None, script), text + c1 + c2, b)
+        beam = sorted(((sc, t, p) for t, (sc, p) in nxt.items()), reverse=True)[:_BEAM]
+        if not beam:
+            return []
+    if len(data) % 2 == 0:
+        # the run ended on a byte that completes the last character (an ASCII trail)
+        out: list[tuple[float, str, int | None]] = []
+        for score, text, pending in beam:
+            ch = table.get(pending << 8 | data[-1])
+            if ch is not None:
+                out.append((score + m.score(ch, text[-1:] or None, None, script), text + ch, None))
+        return sorted(out, key=lambda r: r[0], reverse=True)
+    return [(score, text, pending) for score, text, pending in beam]
+
+
+def _choose(data: list[int], dangling: bool, ctx: _Context) -> tuple[str, bool] | None:
+    """The most likely text for a re-aligned run, and whether every choice was clear.
+
+    Each reading of the run gets the best lead character (trail byte a3) before it and,
+    when the run ended in a lost byte, the best character on the dangling lead byte
+    after it. Lost characters that no choice clearly wins are left out (and flagged).
+    """
+    readings = _readings(data, ctx)
+    if not readings:
+        return None
+    heads = _lead_options()
+    if ctx.before is not None and ctx.before in _NO_STOP_AFTER:
+        heads = tuple(h for h in heads if h != "。")
+    full: list[tuple[float, str, bool]] = []
+    for score, middle, pending in readings[:6]:
+        head, head_ok = ctx.pick(heads, ctx.before, middle[:1] or ctx.after)
+        last, last_ok = "", True
+        if dangling and pending is not None:
+            last, last_ok = ctx.pick(_trail_options(pending), middle[-1:] or head, ctx.after)
+        total = ctx.score(head + middle + last) + (score - ctx.m.score(middle, None, None, ctx.script))
+        text = (head if head_ok else "") + middle + (last if last_ok else "")
+        full.append((total, text, head_ok and last_ok))
+    full.sort(key=lambda r: r[0], reverse=True)
+    if len(full) > 1 and full[0][0] - full[1][0] < CHOICE_MARGIN:
+        return None
+    return full[0][1], full[0][2]
+
+
+#: a run whose characters are this rare on average (log10) is garble, not prose
+_GARBLE_MEAN = -4.5
+
+#: after these a sentence cannot end, so the lost character is not 。
+_NO_STOP_AFTER = frozenset("。，、；：？！“‘（《【「『,;:")
+
+
+# -- 4. 锟斤拷 and friends --------------------------------------------------------------------
+
+#: U+FFFD's UTF-8 bytes (ef bf bd) read as GBK, twice: 锟斤拷; as Big5: 嚙踝
+_KUN = regex.compile(r"(?:锟斤拷|锟斤|斤拷|锟|嚙踝|嚙)+")
+_KUN_CORE = regex.compile(r"锟斤拷|嚙踝")
+
+
+def _replacement_runs(text: str, taken: list[tuple[int, int]]) -> Iterator[Change]:
+    for hit in _KUN.finditer(text):
+        if not _KUN_CORE.search(hit.group()) or _overlaps(taken, hit.start(), hit.end()):
+            continue
+        taken.append((hit.start(), hit.end()))
+        yield Change(
+            hit.start(),
+            hit.end(),
+            "",
+            f"CJK mojibake: {hit.group()[:9]} (replacement characters re-encoded), bytes lost",
+            flag=UNREPAIRED,
+        )
+
+
+def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(a < tb and ta < b for ta, tb in taken)
+
+
+# -- the filter ---------------------------------------------------------------------------------
+
+#: any sign of damage at all: the fast path skips text without one
+_ANY = re.compile(
+    rf"锟斤|嚙踝|[?\ufffd][!-~][^\x00-\x7f]|{_WESTERN.pattern}|{_UTF8_AS.pattern}"
+)
+
+
+@register
+class Mojibake(Filter):
+    """Repair text decoded with the wrong codec; cut and flag what the bytes lost."""
+
+    name = "mojibake"
+    description = "repair mojibake: ftfy for Western, UTF-8 read as GBK/Big5, GBK byte misalignment; cut 锟斤拷"
+
+    def find(self, doc: Document) -> Iterator[Change]:
+        text = doc.text
+        if _ANY.search(text) is None:
+            return
+        taken: list[tuple[int, int]] = []
+        changes = [
+            *_replacement_runs(text, taken),
+            *_misaligned(text, taken),
+            *_utf8_as_legacy(text, taken),
+        ]
+        for ch in _western(text):
+            if not _overlaps(taken, ch.start, ch.end):
+                taken.append((ch.start, ch.end))
+                changes.append(ch)
+        yield from sorted(changes, key=lambda c: c.start)

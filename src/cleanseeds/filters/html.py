@@ -1,0 +1,135 @@
+"""HTML remnants: tags, comments, script/style blocks, CDATA openers and entities.
+
+Scrapers that keep a page's inner HTML leave markup inside the text: inline tags around
+keyword links (``<span class='wp_keywordlink_affiliate'>英偉達</span>``), ``<br>``,
+comments, entities (``&nbsp;``, ``&#8220;``). Sometimes the ``<`` itself was lost and
+only ``span class='...'>`` is left. Tags are cut and their text kept; the inside of
+``<script>``/``<style>`` goes with them; entities become their characters.
+
+Only real markup is touched: a tag needs a known HTML element name and well-formed
+attributes, and beautifulsoup4 must read the candidate as that element. Prose such as
+``a<b``, ``<1nm``, ``(<1nm)`` or ``x < y > z`` is left alone.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+from bs4 import BeautifulSoup, Tag
+
+from ..document import Change, Document
+from ..pipeline import Filter, register
+
+__all__ = ["Html"]
+
+#: element names that appear in scraped article bodies
+_ELEMENTS = (
+    "a abbr article aside b big blockquote body br caption center cite code col colgroup dd "
+    "del details dfn div dl dt em embed figcaption figure font footer form h1 h2 h3 h4 h5 "
+    "h6 head header hr html i iframe img input ins kbd label li link main mark meta nav "
+    "noscript object ol option p param picture pre q s samp section select small source "
+    "span strike strong sub summary sup table tbody td tfoot th thead time title tr tt u "
+    "ul var video audio wbr mpvoice qqmusic"
+).split()
+_NAME = "(?:" + "|".join(sorted(_ELEMENTS, key=len, reverse=True)) + ")"
+_ATTR = r"""[a-zA-Z_:][-a-zA-Z0-9_:.]{0,40}(?:\s{0,4}=\s{0,4}(?:"[^"<>\n]{0,2000}"|'[^'<>\n]{0,2000}'|[^\s"'<>=`]{1,500}))?"""
+#: an opening, closing or empty tag with a known name and well-formed attributes
+_TAG = regex.compile(
+    rf"</{_NAME}\s{{0,4}}>|<{_NAME}(?:\s{{1,8}}{_ATTR}){{0,32}}\s{{0,4}}/?>", regex.IGNORECASE
+)
+#: a tag whose ``<`` was lost: name, at least one quoted attribute, ``>``
+_HEADLESS = regex.compile(
+    rf"(?<![<a-zA-Z0-9_/])(?:{_NAME})(?:\s{{1,8}}[a-zA-Z_:][-a-zA-Z0-9_:.]{{0,40}}\s{{0,4}}=\s{{0,4}}"
+    rf"""(?:"[^"<>\n]{{0,2000}}"|'[^'<>\n]{{0,2000}}')){{1,32}}\s{{0,4}}/?>""",
+    regex.IGNORECASE,
+)
+_BLOCK = regex.compile(
+    r"<(script|style|noscript)(?:\s[^<>]{0,2000})?>.{0,100000}?</\1\s{0,4}>",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_COMMENT = regex.compile(r"<!--.{0,100000}?-->", regex.DOTALL)
+_CDATA_OPEN = regex.compile(r"<!\[CDATA\[", regex.IGNORECASE)
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};|nbsp(?![a-zA-Z0-9;]))")
+_BARE = regex.compile(r"</?[a-zA-Z0-9]{1,16}\s")
+#: escaped markup or entities, left escaped so that decoding them makes no new markup
+_REMARKUP = regex.compile(r"&lt;[/!a-zA-Z]|&amp;(?:#?[a-zA-Z0-9]{1,31};|nbsp)", regex.IGNORECASE)
+#: anything that could start one of the above: the fast path
+_ANY = regex.compile(r"[<>&]")
+
+#: entities whose character is a space of some kind become a plain space
+_SPACES = frozenset("\u00a0\u2002\u2003\u2009\u200a\u202f")
+
+
+@lru_cache(maxsize=4096)
+def _is_element(candidate: str) -> bool:
+    """beautifulsoup4 reads ``candidate`` as one element of that name."""
+    name = regex.match(r"</?\s*([a-zA-Z0-9]+)", candidate)
+    if name is None:
+        return False
+    if candidate.startswith("</"):
+        return True  # a closing tag has nothing to parse; its name is known
+    soup = BeautifulSoup(candidate, "html.parser")
+    tag = soup.find()
+    return isinstance(tag, Tag) and tag.name == name.group(1).lower()
+
+
+def _entity(token: str) -> str | None:
+    text = html.unescape(token if token.endswith(";") else token + ";")
+    if text == token or text.endswith(";") and not token.endswith(";"):
+        return None
+    if text in _SPACES:
+        return " "
+    if any(ord(c) < 0x20 and c not in "\t\n" for c in text):
+        return ""
+    return text
+
+
+@register
+class Html(Filter):
+    """Cut markup left in the text, keep what it wrapped, decode entities."""
+
+    name = "html"
+    description = "cut HTML tags, comments, script/style blocks (also tags that lost their <); decode entities"
+
+    def find(self, doc: Document) -> Iterator[Change]:
+        text = doc.text
+        if _ANY.search(text) is None:
+            return
+        taken: list[tuple[int, int]] = []
+        changes: list[Change] = []
+
+        def add(a: int, b: int, repl: str, reason: str) -> None:
+            if any(a < tb and ta < b for ta, tb in taken):
+                return
+            taken.append((a, b))
+            changes.append(Change(a, b, repl, reason))
+
+        for m in _COMMENT.finditer(text):
+            add(m.start(), m.end(), "", "HTML comment")
+        for m in _BLOCK.finditer(text):
+            add(m.start(), m.end(), "", f"HTML <{m.group(1).lower()}> block")
+        for m in _CDATA_OPEN.finditer(text):
+            add(m.start(), m.end(), "", "CDATA opener")
+        for m in _TAG.finditer(text):
+            tag = m.group()
+            if _BARE.match(tag) and "=" not in tag:
+                continue  # "<b and c>" in prose: attributes without a value are not markup
+            if _is_element(tag):
+                add(m.start(), m.end(), "", f"HTML tag {_short(m.group())}")
+        for m in _HEADLESS.finditer(text):
+            if _is_element("<" + m.group()):
+                add(m.start(), m.end(), "", f"HTML tag that lost its '<': {_short(m.group())}")
+        for m in _ENTITY.finditer(text):
+            if _REMARKUP.match(text, m.start()):
+                continue  # &lt;b&gt; decoded would read as markup on the next pass
+            repl = _entity(m.group())
+            if repl is not None:
+                add(m.start(), m.end(), repl, f"HTML entity {m.group()}")
+        yield from sorted(changes, key=lambda c: c.start)
+
+
+def _short(tag: str) -> str:
+    return tag if len(tag) <= 40 else tag[:37] + "..."

@@ -1,0 +1,80 @@
+"""Lost characters: ``?`` and U+FFFD standing where a character could not be encoded.
+
+A page saved through a legacy codec (GBK, Big5, Latin-1) writes ``?`` for every
+character the codec lacks (emoji, non-breaking spaces, rare ideographs); a decoder that
+meets bad bytes writes U+FFFD. In Chinese text these show as ``。?`` at a paragraph's
+end and as ``??`` runs inside sentences. A real question mark stays: after a
+sentence that asks (``谁能替代H20?``, ``究竟何在?``), ``?`` ends a question even when a
+converter turned ``？`` into ASCII. Full-width ``？`` is never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Change, Document
+from ..pipeline import Filter, register
+
+__all__ = ["LostChars"]
+
+_CJK = r"\p{Han}\u3000-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"
+#: a single ``?`` right after a mark that already ends the sentence: never a real one
+_AFTER_STOP = regex.compile(r"(?<=[。！；…])[?\ufffd]{1,16}(?![!-~][^\x00-\x7f])")
+#: two or more in a row, touching Chinese on at least one side (or a line edge)
+_RUN = regex.compile(
+    rf"(?:(?<=[{_CJK}])|(?<=^|\n))[?\ufffd]{{2,16}}|[?\ufffd]{{2,16}}(?=[{_CJK}]|$|\n)",
+    regex.MULTILINE,
+)
+#: U+FFFD anywhere: a decoder's mark for bytes it could not read
+_REPLACEMENT = regex.compile(r"\ufffd{1,64}")
+#: words that make a sentence a question, both scripts
+_ASKS = regex.compile(
+    r"[吗嗎呢么麼谁誰哪怎啥咋岂豈]|什么|什麼|为何|為何|如何|何在|何时|何時|何处|何處|几|幾|多少"
+    r"|是否|难道|難道|能否|可否|究竟|到底|还是|還是|是不是|有没有|有沒有|要不要|会不会|會不會"
+)
+#: where the sentence a ``?`` closes begins
+_SENTENCE_START = regex.compile(r"[。！？!?；;\n][^。！？!?；;\n]{0,200}$")
+
+
+def _asks(text: str, end: int) -> bool:
+    """Whether the sentence ending at ``end`` is a question."""
+    head = text[max(0, end - 200) : end]
+    m = _SENTENCE_START.search(head)
+    sentence = head[m.start() + 1 :] if m else head
+    return _ASKS.search(sentence) is not None
+
+
+@register
+class LostChars(Filter):
+    """Cut ``?``/U+FFFD that stand for lost characters; keep real question marks."""
+
+    name = "lost-chars"
+    description = "cut ? and U+FFFD standing for characters lost in encoding (。? at paragraph ends, ?? runs)"
+
+    def find(self, doc: Document) -> Iterator[Change]:
+        text = doc.text
+        if "?" not in text and "\ufffd" not in text:
+            return
+        spans: dict[int, tuple[int, str]] = {}
+        for m in _AFTER_STOP.finditer(text):
+            spans[m.start()] = (m.end(), f"lost characters: {m.group()} after {text[m.start() - 1]}")
+        for m in _RUN.finditer(text):
+            if m.start() in spans or _overlaps(spans, m.start(), m.end()):
+                continue
+            prev = text[m.start() - 1] if m.start() else ""
+            nxt = text[m.end()] if m.end() < len(text) else "\n"
+            if "\ufffd" not in m.group() and regex.match(r"\p{Han}", prev) and nxt in "\n \t”」』）)" and _asks(text, m.start()):
+                continue  # 真的吗?? — an emphatic real question
+            spans[m.start()] = (m.end(), f"lost characters: run of {len(m.group())} question marks")
+        for m in _REPLACEMENT.finditer(text):
+            if not _overlaps(spans, m.start(), m.end()):
+                spans[m.start()] = (m.end(), "lost characters: U+FFFD (bytes that could not be read)")
+        for start in sorted(spans):
+            end, reason = spans[start]
+            yield Change(start, end, "", reason)
+
+
+def _overlaps(spans: dict[int, tuple[int, str]], a: int, b: int) -> bool:
+    return any(a < e and s < b for s, (e, _) in spans.items())

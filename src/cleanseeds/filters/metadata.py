@@ -1,0 +1,660 @@
+"""Article metadata and implicit article boundaries.
+
+Runs once the junk is gone. It reads *metadata lines* — bylines (``文 | 站点,作者 | 名``,
+``作者:``, ``撰文:``, ``记者 名``), credit lines (``编辑:``, ``美编:``, not authors),
+source lines (``(来源:…)``), date lines (``2025-07-15 19:50``) — and cuts them from the
+body, carrying what they say as ``meta``. It also finds where a new article begins when
+nothing marks it explicitly: a byline after body text that is followed by body text, or
+the line after an end-of-article marker (``责任编辑:…``, ``(完)``).
+
+Nothing is guessed. A metadata line must consist of labelled items only (or be a byline
+glued in front of the body, as one-line dumps do); a title needs evidence that it is one
+(see :func:`_title_evidence`); a date is normalised to ISO 8601 only when complete.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from ..document import Change, Document
+from ..lines import Line, lines
+from ..pipeline import Filter, register
+
+__all__ = ["Metadata", "MetaLine", "parse_meta_line", "parse_date", "is_body_text", "is_title_shaped"]
+
+# -- vocabulary ------------------------------------------------------------------------
+
+#: label -> role. Both scripts. Roles: author, site, editor (credited, not an author),
+#: date, endeditor (an editor credit that also ends the article).
+_LABELS: dict[str, str] = {}
+for _role, _words in {
+    "author": "作者 撰文 撰稿 文字 执笔 執筆 采写 採寫 记者 記者 文/图 文/圖 图/文 圖/文 图文 圖文 "
+    "通讯员 通訊員 特约作者 特約作者 口述 文",
+    "site": "来源 來源 文章来源 文章來源 本文来源 本文來源 稿源 出处 出處 转自 轉自 转载自 轉載自 "
+    "出品 出品方 公众号 公眾號 微信公众号 微信公眾號",
+    "editor": "编辑 編輯 责编 責編 主编 主編 美编 美編 校对 校對 审核 審核 审校 審校 终审 終審 "
+    "监制 監製 统筹 統籌 策划 策劃 排版 设计 設計 视觉 視覺 图片 圖片 摄影 攝影 摄 攝 视频 視頻 "
+    "翻译 翻譯 编译 編譯 整理 制图 製圖 运营 運營 值班编辑 值班編輯 实习编辑 實習編輯 题图 題圖 "
+    "配图 配圖 图 圖 文字编辑 文字編輯 校稿 审稿 審稿",
+    "endeditor": "责任编辑 責任編輯",
+    "date": "发布时间 發布時間 發佈時間 发表时间 發表時間 时间 時間 日期 发布日期 發布日期 發佈日期 "
+    "更新时间 更新時間 发布于 發佈於 發布於 发表于 發表於 刊登于 刊登於 刊出 出版日期 上传时间 上傳時間",
+}.items():
+    for _w in _words.split():
+        _LABELS[_w] = _role
+
+_LABEL_ALT = "|".join(regex.escape(w) for w in sorted(_LABELS, key=len, reverse=True))
+
+_SPACE = r"[ \t\u3000\xa0]"
+#: a labelled item: label, separator
+_LABELLED = regex.compile(rf"(?P<label>{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/:：]{_SPACE}{{0,4}}")
+#: a reporter credit: ``记者 张三 李四``, ``本报记者 韩钟昆``, ``端傳媒記者 吳婧 發自香港``
+_REPORTER = regex.compile(
+    rf"(?P<org>\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞|视|視|号|號))?"
+    rf"(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)"
+    rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}})"
+)
+#: a person's name in Han script, with an optional middle dot (transliterations)
+_HAN_NAME = r"\p{Han}{1,4}(?:[·•]\p{Han}{1,6})?"
+#: words after reporters' names: "reports", "photographs", "from <place>"
+_CREDIT_WORD = r"(?:报道|報導|报导|摄影|攝影|摄|攝|[发發]自)"
+_REPORTER_NAMES = regex.compile(
+    rf"(?P<names>{_HAN_NAME}(?:(?:{_SPACE}{{1,3}}|、)(?!{_CREDIT_WORD}){_HAN_NAME}){{0,7}})"
+    rf"(?:{_SPACE}{{0,3}}(?:报道|報導|报导|摄影|攝影|摄|攝|(?:发|發)自\p{{Han}}{{1,12}}(?:[、，,]\p{{Han}}{{1,12}}){{0,4}}))?"
+)
+#: one name-like token: no blanks, no sentence or list punctuation
+_TOKEN = r"[^\s,，、;；|｜丨:：/&＆+()（）【】\[\]<>《》\"“”‘’。!！?？]{1,24}"
+_NAMES = regex.compile(rf"{_TOKEN}(?:[、&＆/]{_TOKEN}){{0,7}}")
+_NAME_SPLIT = regex.compile(r"[、&＆/，,]")
+#: between two items of one line
+_ITEM_SEP = regex.compile(rf"{_SPACE}*[,，;；|｜丨]{_SPACE}*|{_SPACE}+")
+
+# -- dates ---------------------------------------------------------------------------------
+
+_DATE = regex.compile(
+    r"(?P<y>(?:19|20)\d{2})\s{0,2}[-/.年]\s{0,2}(?P<m>\d{1,2})\s{0,2}[-/.月]\s{0,2}(?P<d>\d{1,2})(?!\d)\s{0,2}日?"
+    r"(?:(?:\s{0,3}|T|\s{0,2},\s{0,2})(?P<H>\d{1,2})\s{0,2}[:：时時點点]\s{0,2}(?P<M>\d{2})(?!\d)"
+    r"(?:\s{0,2}[:：分]\s{0,2}(?P<S>\d{2})(?!\d)\s{0,2}秒?)?分?)?"
+    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+)
+#: a date without a year, kept as shown (only after a date label)
+_PARTIAL_DATE = regex.compile(
+    r"\d{1,2}月\d{1,2}日(?:\s{0,3}\d{1,2}[:：]\d{2})?|\d{1,2}[-/]\d{1,2}\s{1,3}\d{1,2}[:：]\d{2}"
+)
+#: words that may follow a date on its line: weekday, an update note
+_DATE_FILLER = regex.compile(
+    r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|[（(][^()（）\n]{0,30}(?:更新|修改)[^()（）\n]{0,10}[)）]"
+)
+
+# -- shapes ----------------------------------------------------------------------------------
+
+#: sentence-final punctuation (CJK and ASCII ! ?); ASCII "." only before a blank or the end
+_FINAL = regex.compile(r"[。！？!?…]|\.(?=\s|$)")
+_HAN = regex.compile(r"\p{Han}")
+_BREADCRUMB = regex.compile(r"[>›»]|https?://|www\.")
+#: a site name put before a repeated title: ``吃瓜电子官网最新热点:<title>``
+_SITE_PREFIX = regex.compile(
+    r"^[^:：\s]{2,16}?(?:最新)?(?:热点|熱點|资讯|資訊|新闻|新聞|头条|頭條|快讯|快訊|动态|動態|热门|熱門)[:：]\s{0,2}"
+)
+_MD_HEADING = regex.compile(r"^#{1,6}[ \t]+")
+#: end-of-article markers: (完), (全文完), —— 完 ——, -END-
+_END_MARK = regex.compile(
+    r"[（(【\[]\s{0,2}(?:完|全文完|本文完|全文完畢|全文完毕|終|终)\s{0,2}[)）】\]]"
+    r"|^[—\-－~～=\s]{0,6}(?:完|END|End|end|全文完)[—\-－~～=\s]{0,6}$"
+)
+_BRACKETED = regex.compile(r"^[（(【\[](?P<inner>[^()（）【】\[\]\n]{2,80})[)）】\]](?P<code>\s{0,2}\d{6,8})?$")
+
+#: filters whose cuts around a short first line show it to be a headline
+_JUNK_FILTERS = frozenset({"chrome", "duplicates", "feeds", "notices", "regions", "body"})
+
+TITLE_MAX = 64
+
+
+@dataclass
+class MetaLine:
+    """What one metadata line (or glued byline prefix) says.
+
+    ``end`` is where the metadata stops in the line (blanks after it included); when it
+    is shorter than the line, the rest is body text glued after a byline.
+    """
+
+    end: int
+    authors: list[str] = field(default_factory=list)
+    sites: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    labelled_author: bool = False
+    #: names credited with a bare ``文`` (the outlet when a 作者 credit follows)
+    wen: list[str] = field(default_factory=list)
+
+    @property
+    def has_author(self) -> bool:
+        return "author" in self.roles
+
+    @property
+    def credits(self) -> bool:
+        """Names people (authors or editors), as bylines and credit blocks do."""
+        return any(r in ("author", "editor", "endeditor") for r in self.roles)
+
+    @property
+    def ends_article(self) -> bool:
+        return "endeditor" in self.roles
+
+    def meta(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        if self.authors:
+            out["authors"] = list(dict.fromkeys(self.authors))
+        if self.sites:
+            out["site"] = self.sites[0]
+        if self.dates:
+            out["published"] = self.dates[0]
+        return out
+
+    def describe(self) -> str:
+        kinds = []
+        if self.has_author:
+            kinds.append("byline")
+        if any(r in ("editor", "endeditor") for r in self.roles):
+            kinds.append("editor credit")
+        if "site" in self.roles:
+            kinds.append("source")
+        if "date" in self.roles:
+            kinds.append("date")
+        return " + ".join(kinds) or "metadata"
+
+
+# -- parsing ---------------------------------------------------------------------------------
+
+
+def parse_date(text: str) -> str | None:
+    """A complete date (and time) as ISO 8601, or ``None`` when ``text`` is not one.
+
+    >>> parse_date("2025-07-15 19:50")
+    '2025-07-15T19:50'
+    >>> parse_date("2023年9月1日") is None, parse_date("2023年9月1日")
+    (False, '2023-09-01')
+    """
+    m = _DATE.fullmatch(text.strip())
+    return _iso(m) if m else None
+
+
+def _iso(m: regex.Match[str]) -> str | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    try:
+        _dt.date(y, mo, d)
+    except ValueError:
+        return None
+    out = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m["H"] is not None:
+        h, mi = int(m["H"]), int(m["M"])
+        if h > 23 or mi > 59:
+            return None
+        out += f"T{h:02d}:{mi:02d}"
+        if m["S"] is not None:
+            if int(m["S"]) > 59:
+                return None
+            out += f":{m['S']}"
+        if m["tz"]:
+            tz = m["tz"]
+            out += tz if tz == "Z" or ":" in tz else f"{tz[:3]}:{tz[3:]}"
+    return out
+
+
+def parse_meta_line(text: str) -> MetaLine | None:
+    """Read a line made of metadata items, or a byline glued before body text.
+
+    Returns ``None`` for anything else: a line that is not wholly metadata (other than
+    a glued byline) is body text, whatever labels it mentions.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    lead = len(text) - len(text.lstrip())
+    m = _BRACKETED.match(stripped)
+    if m:
+        inner = _parse_items(m["inner"], allow_glued=False)
+        if inner is not None and inner.end >= len(m["inner"].rstrip()):
+            inner.end = len(text)
+            return inner
+        return None
+    got = _parse_items(text[lead:], allow_glued=True)
+    if got is None:
+        return None
+    got.end += lead
+    return got
+
+
+def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
+    pos = 0
+    n = len(text)
+    out = MetaLine(end=0)
+    items = 0
+    #: (position after an item, state) where a blank follows: a glued body may start there
+    blank_stops: list[tuple[int, MetaLine]] = []
+    while pos < n:
+        if items:
+            sep = _ITEM_SEP.match(text, pos)
+            if sep is None:
+                break
+            if not sep.group().strip():
+                blank_stops.append((pos, _copy(out)))
+            nxt = sep.end()
+            if nxt >= n:
+                pos = nxt
+                break
+        else:
+            nxt = pos
+        step = _one_item(text, nxt, out)
+        if step is None:
+            break
+        pos = step
+        items += 1
+    if not items:
+        return None
+    rest = text[pos:]
+    if not rest.strip():
+        out.end = n
+        return _settle(out)
+    # names listed after the first author with blanks only: ``作者:张三 李四``
+    if out.roles and out.roles[-1] == "author":
+        more = regex.fullmatch(rf"(?:{_SPACE}{{1,3}}{_HAN_NAME}){{1,4}}{_SPACE}*", rest)
+        if more:
+            out.authors.extend(rest.split())
+            out.end = n
+            return _settle(out)
+    if not allow_glued:
+        return None
+    # a byline glued in front of the body: the body follows a blank, and is prose
+    if regex.match(rf"{_SPACE}", rest):
+        blank_stops.append((pos, out))
+    for stop, state in reversed(blank_stops):
+        body = text[stop:]
+        if state.has_author and is_body_text(body):
+            state.end = stop + len(body) - len(body.lstrip())
+            return _settle(state)
+    return None
+
+
+def _copy(m: MetaLine) -> MetaLine:
+    return MetaLine(m.end, list(m.authors), list(m.sites), list(m.dates), list(m.roles), m.labelled_author, list(m.wen))
+
+
+def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
+    """Parse one item at ``pos`` into ``out``; return where it ends, or ``None``."""
+    m = _LABELLED.match(text, pos)
+    if m:
+        role = _LABELS[m["label"]]
+        if role == "date":
+            d = _DATE.match(text, m.end())
+            if d:
+                iso = _iso(d)
+                if iso is None:
+                    return None
+                out.dates.append(iso)
+                out.roles.append("date")
+                return _skip_filler(text, d.end())
+            p = _PARTIAL_DATE.match(text, m.end())
+            if p:
+                out.dates.append(p.group())
+                out.roles.append("date")
+                return _skip_filler(text, p.end())
+            return None
+        v = _NAMES.match(text, m.end())
+        if not v:
+            return None
+        value = v.group()
+        if role == "author" and m["label"] in ("记者", "記者"):
+            r = _REPORTER_NAMES.match(text, m.end())
+            if r and r.end() >= v.end():
+                out.authors.extend(n for n in _split_names(r["names"]))
+                out.roles.append("author")
+                out.labelled_author = True
+                return r.end()
+        names = _split_names(value)
+        if not names or any(not _plausible_name(x) for x in names):
+            return None
+        if role == "author":
+            (out.wen if m["label"] == "文" else out.authors).extend(names)
+            out.labelled_author = True
+            out.roles.append("author")
+        elif role == "site":
+            out.sites.append(value)
+            out.roles.append("site")
+        else:
+            out.roles.append(role)
+        return v.end()
+    m = _REPORTER.match(text, pos)
+    if m:
+        r = _REPORTER_NAMES.match(text, m.end())
+        if not r:
+            return None
+        org = m["org"]
+        if org and org not in ("本报", "本報", "本台", "本刊"):
+            out.sites.append(org)
+            out.roles.append("site")
+        out.authors.extend(_split_names(r["names"]))
+        out.roles.append("author")
+        return r.end()
+    d = _DATE.match(text, pos)
+    if d:
+        iso = _iso(d)
+        if iso is None:
+            return None
+        out.dates.append(iso)
+        out.roles.append("date")
+        return _skip_filler(text, d.end())
+    return None
+
+
+def _skip_filler(text: str, pos: int) -> int:
+    while True:
+        sp = regex.match(rf"{_SPACE}*", text[pos:])
+        start = pos + (sp.end() if sp else 0)
+        f = _DATE_FILLER.match(text, start)
+        if not f:
+            return pos
+        pos = f.end()
+
+
+def _split_names(value: str) -> list[str]:
+    return [x.strip() for x in regex.split(rf"{_NAME_SPLIT.pattern}|{_SPACE}+", value) if x.strip()]
+
+
+def _plausible_name(name: str) -> bool:
+    """A name or outlet, not a phrase: short, no digits-only, not a sentence."""
+    if len(name) > 24 or name.isdigit():
+        return False
+    return not _FINAL.search(name)
+
+
+def _settle(out: MetaLine) -> MetaLine:
+    """``文 | X,作者 | Y``: with another author credit present, ``文`` names the outlet."""
+    if out.wen:
+        if out.authors:
+            out.sites.extend(w for w in out.wen if w not in out.sites)
+        else:
+            out.authors = list(out.wen)
+        out.wen = []
+    return out
+
+
+# -- shapes ----------------------------------------------------------------------------------
+
+
+def is_body_text(text: str) -> bool:
+    """Prose: a long line with a sentence end, or any very long line."""
+    s = text.strip()
+    if len(s) >= 100:
+        return True
+    return len(s) >= 40 and bool(_FINAL.search(s))
+
+
+def is_title_shaped(text: str) -> bool:
+    """Could be a headline: short, one sentence at most, Han script, no navigation."""
+    s = _MD_HEADING.sub("", text.strip())
+    if not 4 <= len(s) <= TITLE_MAX or not _HAN.search(s):
+        return False
+    if _BREADCRUMB.search(s) or s[-1] in ":：,，、;；":
+        return False
+    if "。" in s[:-1]:
+        return False
+    finals = _FINAL.findall(s[:-1])
+    return len(finals) <= 2
+
+
+# -- the filter ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    """A non-blank line of a segment and what it is."""
+
+    line: Line
+    meta: MetaLine | None
+    body: bool
+    end_mark: regex.Match[str] | None = None
+
+
+@register
+class Metadata(Filter):
+    """Cut bylines, credits, source and date lines and titles; mark implicit boundaries."""
+
+    name = "metadata"
+    description = "cut title, byline, source and date lines into article metadata; split at new bylines"
+
+    def find(self, doc: Document) -> Iterator[Change]:
+        text = doc.text
+        #: current position -> (after an end marker?, raw position of the boundary)
+        marks: dict[int, tuple[bool, int]] = {}
+        for note in doc.notes:
+            if note.split:
+                pos = doc.text_offset(note.pos)
+                after_end = note.filter != "separators"
+                old = marks.get(pos, (False, note.pos))
+                marks[pos] = (old[0] or after_end, min(old[1], note.pos))
+        bounds = sorted(p for p in marks if 0 < p < len(text))
+        for s, e in zip([0, *bounds], [*bounds, len(text)]):
+            after_end, raw_start = marks[s] if s else (False, 0)
+            yield from self._segment(doc, text, s, e, raw_start, after_end=after_end)
+
+    # one stretch between existing boundaries
+    def _segment(
+        self, doc: Document, text: str, start: int, end: int, raw_start: int, *, after_end: bool
+    ) -> Iterator[Change]:
+        rows: list[_Row] = []
+        for ln in lines(text[start:end]):
+            if ln.blank:
+                continue
+            line = Line(ln.index, ln.start + start, ln.end + start, ln.text, ln.next + start)
+            meta = parse_meta_line(line.text)
+            body_part = line.text[meta.end :] if meta else line.text
+            end_mark = _END_MARK.search(line.text) if meta is None else None
+            rows.append(_Row(line, meta, bool(body_part.strip()) and is_body_text(body_part), end_mark))
+        if not rows:
+            return
+        for lo, hi, first_after_end, split_at in _articles(rows, after_end):
+            yield from self._article(doc, rows, lo, hi, raw_start, after_end=first_after_end, split=split_at)
+
+    def _article(
+        self, doc: Document, rows: Sequence[_Row], lo: int, hi: int, raw_start: int, *, after_end: bool, split: bool
+    ) -> Iterator[Change]:
+        part = rows[lo:hi]
+        body_idx = [i for i, r in enumerate(part) if r.body]
+        first_body = body_idx[0] if body_idx else len(part)
+        last_body = body_idx[-1] if body_idx else -1
+        changes: list[Change] = []
+
+        first = part[0]
+        if first.meta is None and not first.body and first.end_mark is None and is_title_shaped(first.line.text):
+            if _title_evidence(doc, part, raw_start if lo == 0 else doc.raw_offset(part[0].line.start), after_end):
+                title = _title_text(first.line.text)
+                changes.append(Change(first.line.start, first.line.next, "", "title line", meta={"title": title}))
+
+        for i in _accepted_meta(part, first_body, last_body):
+            r = part[i]
+            assert r.meta is not None
+            ln = r.line
+            whole = r.meta.end >= len(ln.text)
+            stop = ln.next if whole else ln.start + r.meta.end
+            reason = r.meta.describe() + (" line" if whole else " before the body")
+            changes.append(Change(ln.start, stop, "", reason, meta=r.meta.meta() or None))
+
+        for i, r in enumerate(part):
+            if r.end_mark is None or last_body < 0 or i < last_body:
+                continue
+            a, b = r.end_mark.span()
+            ln = r.line
+            if not ln.text[:a].strip() and not ln.text[b:].strip():
+                changes.append(Change(ln.start, ln.next, "", "end-of-article marker"))
+            else:
+                changes.append(Change(ln.start + a, ln.start + b, "", "end-of-article marker"))
+
+        changes.sort(key=lambda c: c.start)
+        if split:
+            if changes and changes[0].start <= part[0].line.start:
+                c = changes[0]
+                why = "new article: " + ("byline after body text" if c.meta and "authors" in c.meta else "after end marker")
+                changes[0] = Change(c.start, c.end, c.text, f"{c.reason}; {why}", split=True, meta=c.meta)
+            else:
+                pos = part[0].line.start
+                changes.insert(0, Change(pos, pos, "", "new article after end-of-article marker", split=True))
+        yield from changes
+
+
+def _articles(rows: Sequence[_Row], after_end: bool) -> list[tuple[int, int, bool, bool]]:
+    """Cut a segment's rows into articles: (lo, hi, begins after an end marker, split)."""
+    out: list[tuple[int, int, bool, bool]] = []
+    n = len(rows)
+    lo, first_after_end, seen_body = 0, after_end, False
+    i = 0
+    while i < n:
+        r = rows[i]
+        if seen_body and r.meta is not None and _starts_article(rows, i):
+            start = i
+            prev = rows[i - 1]
+            if i - 2 >= lo and rows[i - 2].body and prev.meta is None and not prev.body:
+                if _walkback_title(prev.line.text):
+                    start = i - 1
+            out.append((lo, start, first_after_end, lo > 0))
+            lo, first_after_end, seen_body = start, False, r.body
+            i += 1
+            continue
+        seen_body = seen_body or r.body
+        if seen_body and _ends_article(rows, i):
+            j = i
+            while j + 1 < n and rows[j + 1].meta is not None:
+                j += 1
+            if j + 1 < n:
+                out.append((lo, j + 1, first_after_end, lo > 0))
+                lo, first_after_end, seen_body = j + 1, True, False
+            i = j + 1
+            continue
+        i += 1
+    out.append((lo, n, first_after_end, lo > 0))
+    return [a for a in out if a[1] > a[0]]
+
+
+def _starts_article(rows: Sequence[_Row], i: int) -> bool:
+    """A byline opens a new article when body text follows it (glued, or next).
+
+    A glued byline must carry a labelled author credit (``作者 |``, ``文 |``, ``撰文:``)
+    to count: ``记者 名`` before prose is too close to an interview's question.
+    """
+    meta = rows[i].meta
+    assert meta is not None
+    if not meta.has_author:
+        return False
+    if meta.end < len(rows[i].line.text):
+        return meta.labelled_author
+    j = i + 1
+    while j < len(rows) and rows[j].meta is not None:
+        j += 1
+    return j < len(rows) and rows[j].body and j - i <= 4
+
+
+def _ends_article(rows: Sequence[_Row], i: int) -> bool:
+    r = rows[i]
+    if r.meta is not None and r.meta.ends_article:
+        return True
+    return r.end_mark is not None
+
+
+def _walkback_title(text: str) -> bool:
+    s = text.strip()
+    return is_title_shaped(s) and len(s) >= 6 and s[-1] not in "。！!；;：:，,"
+
+
+def _accepted_meta(part: Sequence[_Row], first_body: int, last_body: int) -> list[int]:
+    """Which metadata rows of one article to cut.
+
+    Header rows (before the body, at most eight lines in) all count, and so does a
+    byline glued before the first body line. After the body has begun, only credit
+    blocks count: runs of whole metadata lines that credit an author (or, after the
+    last body line, an editor), with any date or source lines among them. Between body
+    lines ``图 | …`` is a caption, and a lone ``来源:`` or date anywhere after the start
+    is a caption or a feed's timestamp, not this article's metadata.
+    """
+    out: list[int] = []
+    n = len(part)
+    i = 0
+    while i < n:
+        r = part[i]
+        if r.meta is None:
+            i += 1
+            continue
+        if i <= first_body:
+            glued = r.meta.end < len(r.line.text)
+            if (i < first_body and i < 8) or (i == first_body and glued):
+                out.append(i)
+            i += 1
+            continue
+        j = i
+        while j < n and part[j].meta is not None and part[j].meta.end >= len(part[j].line.text):  # type: ignore[union-attr]
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        block = [part[k].meta for k in range(i, j)]
+        at_end = i > last_body
+        if any(m.has_author or m.ends_article or (at_end and m.credits) for m in block):  # type: ignore[union-attr]
+            out.extend(range(i, j))
+        i = j
+    return out
+
+
+def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end: bool) -> bool:
+    """Evidence that an article's short first line is its headline.
+
+    (a) metadata (a byline, a source or a date) follows it before the body starts;
+    (b) a copy of it follows (plain, prefixed by a site name, or already cut);
+    (c) page chrome was cut both before and after it;
+    (d) it follows an end-of-article marker and body text follows it.
+    """
+    first = part[0]
+    title = _title_text(first.line.text)
+    nxt = part[1] if len(part) > 1 else None
+    # (a)
+    for r in part[1:9]:
+        if r.meta is not None:
+            return True
+        if r.body:
+            break
+    if nxt is None:
+        return False
+    # (b)
+    following = nxt.line.text.strip()
+    if following == title:
+        return True
+    if following.endswith(title) and following[: -len(title)].rstrip()[-1:] in (":：|｜丨-—>»"):
+        return True
+    raw_after = doc.raw_offset(first.line.end, side="right")
+    raw_next = doc.raw_offset(nxt.line.start)
+    if title in doc.raw[raw_after:raw_next]:
+        return True
+    # (c)
+    raw_before = doc.raw_offset(first.line.start)
+    cut_before = cut_after = False
+    for e in doc.edits:
+        if e.filter not in _JUNK_FILTERS or e.text or not doc.raw[e.start : e.end].strip():
+            continue
+        if raw_seg <= e.start and e.end <= raw_before:
+            cut_before = True
+        elif raw_after <= e.start and e.end <= raw_next:
+            cut_after = True
+    if cut_before and cut_after:
+        return True
+    # (d)
+    s = first.line.text.strip()
+    return after_end and nxt.body and s[-1] not in "。"
+
+
+def _title_text(line: str) -> str:
+    s = _MD_HEADING.sub("", line.strip())
+    m = _SITE_PREFIX.match(s)
+    if m and is_title_shaped(s[m.end() :]):
+        s = s[m.end() :]
+    return s.strip()

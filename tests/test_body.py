@@ -1,0 +1,360 @@
+"""The body filter: find the article in whole-page dumps, leave other dumps alone.
+
+Fixtures in ``tests/data/pages/`` are whole-page dumps in the styles of mainland,
+Taiwanese and Hong Kong portals: ``NAME.txt`` is the page, ``NAME.body.txt`` the lines
+that must remain (headline, byline, article), ``expected.json`` the title and any lines
+the body filter leaves for the kind-specific filters.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanseeds.document import Change, Document
+from cleanseeds.filters.body import Body, _site_title, is_whole_page
+from cleanseeds.pipeline import Pipeline
+
+from .conftest import SEEDS
+
+PAGES = Path(__file__).parent / "data" / "pages"
+EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+NAMES = sorted(EXPECTED)
+
+
+def run_body(text: str) -> Document:
+    doc = Document(text)
+    Body()(doc)
+    return doc
+
+
+def kept_lines(doc: Document) -> list[str]:
+    return [line.strip() for line in doc.text.split("\n") if line.strip()]
+
+
+def body_lines(name: str) -> list[str]:
+    return (PAGES / f"{name}.body.txt").read_text(encoding="utf-8").splitlines()
+
+
+def titles(doc: Document) -> list[str]:
+    return [n.meta["title"] for n in doc.notes if n.meta and "title" in n.meta]
+
+
+# -- whole-page fixtures --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_page_keeps_exactly_the_article(name):
+    page = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+    assert is_whole_page(page)
+    doc = run_body(page)
+    left = EXPECTED[name].get("left_for_other_filters", [])
+    got = kept_lines(doc)
+    assert [line for line in got if line not in left] == body_lines(name)
+    assert all(line in got for line in left)
+    assert titles(doc) == [EXPECTED[name]["title"]]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_page_cuts_have_reasons_and_run_once(name):
+    page = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+    doc = run_body(page)
+    assert doc.edits and all(e.filter == "body" and e.reason for e in doc.edits)
+    assert all(e.text == "" for e in doc.edits), "the body filter only cuts"
+    before = doc.text
+    Body()(doc)
+    assert doc.text == before, "a second run must change nothing"
+
+
+def reasons(doc: Document) -> str:
+    return "\n".join(e.reason for e in doc.edits)
+
+
+def test_reasons_name_the_kind_of_chrome():
+    r = reasons(run_body((PAGES / "sina_news.txt").read_text(encoding="utf-8")))
+    assert "menu run: 15 short items" in r
+    assert "footer: copyright line" in r
+    assert "comment section" in r
+    assert "page title with site suffix" in r
+    r = reasons(run_body((PAGES / "qq_sports.txt").read_text(encoding="utf-8")))
+    assert "footer: ICP record" in r
+    assert "pager: previous/next links" in r
+    r = reasons(run_body((PAGES / "netease_tech.txt").read_text(encoding="utf-8")))
+    assert "footer: police record" in r
+
+
+def test_short_lines_inside_the_body_stay():
+    """Subheadings and list items surrounded by prose are part of the article."""
+    kept = kept_lines(run_body((PAGES / "ifeng_culture.txt").read_text(encoding="utf-8")))
+    assert "研究人员介绍：" in kept
+    assert "二是为考古和艺术史研究提供更清晰的资料；" in kept
+    kept = kept_lines(run_body((PAGES / "sina_news.txt").read_text(encoding="utf-8")))
+    assert "抢收也要防“烂场雨”" in kept
+
+
+def test_headline_and_byline_stay_for_the_metadata_filter():
+    kept = kept_lines(run_body((PAGES / "hk01_hk.txt").read_text(encoding="utf-8")))
+    assert kept[:3] == ["港鐵新車站下月啟用 沿線居民料節省半小時車程", "撰文：陳嘉欣", "發佈日期：2024-08-20 18:30"]
+
+
+# -- pre-extracted dumps are left alone -----------------------------------------------
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
+def test_seeds_are_not_whole_pages(path):
+    text = path.read_text(encoding="utf-8")
+    assert not is_whole_page(text)
+    doc = run_body(text)
+    assert doc.edits == [] and doc.notes == []
+    assert list(Pipeline([Body()]).run(Document(text)).edits) == []
+
+
+CLEAN = [
+    # a pre-extracted article with subheadings, an editor line and a pager link
+    "城市书房成了居民的“第二客厅”\n"
+    "记者 李明\n"
+    "傍晚六点，位于老城区的一家城市书房里已经坐满了读者，有人在查资料，有人带着孩子读绘本。\n"
+    "开放时间\n"
+    "书房每天开放到晚上十点，市民刷身份证即可入内，借还图书与市图书馆通借通还。\n"
+    "工作人员说，周末的客流量是平时的两倍，不少家长专门带孩子来这里写作业。\n"
+    "责任编辑：王芳\n"
+    "上一篇：社区食堂开进老旧小区\n",
+    # a poem quoted in full: short lines without punctuation, one after another
+    "秋天到了，学校组织学生背诵古诗，老师在黑板上写下了这首诗：\n"
+    "白日依山尽\n黄河入海流\n欲穷千里目\n更上一层楼\n"
+    "孩子们一边读一边比划，很快就背了下来。\n",
+    # prose that names chrome words inside sentences
+    "不少老年人反映，手机应用要先注册再登录，步骤太多，常常卡在验证码这一步。\n"
+    "有关部门表示，将推动常用应用推出适老版本，简化注册和登录流程，并保留人工客服渠道。\n"
+    "在网站底部的“关于我们”和“联系我们”页面，也应当写明客服电话。\n",
+    # Traditional, with a tag list and a related-news header (feeds are another filter's job)
+    "颱風過後 農民搶收香蕉\n"
+    "〔記者王小明／屏東報導〕颱風昨天掠過南台灣，屏東縣多處蕉園受損，農民今天一早就下田搶收。\n"
+    "農業局表示，將盡快完成災損勘查，協助受災農民申請救助。\n"
+    "颱風\n香蕉\n屏東\n"
+    "相關新聞\n",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_articles_pass_unchanged(text):
+    assert not is_whole_page(text)
+    doc = run_body(text)
+    assert doc.text == text and doc.edits == []
+
+
+def test_one_kind_of_chrome_is_not_a_page():
+    """A single menu run after an article (a hot-list footer) is not enough evidence."""
+    text = (
+        "工厂的新生产线今年投产后，年产能将提高三成，并带动上下游配套企业落户。\n" * 5
+        + "时尚\n数码\n本地\n手机\n公开课\n汽车\n"
+    )
+    assert run_body(text).edits == []
+
+
+# -- the page title -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,head",
+    [
+        ("英伟达回归遇阻,谁能替代H20?_新浪科技_新浪网", "英伟达回归遇阻,谁能替代H20?"),
+        ("国产大飞机完成首次高原试飞|航空|试飞_网易科技", "国产大飞机完成首次高原试飞"),
+        ("我国新能源汽车保有量突破两千万辆--经济·科技--人民网", "我国新能源汽车保有量突破两千万辆"),
+        ("长江流域进入主汛期 各地加强防汛值守-新华网", "长江流域进入主汛期 各地加强防汛值守"),
+        ("夏季腸胃炎病例增加 醫師提醒注意飲食衛生 - 生活 - 自由時報電子報", "夏季腸胃炎病例增加 醫師提醒注意飲食衛生"),
+        ("北市公車電子票價上路 | 聯合新聞網", "北市公車電子票價上路"),
+        ("港鐵新車站下月啟用｜香港01｜港聞", "港鐵新車站下月啟用"),
+    ],
+)
+def test_site_suffix_is_stripped(line, head):
+    assert _site_title(line) == head
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["COVID-19疫苗接种进展顺利", "多地小麦进入收获期 农机跨区作业忙", "新浪_", "7-11门店"],
+)
+def test_no_suffix_no_title(line):
+    assert _site_title(line) is None
+
+
+# -- property: any article wrapped in any chrome comes out as that article ---------------
+
+MENU_WORDS = (
+    "首页 新闻 国内 国际 体育 财经 娱乐 科技 汽车 房产 教育 健康 旅游 时尚 军事 视频 图片 专题 "
+    "評論 即時 要聞 生活 社會 地方 兩岸 產經 股市 港聞 經濟 副刊 娛樂 運動"
+).split()
+FOOTER_LINES = [
+    "关于我们 | 联系我们 | 广告服务 | 网站地图 | 隐私政策",
+    "關於我們 | 聯絡我們 | 隱私權政策 | 服務條款",
+    "Copyright © 2003-2024 All Rights Reserved",
+    "版权所有 未经授权禁止转载",
+    "违法和不良信息举报电话：12377",
+    "網站導覽",
+    "商务合作",
+]
+COMMENTS = [
+    "说得太好了，支持国产！",
+    "这个政策早就该出台了，希望尽快落实。",
+    "看完以後覺得很有感觸，謝謝記者的報導。",
+    "我们小区也遇到同样的问题，物业一直不管。",
+]
+HEADLINES = [
+    "多地发布高温预警 这些地方要注意防暑",
+    "央行宣布下调存款准备金率",
+    "三伏天来了，这些养生误区你中了几个？",
+    "颱風最新路徑出爐 週末影響最大",
+    "港股收市升三百點 科技股造好",
+]
+
+
+def _ids(rng: random.Random) -> str:
+    return str(rng.randrange(10**5, 10**7))
+
+
+def chrome_block(kind: str, rng: random.Random) -> list[str]:
+    if kind == "menu":
+        words = rng.sample(MENU_WORDS, rng.randint(5, 16))
+        if rng.random() < 0.5:
+            return words
+        sep = rng.choice([" ", " | ", "  ", "｜"])
+        half = len(words) // 2
+        if half < 4:
+            return [sep.join(words)]
+        return [sep.join(words[:half]), sep.join(words[half:])]
+    if kind == "account":
+        return rng.choice([["登录", "注册"], ["登录 | 注册"], ["會員登入", "訂閱"], ["登入"]])
+    if kind == "search":
+        return [rng.choice(["搜索", "搜尋", "热门搜索"])]
+    if kind == "share":
+        return rng.choice([["分享到：", "微信 微博 QQ空间"], ["分享至"], ["字号 大 中 小"], ["打印", "关闭窗口"]])
+    if kind == "footer":
+        out = rng.sample(FOOTER_LINES, rng.randint(1, 4))
+        if rng.random() < 0.6:
+            out.append(f"京ICP备{_ids(rng)}号")
+        if rng.random() < 0.4:
+            out.append(f"京公网安备 {_ids(rng)}{_ids(rng)}号")
+        return out
+    if kind == "comments":
+        out = [rng.choice(["网友评论", "發表評論", "热门评论", "最新评论"])]
+        for c in rng.sample(COMMENTS, rng.randint(1, 4)):
+            when = f"2024-05-0{rng.randint(1, 9)} 1{rng.randint(0, 9)}:2{rng.randint(0, 9)}"
+            out += [f"网友{_ids(rng)} {when}", c]
+        return out
+    if kind == "feed":
+        out = [rng.choice(["相关阅读", "热点推荐", "24小时热榜", "延伸閱讀"])]
+        for h in rng.sample(HEADLINES, rng.randint(2, 5)):
+            out.append(h)
+            if rng.random() < 0.5:
+                day = f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
+                out.append(f"{day} 08:0{rng.randint(1, 9)}")
+        return out
+    if kind == "pager":
+        return [f"上一篇：{rng.choice(HEADLINES)}", f"下一篇：{rng.choice(HEADLINES)}"]
+    raise AssertionError(kind)
+
+
+def article_paragraphs(name: str) -> tuple[str, list[str]]:
+    """A fixture's headline and its prose (the lines from its first full sentence on)."""
+    lines = body_lines(name)
+    first = next(i for i, line in enumerate(lines) if len(line) >= 30 and line.endswith("。"))
+    return lines[0], lines[first:]
+
+
+@st.composite
+def wrapped_article(draw):
+    name = draw(st.sampled_from(NAMES))
+    headline, paras = article_paragraphs(name)
+    # an article starts and ends with a full sentence; what lies between is free
+    full = [i for i, p in enumerate(paras) if p.rstrip("”」").endswith("。") and len(p) >= 20]
+    start = draw(st.sampled_from(full[:-2]))
+    end = draw(st.sampled_from([i for i in full if i >= start + 2]))
+    paras = paras[start : end + 1]
+    rng = random.Random(draw(st.integers(0, 2**32)))
+    before_kinds = ["menu"] + draw(
+        st.lists(st.sampled_from(["menu", "account", "search", "share", "feed"]), max_size=4)
+    )
+    after_kinds = ["footer"] + draw(
+        st.lists(
+            st.sampled_from(["menu", "share", "comments", "feed", "pager", "footer"]), max_size=5
+        )
+    )
+    rng.shuffle(before_kinds)
+    rng.shuffle(after_kinds)
+    with_title = draw(st.booleans())
+    with_byline = draw(st.booleans())
+    head = [headline, "2024-06-01 10:00 来源：本报"] if with_byline else []
+    suffix = rng.choice(["_新浪网", " - 新闻 - 人民网", " | 聯合新聞網", "｜香港01"])
+    top = [headline + suffix] if with_title else []
+    for kind in before_kinds:
+        top += chrome_block(kind, rng)
+    bottom: list[str] = []
+    for kind in after_kinds:
+        bottom += chrome_block(kind, rng)
+    gap = draw(st.sampled_from(["\n", "\n\n"]))
+    text = gap.join(top + head + paras + bottom) + "\n"
+    return text, head + paras, headline if with_title else None
+
+
+@settings(max_examples=120, deadline=None)
+@given(wrapped_article())
+def test_wrapped_article_comes_out_as_that_article(case):
+    text, want, title = case
+    doc = run_body(text)
+    assert kept_lines(doc) == want
+    assert titles(doc) == ([title] if title else [])
+    before = doc.text
+    Body()(doc)
+    assert doc.text == before
+
+
+# -- with the whole default pipeline --------------------------------------------------
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_default_pipeline_keeps_article_drops_chrome(name):
+    page = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+    articles = Pipeline.default().clean(page)
+    out = [p for a in articles for p in a.paragraphs]
+    _, prose = article_paragraphs(name)
+    for para in prose:
+        assert para in out
+    body = set(body_lines(name)) | set(EXPECTED[name].get("left_for_other_filters", []))
+    chrome = [x.strip() for x in page.splitlines() if x.strip() and x.strip() not in body]
+    assert not [line for line in chrome if line in out]
+
+
+# -- several pages in one dump ----------------------------------------------------------
+
+
+def _page(name: str) -> str:
+    return (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_two_pages_in_one_dump_keep_both_articles():
+    doc = run_body(_page("sina_news") + _page("ltn_health"))
+    got = kept_lines(doc)
+    assert got[: len(body_lines("sina_news"))] == body_lines("sina_news")
+    assert all(line in got for line in article_paragraphs("ltn_health")[1])
+
+
+def test_each_marked_article_gets_its_page_title():
+    first, second = _page("qq_sports"), _page("udn_local")
+    doc = Document(first + second)
+    doc.apply([Change(len(first), len(first), "", "separator", split=True)], "separators")
+    Body()(doc)
+    assert titles(doc) == [EXPECTED["qq_sports"]["title"], EXPECTED["udn_local"]["title"]]
+    assert kept_lines(doc) == body_lines("qq_sports") + body_lines("udn_local")
+
+
+def test_comment_counter_above_the_article_does_not_hide_it():
+    byline = "2024年06月03日 07:41 新京报\n"
+    page = _page("sina_news").replace(byline, byline + "已有1286人参与\n", 1)
+    doc = run_body(page)
+    assert kept_lines(doc) == body_lines("sina_news")

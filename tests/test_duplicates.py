@@ -1,0 +1,113 @@
+"""The duplicates filter: the scraper's second copy goes, writing that repeats stays."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanseeds.document import Document
+from cleanseeds.filters.duplicates import DuplicatesFilter, repeated_head, repeated_sentences
+
+BODY = "公司表示，今年将继续扩大在华投资，并加快新产品的研发进度。"
+BODY_TW = "業內人士指出，這項政策將對整個產業鏈產生深遠影響。"
+
+
+def dedupe(text: str) -> Document:
+    doc = Document(text)
+    DuplicatesFilter()(doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    "line,kept",
+    [
+        ("文 | 镜相工作室,作者 | 黄依婷,编辑 | 卢枕 文 | 镜相工作室,作者 | 黄依婷,编辑 | 卢枕 9月,国内入秋,气温骤降。",
+         "文 | 镜相工作室,作者 | 黄依婷,编辑 | 卢枕 9月,国内入秋,气温骤降。"),
+        ("文 | 大V商业,作者 | 庄莉 文 | 大V商业,作者 | 庄莉 即时零售的竞争,开始波及到消费品牌。",
+         "文 | 大V商业,作者 | 庄莉 即时零售的竞争,开始波及到消费品牌。"),
+        ("英伟达回归遇阻,谁能替代H20? 英伟达回归遇阻,谁能替代H20?", "英伟达回归遇阻,谁能替代H20?"),
+        ("美國松口H20芯片 美國松口H20芯片 美國松口H20芯片 2025-07-15", "美國松口H20芯片 2025-07-15"),
+        ("Nvidia faces a new test in China Nvidia faces a new test in China",
+         "Nvidia faces a new test in China"),
+    ],
+)
+def test_repeated_head_on_one_line(line, kept):
+    doc = dedupe(line)
+    assert doc.text == kept
+    assert doc.edits[0].reason.startswith("repeated ")
+
+
+@pytest.mark.parametrize(
+    "line,kept",
+    [
+        ("相比技术和生态上的差距，国产替代意义重大。,国产替代意义重大。", "相比技术和生态上的差距，国产替代意义重大。"),
+        ("這是一個注定不會輕鬆的過程。這是一個注定不會輕鬆的過程。後來居上。", "這是一個注定不會輕鬆的過程。後來居上。"),
+    ],
+)
+def test_repeated_sentence(line, kept):
+    doc = dedupe(line)
+    assert doc.text == kept
+    assert doc.edits[0].reason == "repeated sentence"
+
+
+def test_consecutive_identical_lines_keep_first():
+    text = f"惊艳!全红婵 “换头式” 长大\n\n惊艳!全红婵 “换头式” 长大\n{BODY}\n{BODY}\n{BODY_TW}"
+    doc = dedupe(text)
+    assert doc.text == f"惊艳!全红婵 “换头式” 长大\n\n{BODY}\n{BODY_TW}"
+
+
+def test_title_repeated_after_byline():
+    text = f"英伟达回归遇阻,谁能替代H20?\n2025-07-15 19:50\n英伟达回归遇阻,谁能替代H20?\n{BODY}"
+    assert dedupe(text).text == f"英伟达回归遇阻,谁能替代H20?\n2025-07-15 19:50\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refrain far apart
+        f"我们是共产主义接班人。\n{BODY}\n{BODY_TW}\n{BODY}\n我们是共产主义接班人。",
+        # prose repeated a few lines later is the writer's choice
+        f"{BODY}\n{BODY_TW}\n{BODY}",
+        # glued repetition inside a lyric
+        "一闪一闪亮晶晶一闪一闪亮晶晶，满天都是小星星。",
+        "哈哈哈哈哈哈哈哈哈哈哈哈哈哈",
+        "一步一步一步地往前走，终于到了山顶。",
+        # short sentences repeated for emphasis
+        "不行。不行。就是不行。",
+        # same opening, different line
+        "第一季度营收同比增长，第一季度营收同比增长的原因是需求回暖。",
+        "![]()\n![]()",
+    ],
+)
+def test_writing_that_repeats_survives(text):
+    assert dedupe(text).text == text
+
+
+def test_helpers():
+    assert repeated_head("标题很长的一个标题 标题很长的一个标题") == (9, 19)
+    assert repeated_head(BODY) is None
+    s = "国产替代意义重大，意义深远。,意义深远的事情。"
+    assert repeated_sentences(s) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=6, max_size=40)
+       .filter(lambda s: len(set(s)) >= 4),
+       st.integers(2, 4), st.sampled_from([" ", "  "]))
+def test_any_repeated_head_keeps_one_copy(head, copies, gap):
+    rest = "正文从这里开始，讲的是另一件事。"
+    doc = dedupe(gap.join([head] * copies) + " " + rest)
+    assert doc.text == f"{head} {rest}"
+    assert dedupe(doc.text).text == doc.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([BODY, BODY_TW, "他说：“我们不会放弃。”", "小经销商还怎么玩。"]),
+                min_size=1, max_size=8, unique=True))
+def test_distinct_lines_untouched(parts):
+    text = "\n".join(parts)
+    assert dedupe(text).text == text
+
+
+def test_sentence_repeated_three_times_keeps_one():
+    doc = dedupe("國產替代意義重大的事情。國產替代意義重大的事情。,國產替代意義重大的事情。後來居上。")
+    assert doc.text == "國產替代意義重大的事情。後來居上。"

@@ -1,0 +1,92 @@
+"""The html filter: markup goes, the text it wrapped stays, prose with < and > is untouched."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanseeds.document import Document
+from cleanseeds.filters.html import Html
+
+
+def run(text: str) -> str:
+    doc = Document(text)
+    Html()(doc)
+    return doc.text
+
+
+@pytest.mark.parametrize(
+    ("dirty", "clean"),
+    [
+        # keyword-link spans of WordPress sites, with and without their lost "<"
+        ("在核心業務場景中使用<span class='wp_keywordlink_affiliate'>英偉達</span>芯片",
+         "在核心業務場景中使用英偉達芯片"),
+        ("規模化span class='wp_keywordlink_affiliate'>量產,打通", "規模化量產,打通"),
+        ('此舉標志著a href="https://example.com/tag/nvidia" title="英伟达">英伟达芯片', "此舉標志著英伟达芯片"),
+        ("第一段<br>第二段<br/>第三段", "第一段第二段第三段"),
+        ('<p style="text-align:center"><img src="a.jpg" alt="图片"></p>正文', "正文"),
+        ("<strong>记者：</strong>张三", "记者：张三"),
+        ("正文<!-- 广告位 -->继续", "正文继续"),
+        ("正文<script type=\"text/javascript\">var a = 1 < 2;</script>继续", "正文继续"),
+        ("<style>.a{color:red}</style>标题", "标题"),
+        ("<![CDATA[新闻正文", "新闻正文"),
+        # WeChat reposts keep their section/mpvoice tags
+        ('<section data-role="paragraph"><mpvoice voice_encode_fileid="x"></mpvoice>正文</section>', "正文"),
+        # entities
+        ("你好&nbsp;世界", "你好 世界"),
+        ("微软&amp;OpenAI", "微软&OpenAI"),
+        ("&#8220;成熟制程&#8221;", "“成熟制程”"),
+        ("&#x4e2d;&#x6587;", "中文"),
+        ("1 &lt; 2 &gt; 0", "1 < 2 > 0"),
+        ("AT&amp;T", "AT&T"),
+    ],
+)
+def test_markup_cut_text_kept(dirty: str, clean: str) -> None:
+    assert run(dirty) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "若 a<b 且 c>d，则结论成立",
+        "線寬可達 <1nm 的水平",
+        "新工藝(<1nm)即將量產",
+        "x < y > z",
+        "收益率 >5% 的產品",
+        "R&D 投入",
+        "AT&T 與 T-Mobile",
+        "A&B&C",
+        "<<三体>>是一部小说",
+        "《H20芯片解禁,怎么看?》",
+        "温度 <30°C> 之间",
+        "&lt;b&gt;加粗&lt;/b&gt; 是 HTML 的写法",
+        "span class 是一个属性名",
+    ],
+)
+def test_prose_untouched(text: str) -> None:
+    out = run(text)
+    if text.startswith("&lt;b"):
+        # escaped markup stays escaped, so that a second pass finds nothing to cut
+        assert "<b" not in out
+    else:
+        assert out == text
+
+
+_PROSE = st.sampled_from(
+    ["我们", "臺灣", "<1nm", "(<1nm)", "a<b", "c>d", " ", "，", "&", "R&D", "5%", "<", "“", "”", "H20", "芯片"]
+)
+
+
+@given(st.lists(_PROSE, max_size=30).map("".join))
+def test_property_prose_unchanged(text: str) -> None:
+    assert run(text) == text
+
+
+_TAGS = st.sampled_from(["<p>", "</p>", "<br/>", "<span class='x'>", "</span>", '<a href="u">', "</a>", "&nbsp;", "&amp;"])
+
+
+@given(st.lists(st.one_of(_PROSE, _TAGS), max_size=30).map("".join))
+def test_property_idempotent(text: str) -> None:
+    once = run(text)
+    assert run(once) == once

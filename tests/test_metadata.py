@@ -1,0 +1,357 @@
+"""The metadata filter: bylines, credits, sources, dates, titles, implicit boundaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleanseeds
+from cleanseeds import Change, Filter, Pipeline, lines
+from cleanseeds.filters.metadata import Metadata, is_title_shaped, parse_date, parse_meta_line
+from cleanseeds.filters.paragraphs import Paragraphs
+from cleanseeds.filters.separators import Separators
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+BODY = "这是一段足够长的正文内容,讲述了事情的来龙去脉,并且包含完整的句子结构和标点符号。"
+BODY2 = "第二段同样是正文,它继续交代背景,补充细节,让读者了解事件的后续进展和各方的反应。"
+BODY_TW = "這是一段足夠長的正文內容,講述了事情的來龍去脈,並且包含完整的句子結構和標點符號。"
+
+
+def clean(raw: str) -> list[cleanseeds.Article]:
+    return Pipeline([Separators(), Metadata(), Paragraphs()]).clean(raw)
+
+
+# -- dates -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2025-07-15 19:50", "2025-07-15T19:50"),
+        ("2025-07-15", "2025-07-15"),
+        ("2023-09-11 08:30:05", "2023-09-11T08:30:05"),
+        ("2020/3/6 14:41", "2020-03-06T14:41"),
+        ("2025.07.15", "2025-07-15"),
+        ("2025年7月15日 19:50", "2025-07-15T19:50"),
+        ("2025年07月15日", "2025-07-15"),
+        ("2025年7月15日19时50分", "2025-07-15T19:50"),
+        ("2025-07-15T19:50:00+08:00", "2025-07-15T19:50:00+08:00"),
+        ("2025-07-15T19:50:00+0800", "2025-07-15T19:50:00+08:00"),
+    ],
+)
+def test_complete_dates_become_iso(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["2025年12月", "7月15日", "2025-13-01", "2025-02-30", "2025-07-15 25:00", "1090306", "二〇二二年十一月"]
+)
+def test_incomplete_or_invalid_dates_are_not_normalised(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2025-07-15 19:50", "2025-07-15T19:50"),
+        ("发布时间:2024-05-12 10:23:45", "2024-05-12T10:23:45"),
+        ("發佈時間:2023年5月4日 星期四", "2023-05-04"),
+        ("时间:2014-09-23 00:41 来源:cnblogs.com 作者:小蝶惊鸿", "2014-09-23T00:41"),
+        ("刊登於 2018-05-13", None),  # no separator after the label: not an item
+        ("刊登於:2018-05-13", "2018-05-13"),
+        ("2020/3/6 14:41(3/6 17:01 更新)", "2020-03-06T14:41"),
+        ("发布时间:7月15日 19:50", "7月15日 19:50"),
+    ],
+)
+def test_date_lines(line: str, published: str | None) -> None:
+    meta = parse_meta_line(line)
+    if published is None:
+        assert meta is None
+    else:
+        assert meta is not None and meta.dates[0] == published
+
+
+def test_date_in_prose_is_text() -> None:
+    raw = "2025年12月,英伟达CEO黄仁勋此行怀揣着明确的目标,游说政府放宽出口管制,为自家产品争取机会。\n" + BODY
+    art = clean(raw)[0]
+    assert art.published is None
+    assert art.paragraphs[0].startswith("2025年12月")
+
+
+# -- bylines -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "site"),
+    [
+        ("文 | 镜相工作室,作者 | 黄依婷,编辑 | 卢枕", ["黄依婷"], "镜相工作室"),
+        ("文 | 大V商业,作者 | 庄莉", ["庄莉"], "大V商业"),
+        ("文/张三", ["张三"], None),
+        ("文|李四", ["李四"], None),
+        ("作者:小蝶惊鸿", ["小蝶惊鸿"], None),
+        ("作者：王五、赵六", ["王五", "赵六"], None),
+        ("作者:张三 李四", ["张三", "李四"], None),
+        ("撰文:早起", ["早起"], None),
+        ("记者 黄依婷", ["黄依婷"], None),
+        ("本报记者 韩钟昆", ["韩钟昆"], None),
+        ("記者 張茗喧、陳至中", ["張茗喧", "陳至中"], None),
+        ("端傳媒記者 吳婧 陳倩兒 發自香港、成都", ["吳婧", "陳倩兒"], "端傳媒"),
+        ("新华社记者 张三 李四 报道", ["张三", "李四"], "新华社"),
+        ("作者:張三 來源:中央社", ["張三"], "中央社"),
+        ("(来源:华山穹剑)", [], "华山穹剑"),
+        ("(來源:華山穹劍)", [], "華山穹劍"),
+        ("【来源:澎湃新闻】", [], "澎湃新闻"),
+        ("来源:cnblogs.com", [], "cnblogs.com"),
+        ("通訊員 林小明", ["林小明"], None),
+    ],
+)
+def test_byline_forms(line: str, authors: list[str], site: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None
+    assert meta.end == len(line)
+    assert meta.authors == authors
+    assert (meta.sites[0] if meta.sites else None) == site
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["编辑:江江&面线", "美编:焕妍", "责任编辑:张三", "責任編輯:李明宗", "(編輯:李明宗)1090306", "校对 | 王五", "圖:周煊惠/攝"],
+)
+def test_editor_credits_are_not_authors(line: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.authors == [] and meta.credits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        BODY,
+        "记者:目前情况如何?",  # an interview question
+        "据本报记者了解,该项目已经启动。",
+        "记者今天从有关部门获悉,新政策将于下月实施。",
+        "作者认为,这种做法值得商榷,理由有三点。",
+        "文中提到的数据来源于公开资料。",
+        "来源于生活,高于生活。",
+        "国内EDA行业格局。资料来源:赛迪智库",
+        "时间过得真快,转眼又是一年。",
+        "许多记者 纷纷前往现场采访报道。",
+        "2025年上半年,美国半导体设备供应商应用材料的在华营收同比暴跌25%。",
+    ],
+)
+def test_prose_is_not_metadata(line: str) -> None:
+    assert parse_meta_line(line) is None
+
+
+def test_glued_byline_is_cut_before_the_body() -> None:
+    raw = "文 | 镜相工作室,作者 | 黄依婷,编辑 | 卢枕 " + BODY
+    art = clean(raw)[0]
+    assert art.authors == ["黄依婷"] and art.site == "镜相工作室"
+    assert art.paragraphs == [BODY]
+
+
+def test_repeated_glued_byline_is_cut_whole() -> None:
+    byline = "文 | 大V商业,作者 | 庄莉"
+    art = clean(f"{byline} {byline} {BODY}")[0]
+    assert art.paragraphs == [BODY] and art.authors == ["庄莉"]
+
+
+def test_credits_block_at_the_end() -> None:
+    raw = f"{BODY}\n\n{BODY2}\n\n撰文:早起\n\n编辑:江江&面线\n\n美编:焕妍\n\n图片、资料来源\n"
+    art = clean(raw)[0]
+    assert art.authors == ["早起"]
+    assert art.paragraphs == [BODY, BODY2, "图片、资料来源"]
+    reasons = [e.reason for e in art.edits if e.filter == "metadata"]
+    assert any("editor credit" in r for r in reasons)
+
+
+def test_caption_between_body_lines_is_kept() -> None:
+    raw = f"{BODY}\n圖 | 質譜集群\n{BODY2}\n來源:Wind\n{BODY}"
+    art = clean(raw)[0]
+    assert "圖 | 質譜集群" in art.paragraphs and "來源:Wind" in art.paragraphs
+    assert art.site is None
+
+
+def test_feed_timestamp_at_the_end_is_not_published() -> None:
+    raw = f"{BODY}\n{BODY2}\n带你逛体坛\n2025-12-31 08:03:04\n"
+    art = clean(raw)[0]
+    assert art.published is None
+    assert "2025-12-31 08:03:04" in art.paragraphs
+
+
+def test_header_date_and_source_traditional() -> None:
+    raw = f"2025-07-15 19:50\n(來源:華山穹劍)\n{BODY_TW}\n"
+    art = clean(raw)[0]
+    assert (art.published, art.site, art.title) == ("2025-07-15T19:50", "華山穹劍", None)
+    assert art.paragraphs == [BODY_TW]
+
+
+# -- boundaries ------------------------------------------------------------------------------
+
+
+def test_new_byline_after_body_starts_an_article() -> None:
+    raw = f"{BODY}\n{BODY2}\n文 | 大V商业,作者 | 庄莉 {BODY_TW}"
+    arts = clean(raw)
+    assert [a.paragraphs for a in arts] == [[BODY, BODY2], [BODY_TW]]
+    assert arts[1].authors == ["庄莉"] and arts[0].authors == []
+
+
+def test_standalone_byline_then_body_starts_an_article_with_its_title() -> None:
+    raw = f"{BODY}\n{BODY2}\n英伟达回归遇阻,谁能替代H20?\n作者:张三\n{BODY_TW}\n"
+    arts = clean(raw)
+    assert len(arts) == 2
+    assert arts[1].title == "英伟达回归遇阻,谁能替代H20?" and arts[1].authors == ["张三"]
+    assert arts[0].paragraphs == [BODY, BODY2]
+
+
+def test_reporter_before_prose_in_the_middle_does_not_split() -> None:
+    raw = f"{BODY}\n记者 您好 {BODY2}\n"
+    assert len(clean(raw)) == 1
+
+
+def test_end_marker_then_title_then_body() -> None:
+    raw = f"{BODY}(完)\n荷兰光刻机巨头公布新路线图\n{BODY2}\n"
+    arts = clean(raw)
+    assert len(arts) == 2
+    assert arts[0].paragraphs == [BODY]
+    assert arts[1].title == "荷兰光刻机巨头公布新路线图" and arts[1].paragraphs == [BODY2]
+
+
+def test_editor_in_charge_ends_the_article() -> None:
+    raw = f"{BODY}\n责任编辑:王五\n{BODY2}\n"
+    arts = clean(raw)
+    assert [a.paragraphs for a in arts] == [[BODY], [BODY2]]
+
+
+def test_end_marker_at_the_very_end_is_cut() -> None:
+    arts = clean(f"{BODY}\n（全文完）\n")
+    assert len(arts) == 1 and arts[0].paragraphs == [BODY]
+
+
+# -- titles ----------------------------------------------------------------------------------
+
+
+class FakeChrome(Filter):
+    """Cuts lines given by text, as the chrome filter would."""
+
+    name = "chrome"
+    description = "test stand-in"
+
+    def __init__(self, *junk: str) -> None:
+        self.junk = set(junk)
+
+    def find(self, doc):
+        for line in lines(doc.text):
+            if line.stripped in self.junk:
+                yield line.cut("test chrome")
+
+
+def test_title_between_chrome() -> None:
+    raw = f"网易首页 > 网易号 > 正文\n\n英伟达清仓大甩卖,但我却笑不太出来。\n\n分享至\n\n{BODY}\n"
+    arts = Pipeline([FakeChrome("网易首页 > 网易号 > 正文", "分享至"), Metadata()]).clean(raw)
+    assert arts[0].title == "英伟达清仓大甩卖,但我却笑不太出来。"
+    assert arts[0].paragraphs == [BODY]
+
+
+def test_title_with_prefixed_copy() -> None:
+    raw = f"英伟达回归遇阻,谁能替代H20?\n吃瓜电子官网最新热点:英伟达回归遇阻,谁能替代H20?\n{BODY}\n"
+    assert clean(raw)[0].title == "英伟达回归遇阻,谁能替代H20?"
+
+
+def test_site_prefix_is_not_part_of_the_title() -> None:
+    raw = f"吃瓜电子官网最新热点:英伟达回归遇阻,谁能替代H20?\n作者:张三\n{BODY}\n"
+    assert clean(raw)[0].title == "英伟达回归遇阻,谁能替代H20?"
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["最近,國內半導體產業又傳出好消息。", "消息一出,直接冲上微博热搜。", "小经销商还怎么玩。", "中美关系迎来新变化"],
+)
+def test_first_paragraph_is_not_a_title(first: str) -> None:
+    art = clean(f"{first}\n{BODY}\n{BODY2}\n")[0]
+    assert art.title is None and art.paragraphs[0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("英伟达回归遇阻,谁能替代H20?", True),
+        ("熱門資訊> 正文", False),
+        ("如今的我們,早已練就「三重護體神功」:", False),
+        ("第一句。第二句。", False),
+        ("OK", False),
+        (BODY * 2, False),
+    ],
+)
+def test_title_shape(text: str, ok: bool) -> None:
+    assert is_title_shaped(text) is ok
+
+
+# -- seeds and invariants ----------------------------------------------------------------------
+
+
+def seed(name: str) -> str:
+    return next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_seed_000_in_isolation() -> None:
+    arts = clean(seed("000"))
+    assert len(arts) == 2
+    assert arts[0].title == "英伟达回归遇阻,谁能替代H20?"
+    assert (arts[0].authors, arts[0].site) == (["黄依婷"], "镜相工作室")
+    assert (arts[1].title, arts[1].authors, arts[1].site) == (None, ["庄莉"], "大V商业")
+
+
+def test_seed_004_in_isolation() -> None:
+    (art,) = clean(seed("004"))
+    assert (art.title, art.site, art.published) == (None, "華山穹劍", "2025-07-15T19:50")
+
+
+def test_seed_003_has_no_title() -> None:
+    (art,) = clean(seed("003"))
+    assert art.title is None and art.authors == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("000", [("英伟达回归遇阻,谁能替代H20?", ["黄依婷"], "镜相工作室", None), (None, ["庄莉"], "大V商业", None)]),
+        ("001", [("英伟达清仓大甩卖,但我却笑不太出来。", ["早起"], None, None)]),
+        ("003", [(None, [], None, None)]),
+        ("004", [(None, [], "華山穹劍", "2025-07-15T19:50")]),
+    ],
+)
+def test_seeds_default_pipeline(name: str, expected: list[tuple]) -> None:
+    arts = cleanseeds.clean(seed(name))
+    assert [(a.title, a.authors, a.site, a.published) for a in arts] == expected
+
+
+@pytest.mark.parametrize("name", ["000", "001", "002", "003", "004"])
+def test_cleaning_an_article_again_finds_nothing_new(name: str) -> None:
+    for art in cleanseeds.clean(seed(name)):
+        again = cleanseeds.clean(art.text)
+        assert len(again) == 1
+        assert again[0].paragraphs == art.paragraphs
+        assert (again[0].title, again[0].authors, again[0].site, again[0].published) == (None, [], None, None)
+
+
+_han = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+_prose = st.lists(st.text(_han, min_size=3, max_size=12), min_size=3, max_size=8).map(lambda ws: ",".join(ws) + "。")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_prose, min_size=1, max_size=6, unique=True))
+def test_clean_prose_is_untouched(paragraphs: list[str]) -> None:
+    arts = clean("\n".join(paragraphs))
+    assert [a.paragraphs for a in arts] == [paragraphs]
+    assert not any(e.filter == "metadata" for e in arts[0].edits)
+
+
+def test_changes_carry_meta_on_cuts() -> None:
+    from cleanseeds.document import Document
+
+    doc = Document(f"作者:张三\n{BODY}")
+    changes = list(Metadata().find(doc))
+    assert changes == [Change(0, 6, "", "byline line", meta={"authors": ["张三"]})]

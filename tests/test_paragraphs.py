@@ -1,0 +1,117 @@
+"""The paragraphs filter: flattened one-line articles get their breaks back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanseeds import Pipeline
+from cleanseeds.filters.paragraphs import Paragraphs, break_points
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def paras(raw: str) -> list[str]:
+    return Pipeline([Paragraphs()]).clean(raw)[0].paragraphs
+
+
+def test_flattened_article_is_split_at_sentence_ends() -> None:
+    raw = "9月,国内入秋,气温骤降。 两个月前,黄仁勋落地北京。 但没过多久,又传来停产的风声。 市场需求疲软。"
+    assert paras(raw) == ["9月,国内入秋,气温骤降。", "两个月前,黄仁勋落地北京。", "但没过多久,又传来停产的风声。", "市场需求疲软。"]
+
+
+def test_headings_close_at_the_next_blank() -> None:
+    raw = (
+        "这条路注定坎坷。 追赶英伟达,是漫漫长路 硬件和软件都在缩小差距。 "
+        "谁在竞逐英伟达的遗留市场? 过去,大多数公司首选英伟达。 冲击“价格”和“品牌”体系 一年卖出千亿规模的山姆。"
+    )
+    assert paras(raw) == [
+        "这条路注定坎坷。",
+        "追赶英伟达,是漫漫长路",
+        "硬件和软件都在缩小差距。",
+        "谁在竞逐英伟达的遗留市场?",
+        "过去,大多数公司首选英伟达。",
+        "冲击“价格”和“品牌”体系",
+        "一年卖出千亿规模的山姆。",
+    ]
+
+
+def test_traditional_and_closing_quotes() -> None:
+    raw = "他說:「這是最後一次。」 隨後離開了會場。 記者追問原因! 他沒有回答。"
+    assert paras(raw) == ["他說:「這是最後一次。」", "隨後離開了會場。", "記者追問原因!", "他沒有回答。"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "超级渠道的优势在于规模和低价,但其受众往往 集中在对价格高度敏感的群体。 这反而为高端需求留出了空间。",
+        "而欧盟标准仅为10万个/mL。这 背后反映出问题。 比如说。 还有更多。",
+        "Member’s Mark is a brand. It is sold in Sam’s Club. Prices are low. Really? Yes.",
+        "版本号 3. 5 和 4. 0 都支持。 数字 1. 2 不拆。 这也不拆。",
+        "二是全球芯片格局的「東昇西降」。 中國本土芯片企業的崛起,徹底打破了神話。",
+    ],
+)
+def test_no_split_inside_sentences_numbers_or_english(line: str) -> None:
+    got = paras(line)
+    for p in got:
+        assert not p.startswith(("集中", "背后", "It is", "5 和", "0 都", "2 不拆"))
+    if line.startswith(("Member", "二是")):
+        assert got == [line]
+
+
+def test_a_single_stray_space_is_left_alone() -> None:
+    line = "设计伊始就必须考量封装工艺约束,制造环节也需精准对接应用需求。 这种贯穿全链条的深度协同,恰恰是薄弱环节。"
+    assert paras(line) == [line]
+
+
+def test_markdown_heading_marks_are_dropped() -> None:
+    raw = "正文第一段。\n\n# 什么是 H20?\n\n正文第二段。\n## 为啥又被禁了?\n"
+    assert paras(raw) == ["正文第一段。", "什么是 H20?", "正文第二段。", "为啥又被禁了?"]
+
+
+def test_hashtags_are_not_headings() -> None:
+    raw = "#热点# 今天的新闻。\n#1 排名第一\n"
+    assert paras(raw) == ["#热点# 今天的新闻。", "#1 排名第一"]
+
+
+def test_repairs_are_recorded() -> None:
+    art = Pipeline([Paragraphs()]).clean("一句话。 二句话。 三句话。 四句话。")[0]
+    repairs = [e for e in art.edits if e.filter == "paragraphs"]
+    assert len(repairs) == 3 and all(e.text == "\n" and "paragraph break" in e.reason for e in repairs)
+
+
+def test_seed_000_first_article_gets_its_paragraphs() -> None:
+    raw = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
+    line = raw.split("\n")[3]
+    cuts = break_points(line)
+    assert len(cuts) > 60
+    pieces = Pipeline([Paragraphs()]).clean(line)[0].paragraphs
+    assert "谁在竞逐英伟达的遗留市场?" in pieces
+    assert "追赶英伟达,是漫漫长路" in pieces
+    assert all(len(p) > 3 for p in pieces)
+
+
+_han = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+_sentence = st.builds(
+    lambda ws, end: ",".join(ws) + end,
+    st.lists(st.text(_han, min_size=2, max_size=8), min_size=1, max_size=4),
+    st.sampled_from(["。", "！", "？", "。”", "……"]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_sentence, min_size=1, max_size=4).map("".join), min_size=4, max_size=12))
+def test_flattened_paragraphs_come_back(paragraphs: list[str]) -> None:
+    assert paras(" ".join(paragraphs)) == paragraphs
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_sentence, min_size=1, max_size=4).map("".join), min_size=1, max_size=8))
+def test_paragraph_lines_are_untouched_and_idempotent(paragraphs: list[str]) -> None:
+    text = "\n".join(paragraphs)
+    art = Pipeline([Paragraphs()]).clean(text)[0]
+    assert art.paragraphs == paragraphs and not art.edits
+    assert paras(art.text) == art.paragraphs

@@ -1,0 +1,178 @@
+"""The regions filter: division lists go, prose that names places stays."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanseeds.data import load_lines
+from cleanseeds.document import Document
+from cleanseeds.filters.regions import RegionListFilter, score_line
+
+
+def run(text: str) -> Document:
+    doc = Document(text)
+    RegionListFilter()(doc)
+    return doc
+
+
+def cleaned(text: str) -> str:
+    return run(text).text
+
+
+LISTS = [
+    # division tables (seed style), both scripts
+    "北京市:市辖区:(东城区、西城区、朝阳区、丰台区、石景山区、海淀区、门头沟区、房山区、通州区、"
+    "顺义区、昌平区、大兴区、怀柔区、平谷区、密云区、延庆区)",
+    "河北省:石家庄市:(长安区、桥西区、新华区、井陉矿区、裕华区、藁城区、鹿泉区、栾城区、井陉县、"
+    "正定县、石家庄高新技术产业开发区、石家庄循环化工园区、辛集市、晋州市、新乐市)",
+    "河北省:石家莊市:(長安區、橋西區、新華區、井陘礦區、裕華區、藁城區、鹿泉區、欒城區)",
+    "唐山市:(路南区、路北区、古冶区、河北唐山芦台经济开发区、唐山市汉沽管理区、唐山高新技术产业开发区)",
+    # province pickers, half and full width, spaces, slashes, pipes
+    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏",
+    "北京/天津/河北/山西/內蒙古/遼寧/吉林/黑龍江",
+    "广东省，广西壮族自治区，海南省，四川省，贵州省，云南省",
+    "新疆维吾尔自治区; 西藏自治区; 宁夏回族自治区; 香港特别行政区; 澳门特别行政区",
+    "上海 | 北京 | 深圳 | 杭州 | 成都",
+    # city pickers (58.com / anjuke style), with a label and letter index
+    "热门城市:北京 上海 广州 深圳 杭州 成都 重庆 武汉",
+    "A 安庆 鞍山 安阳 阿坝 B 北京 包头 保定 蚌埠 C 成都 重庆 长沙 常州",
+    "朝阳 海淀 东城 西城 丰台 通州 石景山 房山 昌平 大兴 顺义 密云 怀柔 延庆 平谷 门头沟",
+    "台灣省、香港特別行政區、澳門特別行政區、廣東省、福建省",
+    # compound items
+    "四川成都、重庆、贵州贵阳、云南昆明、广西南宁",
+]
+
+
+@pytest.mark.parametrize("text", LISTS)
+def test_list_line_cut(text: str) -> None:
+    doc = run(f"正文第一段。\n{text}\n正文第二段。\n")
+    assert doc.text == "正文第一段。\n正文第二段。\n"
+    (edit,) = doc.edits
+    assert edit.filter == "regions"
+    assert edit.reason.startswith("region list: ")
+    assert "division names" in edit.reason
+
+
+def test_reason_counts_names() -> None:
+    doc = run("北京 天津 河北 山西 内蒙古 辽宁\n")
+    assert doc.edits[0].reason == "region list: 6 division names"
+
+
+def test_block_of_one_name_per_line() -> None:
+    text = "正文。\n北京市\n天津市\n\n河北省\n山西省\n内蒙古自治区\n正文二。\n"
+    assert cleaned(text) == "正文。\n\n正文二。\n"
+
+
+def test_block_with_headings() -> None:
+    text = "河北省:\n石家庄市 唐山市 秦皇岛市 邯郸市\n山西省:\n太原市 大同市 阳泉市\n這是正文。\n"
+    assert cleaned(text) == "這是正文。\n"
+
+
+def test_short_runs_of_names_stay() -> None:
+    # a dateline or a two-line header is not a list
+    text = "北京\n上海\n记者从有关部门获悉,新规将于下月起施行。\n"
+    assert cleaned(text) == text
+
+
+PROSE = [
+    "京东近期在河北涿州、江苏宿迁等地开出多家硬折扣超市,主打低价和高频消费,迅速吸引了本地客群。",
+    "北京、上海、广州三地的房价持续上涨。",
+    "北京、上海、广州今日迎来降温,局地有大风。",
+    "据统计,北京、天津、河北、山西、内蒙古、辽宁、吉林、黑龙江、上海、江苏等10省市已出台相关政策。",
+    "北京、天津、河北、山西、内蒙古五省份发布暴雨预警",
+    "江蘇省蘇州市吳江區區委書記、區長孫建江在致辭中表示,吳江區委區政府將始終與廣大企業想在一起。",
+    "台北、台中、高雄三地今天都出現高溫。",
+    "香港、澳門及台灣的旅客人數持續回升。",
+    "北京 晴 25℃ 上海 多云 28℃ 广州 雷阵雨 30℃",
+    "北京 5.2% 上海 4.8% 广州 3.9% 深圳 3.5%",
+    "长安汽车、长城汽车、吉利汽车销量均有增长。",
+    "新华社北京9月1日电",
+    "记者:张三 北京报道",
+    "北京市朝阳区人民法院一审判决",
+    "和平、安宁、富民、幸福",
+    "华为在深圳、东莞、上海、北京、杭州、成都和西安都设有研发中心,员工总数超过二十万人。",
+]
+
+
+@pytest.mark.parametrize("text", PROSE)
+def test_prose_with_places_stays(text: str) -> None:
+    assert cleaned(text + "\n") == text + "\n"
+
+
+def test_seed_division_table() -> None:
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_fc14589b7a7b1c5a.txt"
+    doc = run(seed.read_text(encoding="utf-8"))
+    reasons = [e.reason for e in doc.edits]
+    assert len(reasons) == 11
+    assert "延庆区" not in doc.text and "沧州渤海新区" not in doc.text
+    assert "期在河北涿州、江苏宿迁等地开出多家硬折扣超市" in doc.text
+
+
+def test_score_line_measures() -> None:
+    s = score_line("北京、上海、广州、深圳")
+    assert (s.names, s.other_items, s.share) == (4, 0, 1.0)
+    assert s.is_list
+
+
+# -- properties ---------------------------------------------------------------------
+
+_ENTRIES = [e.split("\t") for e in load_lines("divisions.tsv")]
+_STRONG = sorted(n for n, k in _ENTRIES if k in ("full", "short") and len(n) >= 2)
+_SEPS = ["、", "，", ",", ";", "；", "/", "／", " ", "　", "|", " | ", "、 ", ", "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(_STRONG), min_size=4, max_size=16),
+    st.sampled_from(_SEPS),
+    st.sampled_from(["{}", "({})", "（{}）", "{}。", "地区:{}", "【{}】", "{}等"]),
+    st.sampled_from(["", "河北省:", "臺灣省：", "热门城市:", "廣東省:廣州市:"]),
+)
+def test_generated_region_list_is_removed(names, sep, wrap, head) -> None:
+    line = head + wrap.format(sep.join(names))
+    text = f"第一段正文。\n{line}\n第二段正文。\n"
+    assert cleaned(text) == "第一段正文。\n第二段正文。\n", line
+
+
+_PLACES = sorted(n for n, k in _ENTRIES if k in ("full", "short") and 2 <= len(n) <= 4)
+_OPENERS = ["记者从", "据悉,", "今年以来,", "近日,", "據了解,", "本報訊 "]
+_MIDDLES = ["等地相继出台了支持民营经济发展的新政策", "的多家企业表示订单明显回暖", "两地的合作项目今天正式签约",
+            "等地陆续开出多家硬折扣超市", "的消費者對新產品反應熱烈", "三地將聯合舉辦文化旅遊節"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PLACES), min_size=1, max_size=4),
+    st.sampled_from(["、", ",", "，", "和"]),
+    st.sampled_from(_OPENERS),
+    st.sampled_from(_MIDDLES),
+    st.sampled_from(["。", "!", "。另据统计,相关产业规模持续扩大。"]),
+)
+def test_generated_prose_mentioning_places_survives(places, sep, opener, middle, end) -> None:
+    line = opener + sep.join(places) + middle + end
+    text = f"{line}\n"
+    assert cleaned(text) == text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(LISTS + PROSE + ["", "正文。", "北京", "天津市"]), max_size=8))
+def test_idempotent(chunks) -> None:
+    once = cleaned("\n".join(chunks) + "\n")
+    assert cleaned(once) == once
+
+
+def test_data_names_origin_and_both_scripts() -> None:
+    from cleanseeds.data import read_text
+
+    header = [ln for ln in read_text("divisions.tsv").splitlines() if ln.startswith("#")]
+    assert any("Administrative-divisions-of-China" in ln for ln in header)
+    assert any("cpca" in ln for ln in header)
+    kinds = dict(e.split("\t") for e in load_lines("divisions.tsv"))
+    for simplified, traditional in [("石家庄市", "石家莊市"), ("广东省", "廣東省"), ("台湾省", "臺灣省")]:
+        assert kinds[simplified] == kinds[traditional] == "full"
+    assert kinds["河北"] == kinds["新疆"] == kinds["延边"] == "short"
+    assert kinds["涿州"] == "short-county"

@@ -1,0 +1,123 @@
+"""The separators filter: CDATA remains, form feeds and rule lines end articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from cleanseeds import Pipeline
+from cleanseeds.filters.metadata import Metadata
+from cleanseeds.filters.paragraphs import Paragraphs
+from cleanseeds.filters.separators import Separators
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def texts(raw: str, *filters) -> list[str]:
+    return [a.text for a in Pipeline(list(filters) or [Separators()]).clean(raw)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "第一篇文章。]]>第二篇文章。",
+        "第一篇文章。\n]]>第二篇文章。",
+        "<![CDATA[第一篇文章。]]><![CDATA[第二篇文章。]]>",
+        "<![cdata[第一篇文章。]]>\n<![cdata[第二篇文章。]]>\n",
+        "第一篇文章。\f第二篇文章。",
+        "第一篇文章。\n\f\n第二篇文章。",
+        "第一篇文章。\n-----\n第二篇文章。",
+        "第一篇文章。\n==========\n第二篇文章。",
+        "第一篇文章。\n  *****  \n第二篇文章。",
+        "第一篇文章。\n——————\n第二篇文章。",
+        "第一篇文章。\n＝＝＝＝＝＝\n第二篇文章。",
+    ],
+)
+def test_separator_splits(raw: str) -> None:
+    assert texts(raw) == ["第一篇文章。", "第二篇文章。"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "他说——这是关键。",  # a dash inside prose
+        "比分是 3-1,观众鼓掌。",
+        "分隔线 ----- 出现在句中时不算。",
+        "**重点**:Markdown 加粗不是分隔线。",
+        "---\n",  # too short to be a rule: a Markdown rule inside one article
+        "A ==== B",
+        "標題\n\n正文第一段。\n\n正文第二段。",
+    ],
+)
+def test_prose_survives(raw: str) -> None:
+    art = Pipeline([Separators()]).clean(raw)
+    assert len(art) == 1
+    assert not art[0].edits
+
+
+def test_trailing_closer_makes_no_empty_article() -> None:
+    assert texts("一。]]>二。\n]]>") == ["一。", "二。"]
+
+
+def test_edits_record_reason_and_split() -> None:
+    art = Pipeline([Separators()]).clean("一。]]>二。")
+    assert art[1].edits[0].filter == "separators"
+    assert "CDATA" in art[1].edits[0].reason
+
+
+def test_seed_002_has_fifteen_articles() -> None:
+    raw = (SEEDS / "002_746ecf598bd6b32b.txt").read_text(encoding="utf-8")
+    arts = Pipeline([Separators()]).clean(raw)
+    segments = [s for s in raw.split("]]>") if s.strip()]
+    assert len(arts) == len(segments) == 15
+    for art, seg in zip(arts, segments):
+        assert art.paragraphs == [p.strip() for p in seg.split("\n") if p.strip()]
+
+
+SEPARATORS = ["]]>", "\n]]>\n", "<![CDATA[", "\f", "\n\f\n", "\n-----\n", "\n=====\n", "\n*****\n", "\n\n——————\n\n"]
+
+_han = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+_sentence = st.builds(
+    lambda words, end: "".join(words) + end,
+    st.lists(st.text(_han, min_size=2, max_size=6), min_size=1, max_size=5).map(lambda ws: ",".join(ws)),
+    st.sampled_from(["。", "!", "?", "。”"]),
+)
+_paragraph = st.lists(_sentence, min_size=1, max_size=4).map("".join)
+_article = st.lists(_paragraph, min_size=1, max_size=5).map("\n".join)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(_article, min_size=1, max_size=5), st.data())
+def test_concatenated_clean_articles_come_back(articles: list[str], data: st.DataObject) -> None:
+    paragraphs = [p for a in articles for p in a.split("\n")]
+    assume(len(set(paragraphs)) == len(paragraphs))  # a repeated line reads as a repeated title
+    raw = articles[0]
+    for art in articles[1:]:
+        raw += data.draw(st.sampled_from(SEPARATORS)) + art
+    pipe = Pipeline([Separators(), Metadata(), Paragraphs()])
+    assert [a.text for a in pipe.clean(raw)] == articles
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_sentence, min_size=1, max_size=14, unique=True), st.data())
+def test_concatenated_articles_come_back_through_default_pipeline(sentences: list[str], data: st.DataObject) -> None:
+    # one sentence a paragraph, none repeated: a repeated line is the duplicates filter's
+    sizes = data.draw(st.lists(st.integers(1, 4), min_size=1, max_size=5))
+    articles, i = [], 0
+    for size in sizes:
+        if i < len(sentences):
+            articles.append("\n".join(sentences[i : i + size]))
+            i += size
+    raw = articles[0]
+    for art in articles[1:]:
+        raw += data.draw(st.sampled_from(SEPARATORS)) + art
+    assert [a.text for a in Pipeline.default().clean(raw)] == articles
+
+
+def test_idempotent() -> None:
+    raw = "一。\n-----\n二。]]>三。"
+    first = texts(raw)
+    assert [texts(t) for t in first] == [[t] for t in first]
