@@ -75,3 +75,13 @@ def test_read_path_errors(tmp_path) -> None:
     f = tmp_path / "a.txt"
     f.write_bytes(TRADITIONAL.encode("big5"))
     assert read_path(f).text == TRADITIONAL
+
+
+def test_random_bytes_without_control_bytes_refused() -> None:
+    # GB18030 reads almost anything; what no codec reads cleanly is no text dump
+    import random
+
+    rng = random.Random(7)
+    data = b"\x89PNG\r\n\x1a\n" + bytes(rng.randrange(32, 256) for _ in range(4096))
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(data, "image.png")

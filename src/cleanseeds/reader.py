@@ -57,23 +57,33 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    return _best_legacy(data)
+    return _best_legacy(data, name)
 
 
 #: how many bytes of a dump the legacy readings are compared on
 _SAMPLE = 1 << 16
 
 
-def _best_legacy(data: bytes) -> Decoded:
-    """The most plausible of UTF-8 (with replacements), GB18030 and Big5."""
+#: share of unreadable bytes past which a file is taken for binary data
+_MAX_LOST = 0.05
+
+
+def _best_legacy(data: bytes, name: str) -> Decoded:
+    """The most plausible of UTF-8 (with replacements), GB18030 and Big5.
+
+    If even the best reading leaves more than ``_MAX_LOST`` of its characters
+    unreadable, the file is no text in any of them: it is refused as binary.
+    """
     from .filters.encoding import char_model
 
     m = char_model()
     sample = data[:_SAMPLE]
     best: tuple[float, str] | None = None
+    least_lost = 1.0
     for enc in ("utf-8", "gb18030", "big5"):
         text = sample.decode(enc, errors="replace")
         lost = text.count("\ufffd")
+        least_lost = min(least_lost, lost / max(1, len(text)))
         wide = [c for c in text if ord(c) > 0x7F and c != "\ufffd"]
         if not wide:
             score = -10.0 * lost
@@ -82,6 +92,11 @@ def _best_legacy(data: bytes) -> Decoded:
         if best is None or score > best[0]:
             best = (score, enc)
     assert best is not None
+    if least_lost > _MAX_LOST:
+        raise InputError(
+            f"{name}: binary file ({least_lost:.0%} of it is unreadable as UTF-8, GB18030 "
+            "or Big5), not a text dump"
+        )
     enc = best[1]
     try:
         return Decoded(data.decode(enc), enc)

@@ -44,6 +44,7 @@ DEFAULT_ORDER: list[str] = [
         "mojibake",
         "lost-chars",
         "emoji",
+        "paragraphs",
         "chrome",
         "notices",
         "feeds",
@@ -51,7 +52,6 @@ DEFAULT_ORDER: list[str] = [
         "duplicates",
         "body",
         "metadata",
-        "paragraphs",
     ]
     if name in FILTERS
 ]

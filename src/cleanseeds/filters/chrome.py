@@ -157,6 +157,8 @@ _DONE_LINE = regex.compile(
 )
 _DONE_TAIL = regex.compile(r"(?<=[。！？!?”」』])\s*+[（(]\s*+(?:全文)?完\s*+[)）]\s*+$")
 _TITLE_JOIN = "：:|｜-—_·"
+_LETTER = regex.compile(r"\p{L}")
+_PORTAL_END = "end-of-article marker"
 
 
 @register
@@ -224,7 +226,7 @@ def _is_breadcrumb(s: str) -> bool:
     parts = [p.strip() for p in _BREADCRUMB_SEP.split(s)]
     if len(parts) < 2 or any(not p or len(p) > 16 for p in parts):
         return False
-    if any(_SENTENCE_PUNCT.search(p) or not regex.search(r"[\p{L}]", p) for p in parts):
+    if any(_SENTENCE_PUNCT.search(p) or not _LETTER.search(p) for p in parts):
         return False
     return len(parts) >= 3 or any(_CRUMB_WORD.search(p) for p in parts)
 
@@ -339,7 +341,7 @@ def _inline(ln: Line, text: str, bounds: list[int]) -> Iterator[Change]:
         a = m.start()
         while a > 0 and s[a - 1] in " \t":
             a -= 1
-        spans.append((a, m.end(), "end-of-article marker", True))
+        spans.append((a, m.end(), _PORTAL_END, True))
     for m in _EXPAND.finditer(s):
         spans.append((*_with_space(s, m.start(), m.end()), "expand-text button", False))
     for m in _IMAGE.finditer(s):
@@ -356,18 +358,20 @@ def _inline(ln: Line, text: str, bounds: list[int]) -> Iterator[Change]:
         if _COUNTER.search(s) and _DATE_FIELD.search(s):
             for m in _COUNTER.finditer(s):
                 spans.append((*_with_space(s, m.start(), m.end()), "view counter", False))
-    spans = _disjoint(spans)
+    # a portal's own end marker always ends an article; an end sign or an editor credit
+    # only when body text came before it
+    spans = [
+        (a, b, reason, split and (reason == _PORTAL_END or prose_before(text, ln.start + a, bounds)))
+        for a, b, reason, split in _disjoint(spans)
+    ]
     if not spans:
         return
-    covered = sum(b - a for a, b, _, _ in spans)
     rest = "".join(s[p:q] for p, q in _gaps(spans, len(s)))
-    if covered and not rest.strip():
-        a, _, reason, split = spans[0]
+    if not rest.strip():
+        _, _, reason, split = spans[0]
         yield ln.cut(reason, split=split)
         return
     for a, b, reason, split in spans:
-        if split:
-            split = prose_before(text, ln.start + a, bounds) or reason == "end-of-article marker"
         yield ln.cut_span(a, b, reason, split=split)
 
 

@@ -22,7 +22,9 @@ Chinese (or Latin) than the garble (:class:`CharModel`):
 
 from __future__ import annotations
 
+import bisect
 import codecs
+import difflib
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -221,9 +223,9 @@ def _western(text: str) -> Iterator[Change]:
         fixed, steps = ftfy.fix_and_explain(original, FTFY_CONFIG)
         if fixed == original:
             continue
-        a, b, new = _trim(original, fixed)
         how = ", ".join(f"{kind} {arg}" for kind, arg in (steps or [])) or "ftfy"
-        yield Change(span.start() + a, span.start() + b, new, f"western mojibake (ftfy: {how})")
+        for a, b, new in _diff(original, fixed):
+            yield Change(span.start() + a, span.start() + b, new, f"western mojibake (ftfy: {how})")
 
 
 def _span_start(text: str, pos: int) -> int:
@@ -237,15 +239,10 @@ def _span_start(text: str, pos: int) -> int:
 _NOT_WESTERN = regex.compile(r"[\n\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
-def _trim(old: str, new: str) -> tuple[int, int, str]:
-    """The smallest ``old[a:b] -> repl`` that turns ``old`` into ``new``."""
-    a = 0
-    while a < len(old) and a < len(new) and old[a] == new[a]:
-        a += 1
-    b = 0
-    while b < len(old) - a and b < len(new) - a and old[-1 - b] == new[-1 - b]:
-        b += 1
-    return a, len(old) - b, new[a : len(new) - b]
+def _diff(old: str, new: str) -> list[tuple[int, int, str]]:
+    """The separate ``old[a:b] -> text`` pieces that turn ``old`` into ``new``."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return [(i1, i2, new[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
 
 
 # -- 2. UTF-8 read as GBK or Big5 -------------------------------------------------------------
@@ -287,7 +284,7 @@ _UTF8_AS = re.compile(
 _LOST = "?\ufffd"
 
 
-def _utf8_as_legacy(text: str, taken: list[tuple[int, int]]) -> Iterator[Change]:
+def _utf8_as_legacy(text: str, taken: _Spans) -> Iterator[Change]:
     """Runs whose GBK or Big5 bytes are UTF-8 for far more common text.
 
     A garbled run starts with a suspect character (a UTF-8 lead byte paired with a
@@ -296,12 +293,12 @@ def _utf8_as_legacy(text: str, taken: list[tuple[int, int]]) -> Iterator[Change]
     m = char_model()
     done = -1
     for hit in _UTF8_AS.finditer(text):
-        if hit.start() < done or _overlaps(taken, hit.start(), hit.end()):
+        if hit.start() < done or taken.overlaps(hit.start(), hit.end()):
             continue
         for codec in ("gbk", "big5"):
             change = _grow_run(text, hit.start(), codec, m)
             if change is not None:
-                taken.append((change.start, change.end))
+                taken.add(change.start, change.end)
                 done = change.end
                 yield change
                 break
@@ -439,6 +436,8 @@ _USER_AREAS: tuple[tuple[range, range], ...] = (
 )
 #: states kept while reading a run (beam search over where pairs were dropped)
 _BEAM = 8
+#: how many characters into a run dropped pairs are looked for
+_DROP_REACH = 24
 #: per dropped pair, how many readings of its second character are followed
 _DROP_BRANCH = 3
 
@@ -481,15 +480,15 @@ def _realign(first: int, garble: str, mark: str) -> tuple[list[int], int, bool] 
     return None
 
 
-def _misaligned(text: str, taken: list[tuple[int, int]]) -> Iterator[Change]:
+def _misaligned(text: str, taken: _Spans) -> Iterator[Change]:
     m = char_model()
     for hit in _MISALIGNED.finditer(text):
         start = hit.start()
-        if _overlaps(taken, start, start + 2):
+        if taken.overlaps(start, start + 2):
             continue
         change = _repair_misaligned(text, start, ord(hit.group(1)) + 0x80, m)
         if change is not None:
-            taken.append((change.start, change.end))
+            taken.add(change.start, change.end)
             yield change
 
 
@@ -503,24 +502,39 @@ def _repair_misaligned(text: str, start: int, first: int, m: CharModel) -> Chang
     before = text[start - 1] if start else None
     after = text[end] if end < len(text) else None
     script = m.script_of(text[max(0, start - 60) : start] + text[end : end + 60])
-    ctx = _Context(before, after, script, m)
     reason = (
         f"CJK mojibake: GBK bytes misaligned ('{text[start + 1]}' stands for a3"
         f"{first:02x}); re-read one byte earlier"
     )
-    pick = _choose(data, lost, ctx)
     garble = "".join(c for c in text[start + 2 : end] if not c.isascii() and c not in _LOST)
-    if pick is None or not garble or m.mean(pick[0]) - m.mean(garble) < GAIN:
-        if pick is None and garble and m.mean(garble) < _GARBLE_MEAN:
-            # the bytes are misread for sure, but no reading clearly wins
-            return Change(start, start, "", reason + "; no reading clearly wins", flag=UNREPAIRED)
+    verdict = _verdict(tuple(data), lost, before, after, script, garble)
+    if verdict is None:
         return None
-    fixed, sure = pick
+    fixed, sure = verdict
+    if fixed is None:
+        # the bytes are misread for sure, but no reading clearly wins
+        return Change(start, start, "", reason + "; no reading clearly wins", flag=UNREPAIRED)
     if not sure:
         return Change(
             start, end, fixed, reason + "; a lost character could not be chosen", flag=UNREPAIRED
         )
     return Change(start, end, fixed, reason + "; lost characters chosen by frequency")
+
+
+@lru_cache(maxsize=4096)
+def _verdict(
+    data: tuple[int, ...], lost: bool, before: str | None, after: str | None,
+    script: str | None, garble: str,
+) -> tuple[str | None, bool] | None:
+    """The repair of one misread run: ``(text, sure)``, ``(None, False)`` to flag only,
+    or ``None`` when the run is no garble. Cached: dumps repeat their damage."""
+    m = char_model()
+    pick = _choose(list(data), lost, _Context(before, after, script, m))
+    if pick is None or not garble or m.mean(pick[0]) - m.mean(garble) < GAIN:
+        if pick is None and garble and m.mean(garble) < _GARBLE_MEAN:
+            return None, False
+        return None
+    return pick
 
 
 class _Context:
@@ -562,6 +576,7 @@ def _readings(data: list[int], ctx: _Context) -> list[tuple[float, str, int | No
     # state: text so far -> (score, pending lead byte)
     beam: list[tuple[float, str, int]] = [(0.0, "", data[0])]
     for i in range(1, len(data) - 1, 2):
+        drops = i < 2 * _DROP_REACH
         a, b = data[i], data[i + 1]
         nxt: dict[str, tuple[float, int]] = {}
 
@@ -575,11 +590,11 @@ def _readings(data: list[int], ctx: _Context) -> list[tuple[float, str, int | No
             ch = table.get(pending << 8 | a)
             if ch is not None:
                 push(score + m.score(ch, last, None, script), text + ch, b)
-            for firsts, seconds in _USER_AREAS:
+            for firsts, seconds in _USER_AREAS if drops else ():
                 for u1 in firsts:
                     c1 = table.get(pending << 8 | u1)
-                    if c1 is None:
-                        continue
+                    if c1 is None or m.logp(c1) < _RARE:
+                        continue  # the character the pair ended must be a real one
                     s1 = score + m.score(c1, last, None, script) + _GAP_COST
                     for c2 in _drop_seconds(a, seconds.start, seconds.stop)[:_DROP_BRANCH]:
                         push(s1 + m.score(c2, c1, None, script), text + c1 + c2, b)
@@ -625,6 +640,8 @@ def _choose(data: list[int], dangling: bool, ctx: _Context) -> tuple[str, bool] 
     return full[0][1], full[0][2]
 
 
+#: log10 probability of a character the tables hardly know: a sign of misread bytes
+_RARE = -5.0
 #: a run whose characters are this rare on average (log10) is garble, not prose
 _GARBLE_MEAN = -4.5
 
@@ -639,11 +656,11 @@ _KUN = regex.compile(r"(?:锟斤拷|锟斤|斤拷|锟|嚙踝|嚙)+")
 _KUN_CORE = regex.compile(r"锟斤拷|嚙踝")
 
 
-def _replacement_runs(text: str, taken: list[tuple[int, int]]) -> Iterator[Change]:
+def _replacement_runs(text: str, taken: _Spans) -> Iterator[Change]:
     for hit in _KUN.finditer(text):
-        if not _KUN_CORE.search(hit.group()) or _overlaps(taken, hit.start(), hit.end()):
+        if not _KUN_CORE.search(hit.group()) or taken.overlaps(hit.start(), hit.end()):
             continue
-        taken.append((hit.start(), hit.end()))
+        taken.add(hit.start(), hit.end())
         yield Change(
             hit.start(),
             hit.end(),
@@ -653,8 +670,21 @@ def _replacement_runs(text: str, taken: list[tuple[int, int]]) -> Iterator[Chang
         )
 
 
-def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(a < tb and ta < b for ta, tb in taken)
+class _Spans:
+    """Disjoint spans already claimed by a repair, kept sorted for quick overlap tests."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.ends, a)
+        return i < len(self.starts) and self.starts[i] < b
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect.bisect_left(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
 
 
 # -- the filter ---------------------------------------------------------------------------------
@@ -676,14 +706,14 @@ class Mojibake(Filter):
         text = doc.text
         if _ANY.search(text) is None:
             return
-        taken: list[tuple[int, int]] = []
+        taken = _Spans()
         changes = [
             *_replacement_runs(text, taken),
             *_misaligned(text, taken),
             *_utf8_as_legacy(text, taken),
         ]
         for ch in _western(text):
-            if not _overlaps(taken, ch.start, ch.end):
-                taken.append((ch.start, ch.end))
+            if not taken.overlaps(ch.start, ch.end):
+                taken.add(ch.start, ch.end)
                 changes.append(ch)
         yield from sorted(changes, key=lambda c: c.start)

@@ -13,6 +13,7 @@ attributes, and beautifulsoup4 must read the candidate as that element. Prose su
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Iterator
 from functools import lru_cache
@@ -98,13 +99,18 @@ class Html(Filter):
         text = doc.text
         if _ANY.search(text) is None:
             return
-        taken: list[tuple[int, int]] = []
+        # accepted spans are disjoint, so sorted starts (and their ends) find an overlap
+        # by bisection: earlier kinds win over later ones
+        starts: list[int] = []
+        ends: list[int] = []
         changes: list[Change] = []
 
         def add(a: int, b: int, repl: str, reason: str) -> None:
-            if any(a < tb and ta < b for ta, tb in taken):
+            i = bisect.bisect_left(starts, b)
+            if i and ends[i - 1] > a:
                 return
-            taken.append((a, b))
+            starts.insert(i, a)
+            ends.insert(i, b)
             changes.append(Change(a, b, repl, reason))
 
         for m in _COMMENT.finditer(text):

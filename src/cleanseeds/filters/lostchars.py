@@ -34,6 +34,9 @@ _ASKS = regex.compile(
     r"[吗嗎呢么麼谁誰哪怎啥咋岂豈]|什么|什麼|为何|為何|如何|何在|何时|何時|何处|何處|几|幾|多少"
     r"|是否|难道|難道|能否|可否|究竟|到底|还是|還是|是不是|有没有|有沒有|要不要|会不会|會不會"
 )
+_HAN = regex.compile(r"\p{Han}")
+#: what may follow an emphatic ``??`` that ends a real question
+_QUESTION_END = frozenset("\n \t”」』）)")
 #: where the sentence a ``?`` closes begins
 _SENTENCE_START = regex.compile(r"[。！？!?；;\n][^。！？!?；;\n]{0,200}$")
 
@@ -57,24 +60,25 @@ class LostChars(Filter):
         text = doc.text
         if "?" not in text and "\ufffd" not in text:
             return
-        spans: dict[int, tuple[int, str]] = {}
+        found: list[tuple[int, int, str]] = []
         for m in _AFTER_STOP.finditer(text):
-            spans[m.start()] = (m.end(), f"lost characters: {m.group()} after {text[m.start() - 1]}")
+            found.append((m.start(), m.end(), f"lost characters: {m.group()} after {text[m.start() - 1]}"))
         for m in _RUN.finditer(text):
-            if m.start() in spans or _overlaps(spans, m.start(), m.end()):
-                continue
             prev = text[m.start() - 1] if m.start() else ""
             nxt = text[m.end()] if m.end() < len(text) else "\n"
-            if "\ufffd" not in m.group() and regex.match(r"\p{Han}", prev) and nxt in "\n \t”」』）)" and _asks(text, m.start()):
+            if (
+                "\ufffd" not in m.group()
+                and _HAN.match(prev)
+                and nxt in _QUESTION_END
+                and _asks(text, m.start())
+            ):
                 continue  # 真的吗?? — an emphatic real question
-            spans[m.start()] = (m.end(), f"lost characters: run of {len(m.group())} question marks")
+            found.append((m.start(), m.end(), f"lost characters: run of {len(m.group())} question marks"))
         for m in _REPLACEMENT.finditer(text):
-            if not _overlaps(spans, m.start(), m.end()):
-                spans[m.start()] = (m.end(), "lost characters: U+FFFD (bytes that could not be read)")
-        for start in sorted(spans):
-            end, reason = spans[start]
+            found.append((m.start(), m.end(), "lost characters: U+FFFD (bytes that could not be read)"))
+        last_end = -1
+        for start, end, reason in sorted(found):
+            if start < last_end:
+                continue  # already covered by an earlier, wider span
+            last_end = end
             yield Change(start, end, "", reason)
-
-
-def _overlaps(spans: dict[int, tuple[int, str]], a: int, b: int) -> bool:
-    return any(a < e and s < b for s, (e, _) in spans.items())

@@ -273,7 +273,7 @@ def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
         blank_stops.append((pos, out))
     for stop, state in reversed(blank_stops):
         body = text[stop:]
-        if state.has_author and is_body_text(body):
+        if state.has_author and (is_body_text(body) or _is_sentence(body)):
             state.end = stop + len(body) - len(body.lstrip())
             return _settle(state)
     return None
@@ -391,6 +391,12 @@ def is_body_text(text: str) -> bool:
     if len(s) >= 100:
         return True
     return len(s) >= 40 and bool(_FINAL.search(s))
+
+
+def _is_sentence(text: str) -> bool:
+    """A whole sentence: what a byline is glued to once paragraphs are restored."""
+    s = text.strip()
+    return len(s) >= 8 and bool(_FINAL.search(s[-1]))
 
 
 def is_title_shaped(text: str) -> bool:
