@@ -358,3 +358,20 @@ def test_comment_counter_above_the_article_does_not_hide_it():
     page = _page("sina_news").replace(byline, byline + "已有1286人参与\n", 1)
     doc = run_body(page)
     assert kept_lines(doc) == body_lines("sina_news")
+
+
+ALL_PROSE = [p for name in NAMES for p in article_paragraphs(name)[1]]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(ALL_PROSE), min_size=1, max_size=12),
+    st.lists(st.sampled_from(MENU_WORDS), max_size=10),
+    st.booleans(),
+)
+def test_prose_with_one_kind_of_chrome_is_untouched(paras, menu, menu_first):
+    """Prose, even next to a menu run, is no whole page: the filter does nothing."""
+    parts = [*menu, *paras] if menu_first else [*paras, *menu]
+    text = "\n".join(parts) + "\n"
+    doc = run_body(text)
+    assert doc.text == text and doc.edits == [] and doc.notes == []

@@ -281,3 +281,17 @@ def test_seed_001_chrome():
     assert removed == {"breadcrumb", "lone counter", "share/follow widget", "author box"}
     for kept in ["英伟达清仓大甩卖,但我却笑不太出来。", "# 什么是 H20?", "撰文:早起", "2025-12-31 08:03:04"]:
         assert kept in doc.text
+
+
+def test_placeholders_side_by_side_all_go():
+    doc = chrome(f"{BODY} ![]() ![]()")
+    assert doc.text == BODY
+    doc = chrome(f"{BODY} ![]() ![]() {BODY_TW}")
+    assert doc.text == f"{BODY} {BODY_TW}"
+
+
+@pytest.mark.parametrize("tail", ["返回搜狐，查看更多 分享至", "正文的最后一句。返回搜狐,查看更多 分享至", "![]() 分享至"])
+def test_chrome_left_after_inline_cuts_goes_too(tail):
+    doc = chrome(f"{BODY}\n{tail}")
+    assert "分享至" not in doc.text and "![]()" not in doc.text
+    assert chrome(doc.text).text == doc.text

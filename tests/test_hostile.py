@@ -28,7 +28,7 @@ from cleanseeds.cli import main
 from .conftest import ROOT, SEEDS
 
 #: size of the single-line file; the benchmark runs the same check at 100 MB
-BIG_MB = int(os.environ.get("CLEANSEEDS_BIG_MB", "20"))
+BIG_MB = int(os.environ.get("CLEANSEEDS_BIG_MB", "8"))
 
 ARTICLE = "第一段正文，讲的是一件事。\n第二段正文，繼續講這件事。\n"
 

@@ -355,3 +355,10 @@ def test_changes_carry_meta_on_cuts() -> None:
     doc = Document(f"作者:张三\n{BODY}")
     changes = list(Metadata().find(doc))
     assert changes == [Change(0, 6, "", "byline line", meta={"authors": ["张三"]})]
+
+
+def test_glued_byline_before_a_short_first_paragraph() -> None:
+    raw = f"文 | 镜相工作室,作者 | 黄依婷,编辑 | 卢枕 9月,国内入秋,气温骤降。\n{BODY}"
+    art = clean(raw)[0]
+    assert (art.authors, art.site) == (["黄依婷"], "镜相工作室")
+    assert art.paragraphs == ["9月,国内入秋,气温骤降。", BODY]

@@ -46,6 +46,7 @@ def splits(doc: Document) -> list[int]:
         "The views expressed in this article are those of the author and do not necessarily reflect the position of this site.",
         "This article is provided for informational purposes only and does not constitute investment advice.",
         "投资有风险，入市需谨慎。",
+        "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
     ],
 )
 def test_notice_lines_go(notice):

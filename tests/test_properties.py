@@ -14,7 +14,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import cleanseeds
@@ -249,7 +249,7 @@ def test_deterministic(text):
     assert a == b == c
 
 
-@given(st.lists(clean_paragraphs, min_size=2, max_size=4))
+@given(st.lists(st.lists(paragraph(), min_size=1, max_size=3, unique=True), min_size=2, max_size=4))
 def test_order_kept(articles):
     flat = [p for art in articles for p in art]
     assume(len(set(flat)) == len(flat))
@@ -303,13 +303,13 @@ def test_only_emoji(lines):
 def _long_line_cases() -> dict[str, str]:
     seed = " ".join(SEEDS[0].read_text(encoding="utf-8").split())
     return {
-        "prose": (seed * 8)[:300_000],
-        "one char": "啊" * 300_000,
-        "no spaces latin": "a" * 300_000,
-        "punctuation": "。" * 100_000 + "，" * 100_000,
-        "spaces": "中 " * 150_000,
-        "html": "<p>正文</p>" * 30_000,
-        "digits": "2025年12月" * 40_000,
+        "prose": (seed * 3)[:100_000],
+        "one char": "啊" * 100_000,
+        "no spaces latin": "a" * 100_000,
+        "punctuation": "。" * 50_000 + "，" * 50_000,
+        "spaces": "中 " * 50_000,
+        "html": "<p>正文</p>" * 10_000,
+        "digits": "2025年12月" * 12_000,
     }
 
 
@@ -345,6 +345,8 @@ def test_cli_deterministic_across_jobs_and_hash_seeds(tmp_path):
     folder.mkdir()
     for i, seed in enumerate(SEEDS):
         (folder / f"{i:02d}.txt").write_bytes(seed.read_bytes())
+        if i % 2:
+            continue
         (folder / f"{i:02d}b.txt").write_text(
             "\n".join(reversed(seed.read_text(encoding="utf-8").splitlines())), encoding="utf-8"
         )

@@ -9,11 +9,14 @@ comment sections and link lists. This filter works like the text-density extract
    sentence punctuation, menu-likeness (runs of 2-6 character items), digits and
    dates, and a small vocabulary of universal chrome (``page_chrome.txt``);
 2. decide whether the dump is a whole page at all: at least two different kinds of
-   page furniture (a menu run, a footer, a comment section, a login bar, a pager) must
-   be present; otherwise nothing is touched, so pre-extracted dumps pass unchanged;
+   page furniture (a menu run, a footer, a comment section, a login bar, a pager), or
+   one of them and a first line with a site suffix, must be present; otherwise nothing
+   is touched, so pre-extracted dumps pass unchanged;
 3. weigh lines (prose counts its length, chrome and short lines count against) and keep
-   the densest contiguous stretches (maximum-sum runs, stopped at footers, pagers and
-   comment headers), so short lines inside the body stay when prose surrounds them;
+   the densest contiguous stretches (maximum-sum runs, stopped at footers, pagers,
+   editor lines, feed and comment headers), so short lines inside the body stay when
+   prose surrounds them; each stretch is sought between the article boundaries that
+   earlier filters marked;
 4. keep the headline and byline lines just above the body for the metadata filter, and
    take the page title (first line with a site suffix) as the title.
 

@@ -338,14 +338,13 @@ def _inline(ln: Line, text: str, bounds: list[int]) -> Iterator[Change]:
     s = ln.text
     spans: list[tuple[int, int, str, bool]] = []
     for m in _END_MARK.finditer(s):
-        a = m.start()
-        while a > 0 and s[a - 1] in " \t":
-            a -= 1
-        spans.append((a, m.end(), _PORTAL_END, True))
+        tail = s[m.end() :].strip()
+        end = len(s) if tail and _widget_kind(tail) else m.end()  # share bar after the marker
+        spans.append((m.start(), end, _PORTAL_END, True))
     for m in _EXPAND.finditer(s):
-        spans.append((*_with_space(s, m.start(), m.end()), "expand-text button", False))
+        spans.append((m.start(), m.end(), "expand-text button", False))
     for m in _IMAGE.finditer(s):
-        spans.append((*_with_space(s, m.start(), m.end()), "empty image placeholder", False))
+        spans.append((m.start(), m.end(), "empty image placeholder", False))
     m = _DONE_TAIL.search(s)
     if m:
         spans.append((m.start(), m.end(), "end-of-article marker: end sign", True))
@@ -354,42 +353,45 @@ def _inline(ln: Line, text: str, bounds: list[int]) -> Iterator[Change]:
         spans.append((m.start(), m.end(), "end-of-article marker: editor credit", True))
     elif not is_prose(s) and len(s) <= 100:
         for m in _EDITOR_IN_META.finditer(s):
-            spans.append((*_with_space(s, m.start(), m.end()), "editor credit", False))
+            spans.append((m.start(), m.end(), "editor credit", False))
         if _COUNTER.search(s) and _DATE_FIELD.search(s):
             for m in _COUNTER.finditer(s):
-                spans.append((*_with_space(s, m.start(), m.end()), "view counter", False))
-    # a portal's own end marker always ends an article; an end sign or an editor credit
-    # only when body text came before it
-    spans = [
-        (a, b, reason, split and (reason == _PORTAL_END or prose_before(text, ln.start + a, bounds)))
-        for a, b, reason, split in _disjoint(spans)
-    ]
+                spans.append((m.start(), m.end(), "view counter", False))
     if not spans:
         return
-    rest = "".join(s[p:q] for p, q in _gaps(spans, len(s)))
-    if not rest.strip():
-        _, _, reason, split = spans[0]
-        yield ln.cut(reason, split=split)
+    # a portal's own end marker always ends an article; an end sign or an editor credit
+    # only when body text came before it
+    merged = [
+        (*_with_space(s, a, b), reason,
+         split and (reason == _PORTAL_END or prose_before(text, ln.start + a, bounds)))
+        for a, b, reason, split in _merge(s, spans)
+    ]
+    rest = "".join(s[p:q] for p, q in _gaps(merged, len(s))).strip()
+    if not rest or _widget_kind(rest) == "strong":
+        reason = merged[0][2] if not rest else "share/follow widget"
+        yield ln.cut(reason, split=any(sp[3] for sp in merged))
         return
-    for a, b, reason, split in spans:
+    for a, b, reason, split in merged:
         yield ln.cut_span(a, b, reason, split=split)
 
 
 def _with_space(s: str, a: int, b: int) -> tuple[int, int]:
-    """Widen a cut by one neighbouring space so no double space is left behind."""
-    if b < len(s) and s[b] in " \t" and (a == 0 or s[a - 1] in " \t"):
-        return a, b + 1
-    if b == len(s) and a > 0 and s[a - 1] in " \t":
-        return a - 1, b
-    if a == 0 and b < len(s) and s[b] in " \t":
-        return a, b + 1
+    """Widen a cut over the spaces that would be left doubled or dangling."""
+    while b < len(s) and s[b] in " \t" and (a == 0 or s[a - 1] in " \t"):
+        b += 1
+    if b == len(s):
+        while a > 0 and s[a - 1] in " \t":
+            a -= 1
     return a, b
 
 
-def _disjoint(spans: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+def _merge(s: str, spans: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+    """Merge cuts that overlap or have only spaces between them (``![]() ![]()``)."""
     out: list[tuple[int, int, str, bool]] = []
     for sp in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if out and sp[0] < out[-1][1]:
+        if out and not s[out[-1][1] : sp[0]].strip(" \t"):
+            a, b, reason, split = out[-1]
+            out[-1] = (a, max(b, sp[1]), reason, split or sp[3])
             continue
         out.append(sp)
     return out

@@ -44,7 +44,7 @@ _NO = r"[^。！？!?\n]"
 _FAMILIES = [
     ("copyright belongs to the author", rf"版[权權](?:归|歸|屬于|属于|屬於)(?:原)?(?:作者|著作权人|著作權人|原作者|权利人|權利人)"),
     ("no reposting without permission",
-     rf"(?:未经|未經){_NO}{{0,12}}(?:授权|授權|许可|許可|同意){_NO}{{0,16}}"
+     rf"(?:未经|未經|非经|非經){_NO}{{0,12}}(?:授权|授權|许可|許可|同意){_NO}{{0,16}}"
      rf"(?:禁止|不得|严禁|嚴禁|请勿|請勿|谢绝|謝絕){_NO}{{0,12}}"
      r"(?:转载|轉載|复制|複製|使用|摘编|摘編|转贴|轉貼|重制|重製|公开|公開|散布|散佈)"),
     ("takedown on infringement",
@@ -78,10 +78,13 @@ _FAMILIES = [
     ("platform disclaimer", r"(?i:the content above[^.\n]{0,120}(?:uploaded|posted|provided))"),
     ("views of the author only",
      r"(?i:(?:views|opinions)[^.\n]{0,60}(?:do not|don't|does not) necessarily (?:reflect|represent))"),
-    ("for information only", r"(?i:(?:is|are) (?:provided )?for (?:informational|reference|general information) purposes only)"),
+    ("for information only",
+     r"(?i:(?:is|are) (?:provided )?for (?:informational|reference|general information) purposes only)"),
     ("no reposting without permission",
-     r"(?i:(?:reproduction|republication|redistribution|reprint)[^.\n]{0,80}(?:without|prohibited|not permitted))"),
-    ("not investment advice", r"(?i:(?:does not|do not|not) constitute (?:an? )?(?:investment|financial) advice)"),
+     r"(?i:(?:reproduction|republication|redistribution|reprint)[^.\n]{0,80}"
+     r"(?:without|prohibited|not permitted))"),
+    ("not investment advice",
+     r"(?i:(?:does not|do not|not) constitute (?:an? )?(?:investment|financial) advice)"),
 ]
 _FAMILY_RES = [(label, regex.compile(p)) for label, p in _FAMILIES]
 #: how far into its sentence a family may start (leading words such as "图片来源网络，")
