@@ -226,10 +226,11 @@ ALL4 = (ChromeFilter, NoticesFilter, FeedsFilter, DuplicatesFilter)
 
 
 def run_all(text: str) -> Document:
-    doc = Document(text)
-    for cls in ALL4:
-        cls()(doc)
-    return doc
+    """The four junk filters as a pipeline runs them: in order, then settling."""
+    from cleanseeds.pipeline import Pipeline
+
+    filters = [cls() for cls in ALL4]
+    return Pipeline(filters, settle=[f.name for f in filters]).run(Document(text))
 
 
 @settings(max_examples=150, deadline=None)
@@ -295,3 +296,16 @@ def test_chrome_left_after_inline_cuts_goes_too(tail):
     doc = chrome(f"{BODY}\n{tail}")
     assert "分享至" not in doc.text and "![]()" not in doc.text
     assert chrome(doc.text).text == doc.text
+
+
+def test_long_one_line_article_with_author_box_words_survives():
+    """A whole article joined on one line is never an author box, whatever it mentions."""
+    para = (
+        "差评XPIN incentive-icons 差评XPIN 用知识和观点Debug the world! 10099文章数 489368关注度 "
+        f"{BODY}平台公布的文章数与关注度同比都有增长，{BODY_TW}"
+    )
+    line = " ".join([para] * 20)
+    text = f"{line}\n{BODY}\n10099文章数 489368关注度\n"
+    doc = chrome(text)
+    assert line in doc.text
+    assert all(e.reason != "author box" for e in doc.edits)

@@ -85,3 +85,20 @@ def test_text_offset_lands_on_the_same_character(raw, data):
         for k in range(p.raw_start, p.raw_end):
             assert doc.text[doc.text_offset(k)] == raw[k]
             assert doc.raw_offset(doc.text_offset(k)) == k
+
+
+def test_settling_filters_run_until_nothing_is_left():
+    """A cut that exposes more junk is followed up, so a second clean finds nothing."""
+    from cleanseeds.pipeline import Filter, Pipeline
+
+    class DropLast(Filter):
+        name = "drop-last-x"
+        description = "cut a trailing x"
+
+        def find(self, doc):
+            if doc.text.endswith("x"):
+                yield Change(len(doc.text) - 1, len(doc.text), "", "trailing x")
+
+    doc = Pipeline([DropLast()], settle=["drop-last-x"]).run(Document("abxx"))
+    assert doc.text == "ab"
+    assert Pipeline([DropLast()]).run(Document("abxx")).text == "abx"

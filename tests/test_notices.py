@@ -133,3 +133,36 @@ def test_seed_prose_about_a_disclaimer_survives_and_platform_notice_goes():
     doc = notices(text)
     assert "特別聲明" not in doc.text and "Notice:" not in doc.text
     assert len(doc.edits) == 2
+
+
+_FRAGMENTS = [  # the shortest wording of each family, both scripts, and plain words
+    "版权归原作者", "版權屬於權利人", "未经授权禁止转载", "非經許可不得轉載", "如有侵权请联系删除",
+    "若涉及侵權，請來信處理", "投资有风险，入市需谨慎", "市場有風險投資須謹慎", "转载请注明",
+    "轉載須保留", "本文仅代表作者观点", "以上內容僅為個人看法", "不代表本站观点", "並不代表本網立場",
+    "以上内容仅提供信息存储服务", "本文僅提供資訊儲存服務", "本文不构成投资建议", "資訊不作為投資依據",
+    "图片来源于网络", "內容轉自網路", "本文为原创，转载", "本篇系原創，轉載", "© 2024",
+    "Copyright 2024", "all rights reserved", "the content above is uploaded",
+    "views do not necessarily reflect", "is for reference purposes only",
+    "reprint without", "does not constitute investment advice", "他说", "公司", "，", "a", " ",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=10))
+def test_every_family_match_holds_a_key_word(parts):
+    """The fast skip never hides a notice: any family match contains a key word."""
+    from cleanseeds.filters.notices import _FAMILY_RES, _KEYS
+
+    s = "".join(parts)
+    for k in range(len(s)):
+        if any(rx.match(s, k) for _, rx in _FAMILY_RES):
+            assert _KEYS.search(s, k)
+            break
+
+
+@pytest.mark.parametrize("prose", [BODY, BODY_TW, "同比增长42%。", "The minister spoke on Tuesday."])
+def test_line_without_key_words_is_skipped_and_kept(prose):
+    from cleanseeds.filters.notices import _KEYS
+
+    assert _KEYS.search(prose) is None
+    assert notices(f"{prose}\n").text == f"{prose}\n"

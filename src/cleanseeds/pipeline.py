@@ -64,19 +64,24 @@ def register(cls: type[Filter]) -> type[Filter]:
 class Pipeline:
     """An ordered list of filters, then the article builder."""
 
-    def __init__(self, filters: Sequence[Filter]) -> None:
+    #: rounds of the settling filters after the first pass, at most
+    MAX_SETTLE_ROUNDS = 3
+
+    def __init__(self, filters: Sequence[Filter], settle: Iterable[str] = ()) -> None:
+        """``settle`` names filters that run again, in order, while they still cut."""
         names = [f.name for f in filters]
         dupes = {n for n in names if names.count(n) > 1}
         if dupes:
             raise ValueError(f"filter names must be unique: {sorted(dupes)}")
         self.filters: list[Filter] = list(filters)
+        self.settle: tuple[str, ...] = tuple(n for n in settle if n in names)
 
     @classmethod
     def default(cls) -> Pipeline:
         """The filters cleanseeds runs by default, in order."""
-        from .filters import DEFAULT_ORDER
+        from .filters import DEFAULT_ORDER, SETTLE
 
-        return cls([FILTERS[name]() for name in DEFAULT_ORDER])
+        return cls([FILTERS[name]() for name in DEFAULT_ORDER], settle=SETTLE)
 
     @property
     def names(self) -> list[str]:
@@ -87,14 +92,14 @@ class Pipeline:
         unknown = set(names) - set(self.names)
         if unknown:
             raise KeyError(f"no such filter: {', '.join(sorted(unknown))}")
-        return Pipeline([f for f in self.filters if f.name not in names])
+        return Pipeline([f for f in self.filters if f.name not in names], self.settle)
 
     def only(self, *names: str) -> Pipeline:
         """A copy with only the named filters enabled (order kept)."""
         unknown = set(names) - set(self.names)
         if unknown:
             raise KeyError(f"no such filter: {', '.join(sorted(unknown))}")
-        return Pipeline([f for f in self.filters if f.name in names])
+        return Pipeline([f for f in self.filters if f.name in names], self.settle)
 
     def add(self, flt: Filter, *, before: str | None = None, after: str | None = None) -> Pipeline:
         """A copy with ``flt`` inserted (at the end unless ``before``/``after`` a name)."""
@@ -105,12 +110,21 @@ class Pipeline:
             filters.insert(self.names.index(after) + 1, flt)
         else:
             filters.append(flt)
-        return Pipeline(filters)
+        return Pipeline(filters, self.settle)
 
     def run(self, doc: Document) -> Document:
-        """Run every filter over ``doc``, recording their edits in it."""
+        """Run every filter over ``doc``, recording their edits in it.
+
+        Then the settling filters run again while any of them still finds something, so
+        that cleaning the result once more changes nothing.
+        """
         for flt in self.filters:
             flt(doc)
+        settling = [f for f in self.filters if f.name in self.settle]
+        for _ in range(self.MAX_SETTLE_ROUNDS):
+            found = [doc.apply(list(f.find(doc)), f.name) for f in settling]
+            if not any(found):
+                break
         return doc
 
     def clean(self, text: str, source: str | None = None) -> list[Article]:

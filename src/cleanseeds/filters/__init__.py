@@ -55,3 +55,14 @@ DEFAULT_ORDER: list[str] = [
     ]
     if name in FILTERS
 ]
+
+#: filters that run again, in order, while they still find something: one filter's cut can
+#: expose junk that an earlier one judged by its neighbours (a counter left alone next to a
+#: feed, ``?`` runs before an image placeholder), and a second clean must find nothing.
+#: Filters that read the document's structure once (separators, paragraphs, body,
+#: metadata) and the repairs are not repeated.
+SETTLE: list[str] = [
+    name
+    for name in ["lost-chars", "emoji", "chrome", "notices", "feeds", "regions", "duplicates"]
+    if name in FILTERS
+]

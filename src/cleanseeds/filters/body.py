@@ -110,18 +110,22 @@ _BYLINE = regex.compile(
 )
 
 
+_CJK_PUNCT_RE = regex.compile("[" + regex.escape("".join(sorted(_CJK_PUNCT))) + "]")
+_ASCII_CLASS = "[" + regex.escape("".join(sorted(_ASCII_PUNCT))) + "]"
+#: what ``str.isspace`` accepts (none above U+3000)
+_SPACES = regex.escape("".join(c for c in map(chr, range(0x3001)) if c.isspace()))
+#: ASCII marks before a space, CJK or the end always count
+_ASCII_SURE = regex.compile(_ASCII_CLASS + r"(?=[" + _SPACES + r"]|\p{Han}|\Z)")
+#: ASCII marks after CJK count unless a digit follows (``str.isdigit``, checked per hit)
+_ASCII_AFTER_HAN = regex.compile(r"(?<=\p{Han})" + _ASCII_CLASS + r"(?![" + _SPACES + r"]|\p{Han}|\Z)")
+
+
 def _count_punct(text: str) -> int:
     """Sentence punctuation; ASCII marks count only after a word or beside CJK."""
-    p = 0
-    last = len(text) - 1
-    for i, ch in enumerate(text):
-        if ch in _CJK_PUNCT:
+    p = len(_CJK_PUNCT_RE.findall(text)) + len(_ASCII_SURE.findall(text))
+    for m in _ASCII_AFTER_HAN.finditer(text):
+        if not text[m.end()].isdigit():
             p += 1
-        elif ch in _ASCII_PUNCT:
-            nxt = text[i + 1] if i < last else " "
-            prev = text[i - 1] if i else " "
-            if nxt.isspace() or _HAN.match(nxt) or (_HAN.match(prev) and not nxt.isdigit()):
-                p += 1
     return p
 
 
@@ -251,9 +255,14 @@ class _Row:
         return self.kind is not None or self.menu_run > 0
 
 
+def _nonspace(text: str) -> int:
+    """Characters that are not whitespace (``str.split`` drops exactly those)."""
+    return sum(map(len, text.split()))
+
+
 def _row(line: Line) -> _Row:
     text = line.text.strip()
-    n = sum(1 for ch in text if not ch.isspace())
+    n = _nonspace(text)
     punct = _count_punct(text)
     tail = text.rstrip(_CLOSERS)
     final = bool(tail) and tail[-1] in _FINAL
@@ -316,8 +325,85 @@ def _kinds(rows: list[_Row]) -> set[str]:
 
 def is_whole_page(text: str) -> bool:
     """Whether ``text`` looks like all the visible text of a web page, chrome included."""
+    if not _may_be_page(text):
+        return False
     rows = _rows(text)
     return _is_page(rows)
+
+
+def _gate_hints() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Literals one of which every footer, comment or pager row holds (cased ones, the rest).
+
+    Separate literal alternations: the ``regex`` module scans those far faster than one
+    alternation of the row patterns themselves.
+    """
+    phrases = [
+        "icp", "©", "(c)", "copyright", "all rights reserved",  # _ICP, _COPYRIGHT
+        "公网安备", "公網安備", "公网安備", "公網安备",  # _POLICE
+        "版权所有", "版權所有", "版权所有", "版權所有",  # _COPYRIGHT_CJK
+    ]
+    for kind in ("footer", "comment", "pager"):
+        if kind in _VOCAB:
+            phrases += [regex.sub(r"\\(.)", r"\1", p) for p in _VOCAB[kind].pattern.split("|")]
+    found = {p.lower() for p in phrases}
+    # a phrase holding a shorter one adds nothing: the shorter one is found anyway
+    found = {p for p in found if not any(q != p and q in p for q in found)}
+    cased = sorted(p for p in found if p != p.upper())
+    plain = sorted(p for p in found if p == p.upper())
+    return (
+        regex.compile("|".join(map(regex.escape, cased)), regex.IGNORECASE),
+        regex.compile("|".join(map(regex.escape, plain))),
+    )
+
+
+_GATE_CASED, _GATE_PLAIN = _gate_hints()
+#: a part of every _COMMENT_COUNT match, without its slow leading digits
+_GATE_COUNT = regex.compile(
+    r"已有\s{0,3}\d{1,9}\s{0,3}人|[条條則则]\s{0,3}(?:评论|評論|留言)|(?:评论|評論|留言)\s{0,3}[(（\[]?\s{0,3}\d"
+)
+
+
+def _may_be_page(text: str) -> bool:
+    """Cheap necessary condition for :func:`_is_page`, so plain articles skip the scoring.
+
+    A page needs two gate kinds (one of them not a menu) or one and a site-title first line.
+    """
+    return (
+        _GATE_CASED.search(text) is not None
+        or _GATE_PLAIN.search(text) is not None
+        or _GATE_COUNT.search(text) is not None
+        or _account_line(text)
+        or _site_title(_first_line(text)) is not None
+    )
+
+
+def _account_line(text: str) -> bool:
+    """Whether a login word sits on a line short enough to be a login bar or menu item."""
+    pat = _VOCAB.get("account")
+    if pat is None:
+        return False
+    pos = 0
+    while (m := pat.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        if _nonspace(text[start:end]) <= 60:  # longer: neither short nor menu-like
+            return True
+        pos = end
+    return False
+
+
+def _first_line(text: str) -> str:
+    """The first non-blank line, stripped, as the first row would hold it."""
+    pos, size = 0, len(text)
+    while pos < size:
+        nl = text.find("\n", pos)
+        end = size if nl == -1 else nl
+        head = text[pos:end].strip()
+        if head:
+            return head
+        pos = end + 1
+    return ""
 
 
 def _is_page(rows: list[_Row]) -> bool:
@@ -353,7 +439,7 @@ def _site_title(text: str) -> str | None:
     if cut is None:
         return None
     head = text[:cut].strip()
-    if sum(1 for ch in head if not ch.isspace()) < 4:
+    if _nonspace(head) < 4:
         return None
     return head
 
@@ -481,6 +567,8 @@ class Body(Filter):
 
     def find(self, doc: Document) -> Iterable[Change]:
         text = doc.text
+        if not _may_be_page(text):
+            return []
         rows = _rows(text)
         if not rows or not _is_page(rows):
             return []

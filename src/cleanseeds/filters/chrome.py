@@ -142,6 +142,8 @@ _DATE_FIELD = regex.compile(rf"(?:(?:{_TIME_LABEL})\s*+[:：]?\s*+)?(?:{_DATE})"
 _LONE_COUNT = regex.compile(rf"{_NUM}")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _AUTHOR_BOX = regex.compile(r"incentive-icons?", regex.IGNORECASE)
+#: an author box's icon line is a name and the icon label, never a paragraph
+_AUTHOR_BOX_MAX = 60
 _BOX_COUNTS = regex.compile(r"文章数|文章數|关注度|關注度|粉丝|粉絲|获赞|獲讚")
 
 _EDITOR = r"(?:责任编辑|責任編輯|责编|責編)\s*+[:：]\s*+"
@@ -202,16 +204,15 @@ def _line_reason(s: str, body: list[Line], k: int) -> str | None:
     """Why a whole (non-blank) line is chrome, or None."""
     if _is_breadcrumb(s):
         return "breadcrumb"
-    if not _IMAGE.sub("", s).strip():
+    if "[" in s and not _IMAGE.sub("", s).strip():  # every placeholder holds a "["
         return "empty image placeholder"
     if _LONE_COUNT.fullmatch(s):
         if _YEAR.fullmatch(s) or _counter_pattern_near(body, k):
             return None  # a headline/count alternation: a feed, left to the feeds filter
         return "lone counter"
-    if _AUTHOR_BOX.search(s):
+    if _is_author_icon(s):
         return "author box"
-    counters = list(_COUNTER.finditer(s))
-    if counters and len(s) <= 80:
+    if len(s) <= 80 and _COUNTER.search(s):
         rest = _COUNTER.sub(" ", s)
         if not rest.strip(" \t|｜/·•,，、;；"):
             return "view counters" if not _BOX_COUNTS.search(s) else "author box: counts"
@@ -244,7 +245,9 @@ def _repeats_title(s: str, body: list[Line], k: int) -> bool:
         if not 0 <= j < len(body):
             continue
         t = body[j].stripped
-        if len(t) < 6 or len(s) <= len(t) or is_prose(t):
+        if len(t) < 6 or len(s) <= len(t) or not (s.endswith(t) or s.startswith(t)):
+            continue
+        if is_prose(t):
             continue
         if s.endswith(t):
             prefix = s[: -len(t)]
@@ -265,7 +268,7 @@ def _widget_kind(s: str) -> str | None:
     strong = weak = 0
     if _SPACED:
         s, strong = _SPACED.subn(" ", s)
-    for chunk in _CHUNK_SEP.split(s):
+    for chunk in _CHUNK_SEP.splititer(s):  # lazily: prose fails at its first chunk
         if not chunk or _COUNT.fullmatch(chunk):
             continue
         pieces = _tokens(chunk)
@@ -291,12 +294,14 @@ def _tokens(chunk: str) -> list[str] | None:
     Several words may be glued together (``分享至微信``), but one-character words
     only count standing alone, so ``大小`` or ``中小`` never reads as ``大 中 小``.
     """
-    m = regex.fullmatch(f"(?:{_TOKEN.pattern})+", chunk, regex.IGNORECASE)
-    if not m:
-        return None
-    pieces = _TOKEN.findall(chunk)
-    if "".join(pieces) != chunk:
-        return None
+    pieces = []
+    pos, n = 0, len(chunk)
+    while pos < n:  # leftmost-longest words, each starting where the last one ended
+        m = _TOKEN.match(chunk, pos)
+        if m is None:
+            return None
+        pieces.append(m.group())
+        pos = m.end()
     if len(pieces) > 1 and any(len(p) == 1 for p in pieces):
         return None
     return pieces
@@ -320,10 +325,15 @@ def _widgets(body: list[Line], reasons: dict[int, str]) -> None:
         k = j
 
 
+def _is_author_icon(s: str) -> bool:
+    """``差评XPIN incentive-icons``: a short line; prose quoting the label stays."""
+    return len(s) <= _AUTHOR_BOX_MAX and _AUTHOR_BOX.search(s) is not None
+
+
 def _author_boxes(body: list[Line], reasons: dict[int, str]) -> None:
     """An author box: the icon line, the name and motto, then article/follower counts."""
     for k, ln in enumerate(body):
-        if not _AUTHOR_BOX.search(ln.stripped):
+        if not _is_author_icon(ln.stripped):
             continue
         for j in range(k + 1, min(len(body), k + 5)):
             s = body[j].stripped
@@ -341,14 +351,17 @@ def _inline(ln: Line, text: str, bounds: list[int]) -> Iterator[Change]:
         tail = s[m.end() :].strip()
         end = len(s) if tail and _widget_kind(tail) else m.end()  # share bar after the marker
         spans.append((m.start(), end, _PORTAL_END, True))
-    for m in _EXPAND.finditer(s):
-        spans.append((m.start(), m.end(), "expand-text button", False))
-    for m in _IMAGE.finditer(s):
-        spans.append((m.start(), m.end(), "empty image placeholder", False))
-    m = _DONE_TAIL.search(s)
+    # each search below only where its pattern's one required character occurs
+    if "展" in s:
+        for m in _EXPAND.finditer(s):
+            spans.append((m.start(), m.end(), "expand-text button", False))
+    if "[" in s:
+        for m in _IMAGE.finditer(s):
+            spans.append((m.start(), m.end(), "empty image placeholder", False))
+    m = _DONE_TAIL.search(s) if "完" in s else None
     if m:
         spans.append((m.start(), m.end(), "end-of-article marker: end sign", True))
-    m = _EDITOR_TAIL.search(s)
+    m = _EDITOR_TAIL.search(s) if "编" in s or "編" in s else None
     if m and is_prose(s[: m.start()]):
         spans.append((m.start(), m.end(), "end-of-article marker: editor credit", True))
     elif not is_prose(s) and len(s) <= 100:

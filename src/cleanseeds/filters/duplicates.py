@@ -13,6 +13,7 @@ Repeats far apart (a refrain, a quote recalled later) are left alone.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 
 import regex
@@ -82,7 +83,7 @@ def repeated_sentences(s: str) -> list[tuple[int, int]]:
             a = b
             continue
         core = s[a:b].lstrip(_SEP)
-        if prev is not None and _varied(core) and len(core) >= 8 and s[prev[0] : prev[1]].endswith(core):
+        if prev is not None and len(core) >= 8 and s[prev[0] : prev[1]].endswith(core) and _varied(core):
             spans.append((a, b))  # the copy goes; the next one is compared to the original
         else:
             prev = (a, b)
@@ -99,7 +100,7 @@ class DuplicatesFilter(Filter):
 
     def find(self, doc: Document) -> Iterator[Change]:
         body = [ln for ln in lines(doc.text) if not ln.blank]
-        kept: list[str] = []  # the lines kept so far, stripped
+        kept: deque[str] = deque(maxlen=_LOOKBACK)  # the last lines kept, stripped
         for ln in body:
             s = ln.stripped
             why = _repeat_of_recent(s, kept)
@@ -110,14 +111,20 @@ class DuplicatesFilter(Filter):
             yield from _inline(ln)
 
 
-def _repeat_of_recent(s: str, kept: list[str]) -> str | None:
-    if not kept or sum(ch.isalpha() for ch in s) < 2:
+def _repeat_of_recent(s: str, kept: deque[str]) -> str | None:
+    """Cheap tests first: the letter count runs only on a line that repeats."""
+    if not kept:
         return None
     if s == kept[-1]:
-        return "repeated line: same as the line above"
-    if _varied(s) and len(s) <= 64 and not is_prose(s) and s in kept[-_LOOKBACK:]:
+        return "repeated line: same as the line above" if _has_letters(s) else None
+    if len(s) <= 64 and s in kept and _varied(s) and not is_prose(s) and _has_letters(s):
         return "repeated title or byline"
     return None
+
+
+def _has_letters(s: str) -> bool:
+    """At least two letters: a row of digits or marks is no title."""
+    return sum(ch.isalpha() for ch in s) >= 2
 
 
 def _inline(ln: Line) -> Iterator[Change]:

@@ -64,14 +64,30 @@ _ANY = regex.compile(r"[<>&]")
 _SPACES = frozenset("\u00a0\u2002\u2003\u2009\u200a\u202f")
 
 
-@lru_cache(maxsize=4096)
+#: the element name at the start of a tag
+_TAG_NAME = regex.compile(r"</?\s*([a-zA-Z0-9]+)")
+#: a quoted attribute value; its content cannot change how the tag parses
+_QUOTED = regex.compile(r""""[^"]*"|'[^']*'""")
+
+
 def _is_element(candidate: str) -> bool:
     """beautifulsoup4 reads ``candidate`` as one element of that name."""
-    name = regex.match(r"</?\s*([a-zA-Z0-9]+)", candidate)
+    if candidate.startswith("</"):
+        return _TAG_NAME.match(candidate) is not None  # nothing to parse; its name is known
+    # html.parser reads a quoted value whatever it holds, so tags that differ only there
+    # (``<a href="/n/1.html">``, ``<a href="/n/2.html">``) share one parse
+    return _parses_as_element(_QUOTED.sub(_empty_value, candidate) if "=" in candidate else candidate)
+
+
+def _empty_value(m: regex.Match[str]) -> str:
+    return m.group()[0] * 2
+
+
+@lru_cache(maxsize=4096)
+def _parses_as_element(candidate: str) -> bool:
+    name = _TAG_NAME.match(candidate)
     if name is None:
         return False
-    if candidate.startswith("</"):
-        return True  # a closing tag has nothing to parse; its name is known
     soup = BeautifulSoup(candidate, "html.parser")
     tag = soup.find()
     return isinstance(tag, Tag) and tag.name == name.group(1).lower()
@@ -99,42 +115,81 @@ class Html(Filter):
         text = doc.text
         if _ANY.search(text) is None:
             return
-        # accepted spans are disjoint, so sorted starts (and their ends) find an overlap
-        # by bisection: earlier kinds win over later ones
-        starts: list[int] = []
-        ends: list[int] = []
-        changes: list[Change] = []
+        # earlier kinds win over later ones: each kind's matches are checked against the
+        # spans accepted so far (sorted and disjoint, so bisection finds an overlap)
+        spans = _Spans()
+        spans.add_kind((m.start(), m.end(), "", "HTML comment") for m in _COMMENT.finditer(text))
+        spans.add_kind(
+            (m.start(), m.end(), "", f"HTML <{m.group(1).lower()}> block")
+            for m in _BLOCK.finditer(text)
+        )
+        spans.add_kind((m.start(), m.end(), "", "CDATA opener") for m in _CDATA_OPEN.finditer(text))
+        spans.add_kind(_tags(text))
+        if ">" in text:
+            spans.add_kind(
+                (m.start(), m.end(), "", f"HTML tag that lost its '<': {_short(m.group())}")
+                for m in _HEADLESS.finditer(text)
+                if _is_element("<" + m.group())
+            )
+        if "&" in text:
+            spans.add_kind(_entities(text))
+        yield from spans.changes()
 
-        def add(a: int, b: int, repl: str, reason: str) -> None:
-            i = bisect.bisect_left(starts, b)
-            if i and ends[i - 1] > a:
-                return
-            starts.insert(i, a)
-            ends.insert(i, b)
-            changes.append(Change(a, b, repl, reason))
 
-        for m in _COMMENT.finditer(text):
-            add(m.start(), m.end(), "", "HTML comment")
-        for m in _BLOCK.finditer(text):
-            add(m.start(), m.end(), "", f"HTML <{m.group(1).lower()}> block")
-        for m in _CDATA_OPEN.finditer(text):
-            add(m.start(), m.end(), "", "CDATA opener")
-        for m in _TAG.finditer(text):
-            tag = m.group()
-            if _BARE.match(tag) and "=" not in tag:
-                continue  # "<b and c>" in prose: attributes without a value are not markup
-            if _is_element(tag):
-                add(m.start(), m.end(), "", f"HTML tag {_short(m.group())}")
-        for m in _HEADLESS.finditer(text):
-            if _is_element("<" + m.group()):
-                add(m.start(), m.end(), "", f"HTML tag that lost its '<': {_short(m.group())}")
-        for m in _ENTITY.finditer(text):
-            if _REMARKUP.match(text, m.start()):
-                continue  # &lt;b&gt; decoded would read as markup on the next pass
-            repl = _entity(m.group())
-            if repl is not None:
-                add(m.start(), m.end(), repl, f"HTML entity {m.group()}")
-        yield from sorted(changes, key=lambda c: c.start)
+_Span = tuple[int, int, str, str]
+
+
+class _Spans:
+    """Disjoint accepted spans, kept sorted; candidates come one kind at a time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.items: list[_Span] = []
+
+    def add_kind(self, found: Iterator[_Span]) -> None:
+        """Accept a kind's matches (in text order, disjoint) that overlap no earlier span."""
+        starts, ends = self.starts, self.ends
+        new = []
+        for span in found:
+            i = bisect.bisect_left(starts, span[1])
+            if i and ends[i - 1] > span[0]:
+                continue
+            new.append(span)
+        if new:
+            self.items = sorted(self.items + new)  # two sorted runs: a linear merge
+            self.starts = [sp[0] for sp in self.items]
+            self.ends = [sp[1] for sp in self.items]
+
+    def changes(self) -> Iterator[Change]:
+        for a, b, repl, reason in self.items:
+            yield Change(a, b, repl, reason)
+
+
+def _tags(text: str) -> Iterator[_Span]:
+    for m in _TAG.finditer(text):
+        reason = _tag_reason(m.group())
+        if reason is not None:
+            yield m.start(), m.end(), "", reason
+
+
+@lru_cache(maxsize=4096)
+def _tag_reason(tag: str) -> str | None:
+    """Why a ``_TAG`` match is cut, or None: pages repeat the same few tags."""
+    if _BARE.match(tag) and "=" not in tag:
+        return None  # "<b and c>" in prose: attributes without a value are not markup
+    if _is_element(tag):
+        return f"HTML tag {_short(tag)}"
+    return None
+
+
+def _entities(text: str) -> Iterator[_Span]:
+    for m in _ENTITY.finditer(text):
+        if _REMARKUP.match(text, m.start()):
+            continue  # &lt;b&gt; decoded would read as markup on the next pass
+        repl = _entity(m.group())
+        if repl is not None:
+            yield m.start(), m.end(), repl, f"HTML entity {m.group()}"
 
 
 def _short(tag: str) -> str:

@@ -10,6 +10,7 @@ converter turned ``？`` into ASCII. Full-width ``？`` is never touched.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -21,7 +22,8 @@ __all__ = ["LostChars"]
 
 _CJK = r"\p{Han}\u3000-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"
 #: a single ``?`` right after a mark that already ends the sentence: never a real one
-_AFTER_STOP = regex.compile(r"(?<=[。！；…])[?\ufffd]{1,16}(?![!-~][^\x00-\x7f])")
+#: (group 1; the mark is matched, not looked behind at, so ``re`` skips to marks at once)
+_AFTER_STOP = re.compile(r"[。！；…]([?\ufffd]{1,16})(?![!-~][^\x00-\x7f])")
 #: two or more in a row, touching Chinese on at least one side (or a line edge); a few
 #: blanks between the Chinese and the run do not make it text (what follows may be chrome
 #: that a later filter cuts, leaving the run at the line's end)
@@ -64,8 +66,11 @@ class LostChars(Filter):
             return
         found: list[tuple[int, int, str]] = []
         for m in _AFTER_STOP.finditer(text):
-            found.append((m.start(), m.end(), f"lost characters: {m.group()} after {text[m.start() - 1]}"))
-        for m in _RUN.finditer(text):
+            start, end = m.span(1)
+            found.append((start, end, f"lost characters: {m.group(1)} after {text[start - 1]}"))
+        # a run needs two in a row: without U+FFFD, that is a literal "??"
+        has_fffd = "\ufffd" in text
+        for m in _RUN.finditer(text) if has_fffd or "??" in text else ():
             prev = text[m.start() - 1] if m.start() else ""
             nxt = text[m.end()] if m.end() < len(text) else "\n"
             if (
@@ -76,7 +81,7 @@ class LostChars(Filter):
             ):
                 continue  # 真的吗?? — an emphatic real question
             found.append((m.start(), m.end(), f"lost characters: run of {len(m.group())} question marks"))
-        for m in _REPLACEMENT.finditer(text):
+        for m in _REPLACEMENT.finditer(text) if has_fffd else ():
             found.append((m.start(), m.end(), "lost characters: U+FFFD (bytes that could not be read)"))
         last_end = -1
         for start, end, reason in sorted(found):

@@ -70,6 +70,12 @@ _REPORTER_NAMES = regex.compile(
 _TOKEN = r"[^\s,，、;；|｜丨:：/&＆+()（）【】\[\]<>《》\"“”‘’。!！?？]{1,24}"
 _NAMES = regex.compile(rf"{_TOKEN}(?:[、&＆/]{_TOKEN}){{0,7}}")
 _NAME_SPLIT = regex.compile(r"[、&＆/，,]")
+#: between two names of a list: a separator or blanks
+_NAME_BREAK = regex.compile(rf"{_NAME_SPLIT.pattern}|{_SPACE}+")
+#: more names after the first author, set off by blanks only
+_MORE_NAMES = regex.compile(rf"(?:{_SPACE}{{1,3}}{_HAN_NAME}){{1,4}}{_SPACE}*")
+_ONE_SPACE = regex.compile(_SPACE)
+_SPACE_RUN = regex.compile(rf"{_SPACE}*")
 #: between two items of one line
 _ITEM_SEP = regex.compile(rf"{_SPACE}*[,，;；|｜丨]{_SPACE}*|{_SPACE}+")
 
@@ -261,7 +267,7 @@ def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
         return _settle(out)
     # names listed after the first author with blanks only: ``作者:张三 李四``
     if out.roles and out.roles[-1] == "author":
-        more = regex.fullmatch(rf"(?:{_SPACE}{{1,3}}{_HAN_NAME}){{1,4}}{_SPACE}*", rest)
+        more = _MORE_NAMES.fullmatch(rest)
         if more:
             out.authors.extend(rest.split())
             out.end = n
@@ -269,7 +275,7 @@ def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
     if not allow_glued:
         return None
     # a byline glued in front of the body: the body follows a blank, and is prose
-    if regex.match(rf"{_SPACE}", rest):
+    if _ONE_SPACE.match(rest):
         blank_stops.append((pos, out))
     for stop, state in reversed(blank_stops):
         body = text[stop:]
@@ -352,8 +358,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
 
 def _skip_filler(text: str, pos: int) -> int:
     while True:
-        sp = regex.match(rf"{_SPACE}*", text[pos:])
-        start = pos + (sp.end() if sp else 0)
+        start = _SPACE_RUN.match(text, pos).end()
         f = _DATE_FILLER.match(text, start)
         if not f:
             return pos
@@ -361,7 +366,7 @@ def _skip_filler(text: str, pos: int) -> int:
 
 
 def _split_names(value: str) -> list[str]:
-    return [x.strip() for x in regex.split(rf"{_NAME_SPLIT.pattern}|{_SPACE}+", value) if x.strip()]
+    return [x.strip() for x in _NAME_BREAK.split(value) if x.strip()]
 
 
 def _plausible_name(name: str) -> bool:

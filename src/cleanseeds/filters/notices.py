@@ -57,7 +57,7 @@ _FAMILIES = [
      rf"(?:本文|文章|本站|本网|本網|本平台|以上内容|以上內容|以上文章|文中){_NO}{{0,20}}"
      rf"(?:仅代表|僅代表|只代表|仅为|僅為){_NO}{{0,12}}(?:观点|觀點|看法|立场|立場)"),
     ("not the platform's position",
-     rf"{_NO}{{0,20}}(?:不代表|并不代表|並不代表|不意味着|不意味著){_NO}{{0,12}}"
+     rf"(?:不代表|并不代表|並不代表|不意味着|不意味著){_NO}{{0,12}}"
      r"(?:本站|本网|本網|本平台|本报|本報|本刊|本号|本號|平台|网站|網站|新浪网|新浪網)"
      rf"{_NO}{{0,8}}(?:观点|觀點|立场|立場|赞同|贊同)"),
     ("platform disclaimer",
@@ -86,9 +86,25 @@ _FAMILIES = [
     ("not investment advice",
      r"(?i:(?:does not|do not|not) constitute (?:an? )?(?:investment|financial) advice)"),
 ]
-_FAMILY_RES = [(label, regex.compile(p)) for label, p in _FAMILIES]
-#: how far into its sentence a family may start (leading words such as "图片来源网络，")
+#: how far into its sentence a family may start (leading words such as "图片来源网络，");
+#: "not the platform's position" may start further in: "文中观点不代表本站立场"
 _NEAR_HEAD = 16
+_LEADS = {"not the platform's position": _NEAR_HEAD + 20}
+# each family matched at the head of its sentence only, so no sentence is scanned whole
+_FAMILY_RES = [
+    (label, regex.compile(rf"(?s:.){{0,{_LEADS.get(label, _NEAR_HEAD)}}}?(?:{p})"))
+    for label, p in _FAMILIES
+]
+# Words every family match holds, one literal group per family above (keep in step): a
+# line with none of them and no heading word holds no notice, so it is skipped unread.
+_KEYS = regex.compile(
+    r"版[权權]|未[经經]|非[经經]|如有|若有|如涉|若涉|如果有|如存在|有[风風][险險]|[转轉][载載]"
+    r"|[仅僅只]代表|仅为|僅為|不代表|不意味|[仅僅]提供|不[构構]成|不作[为為]|[网網][络絡路]|互[联聯]"
+    r"|原[创創]|©|(?i:copyright|all rights reserved|the content above|necessarily|purposes only"
+    r"|reproduction|republication|redistribution|reprint|constitute)"
+    f"|(?i:{_alternation(_HEADERS)})"
+)
+_NON_WORD = regex.compile(r"[\W_]+")
 
 _SENTENCE = regex.compile(r"(?:[^。！？!?.\n]|\.(?!\s))*+(?:[。！？!?]++[”」』）)]*+|\.(?=\s)|(?=\n)|$)")
 
@@ -108,12 +124,13 @@ def _notice_kind(sentence: str) -> str | None:
     if m:
         rest = head[_HEADER_ALONE.match(head).end() :]  # type: ignore[union-attr]
         if not rest.strip() or _TERM.search(rest):
-            word = regex.sub(r"[\W_]+", "", m.group(0))
+            word = _NON_WORD.sub("", m.group(0))
             return f"{word} heading"
         return None
+    if _KEYS.search(head) is None:
+        return None
     for label, rx in _FAMILY_RES:
-        m = rx.search(head)
-        if m and m.start() <= _NEAR_HEAD:
+        if rx.match(head):
             return label
     return None
 
@@ -148,6 +165,8 @@ class NoticesFilter(Filter):
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
+        if _KEYS.search(text) is None:
+            return
         bounds = split_offsets(doc)
         body = [ln for ln in lines(text) if not ln.blank]
         in_block = False  # the previous non-blank line was a whole-line notice
@@ -155,6 +174,9 @@ class NoticesFilter(Filter):
         while k < len(body):
             ln = body[k]
             s = ln.text
+            if not in_block and _KEYS.search(s) is None:
+                k += 1
+                continue
             found = notice_sentences(s)
             if found is None and in_block and _continues_notice(s):
                 found = (0, "notice continued")

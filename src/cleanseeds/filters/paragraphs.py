@@ -33,9 +33,10 @@ _MIN_BREAKS = 3
 
 
 #: a blank run after sentence-final punctuation, before what may open a new sentence
+#: (what precedes ``!?`` is a lookbehind, so the scan does not try every Han character)
 _FINAL_BLANK = regex.compile(
     r"(?:(?:[。！？]|…{1,2}|\.{3,6})[”’」』）)】》\"']{0,3}"
-    r"|(?:\p{Han}[”’」』）)】\"']{0,2}|[0-9A-Za-z])[!?]{1,3}[”’」』）)】\"']{0,3}(?=[ \t\u3000\xa0]{1,8}\p{Han}))"
+    r"|(?<=\p{Han}[”’」』）)】\"']{0,2}|[0-9A-Za-z])[!?]{1,3}[”’」』）)】\"']{0,3}(?=[ \t\u3000\xa0]{1,8}\p{Han}))"
     r"\K[ \t\u3000\xa0]{1,8}(?=[\p{Han}“‘「『《（(【\[0-9A-Za-z#])"
 )
 _SENTENCE_END = "sentence end"
@@ -48,8 +49,8 @@ def break_points(text: str) -> list[tuple[int, int, str]]:
     >>> break_points("甲乙丙。 丁戊己。 庚辛壬。 癸子丑。")
     [(4, 5, 'sentence end'), (9, 10, 'sentence end'), (14, 15, 'sentence end')]
     """
-    if len(text) < 8:
-        return []
+    if len(text) < 8 or _blank_count(text) < _MIN_BREAKS:
+        return []  # each break holds a blank of its own
     finals = [(m.start(), m.end()) for m in _FINAL_BLANK.finditer(text)]
     if len(finals) < _MIN_BREAKS:
         return []
@@ -64,6 +65,10 @@ def break_points(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _blank_count(text: str) -> int:
+    return text.count(" ") + text.count("\t") + text.count("\u3000") + text.count("\xa0")
+
+
 def _heading_in(text: str, lo: int, hi: int, out: list[tuple[int, int, str]]) -> None:
     """If ``text[lo:hi]`` opens with a short heading and a blank, record that blank."""
     m = _BLANKS.search(text, lo, min(hi, lo + _HEADING_MAX + 1))
@@ -71,6 +76,9 @@ def _heading_in(text: str, lo: int, hi: int, out: list[tuple[int, int, str]]) ->
         return
     if _HAN.match(text, m.end()) and _is_heading(text[lo : m.start()]):
         out.append((m.start(), m.end(), _HEADING_END))
+
+
+_LATIN_END = regex.compile(r"[A-Za-z]$")
 
 
 def _is_heading(seg: str) -> bool:
@@ -81,7 +89,7 @@ def _is_heading(seg: str) -> bool:
         return False
     if sum(s.count(c) for c in ",，、") > 1:
         return False
-    return not regex.search(r"[A-Za-z]$", s)
+    return not _LATIN_END.search(s)
 
 
 @register
