@@ -375,3 +375,49 @@ def test_prose_with_one_kind_of_chrome_is_untouched(paras, menu, menu_first):
     text = "\n".join(parts) + "\n"
     doc = run_body(text)
     assert doc.text == text and doc.edits == [] and doc.notes == []
+
+
+# -- the cheap checks agree with the full ones ------------------------------------------
+
+_CHROME_LINES = [
+    "首页 新闻 体育 财经 娱乐 科技", "Copyright © 2023 example.com", "登录 | 注册", "登入 | 註冊",
+    "上一篇：市场回暖", "下一則：颱風來襲", "评论(23)", "已有 12 人参与", "網友評論", "京ICP备12345678号",
+    "关于我们 | 联系我们 | 网站地图", "關於我們 | 聯絡我們", "新闻 | 体育 | 财经 | 汽车", "12万",
+    "某地新闻 - 新浪网", "颱風登陸_自由時報", "责任编辑：张三", "来源：新华社 2023-01-02 12:30",
+    "分享到：", "注册资本达到一百万元的公司今天完成工商注册，并在本市开设了第一家门店。", "使用条款",
+]
+_PROSE_LINES = [
+    "今年以来，全市经济运行总体平稳，主要指标好于预期。",
+    "他表示，这项政策将在下个月正式实施，市民可以通过网站查询。",
+    "台北市政府今天宣布，將擴大補助範圍，受惠家庭預計超過十萬戶。",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_CHROME_LINES + _PROSE_LINES), min_size=1, max_size=30))
+def test_cheap_page_check_never_misses_a_page(picked):
+    from cleanseeds.filters.body import _is_page, _may_be_page, _rows
+
+    text = "\n".join(picked)
+    if _is_page(_rows(text)):
+        assert _may_be_page(text)
+
+
+@given(st.text(alphabet=",.;:!?。，“”…a1²①中文 \t\u3000\xa0\x1c\u2028٣", max_size=12))
+def test_punctuation_count_matches_the_per_character_rule(text):
+    from cleanseeds.filters.body import _count_punct
+
+    def slow(t: str) -> int:
+        p = 0
+        for i, ch in enumerate(t):
+            if ch in "。，；：“”‘’！？、…「」『』":
+                p += 1
+            elif ch in ",.;:!?":
+                nxt = t[i + 1] if i < len(t) - 1 else " "
+                prev = t[i - 1] if i else " "
+                han = "\u4e00" <= nxt <= "\u9fff"
+                if nxt.isspace() or han or ("\u4e00" <= prev <= "\u9fff" and not nxt.isdigit()):
+                    p += 1
+        return p
+
+    assert _count_punct(text) == slow(text)

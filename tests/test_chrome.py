@@ -309,3 +309,14 @@ def test_long_one_line_article_with_author_box_words_survives():
     doc = chrome(text)
     assert line in doc.text
     assert all(e.reason != "author box" for e in doc.edits)
+
+
+def test_editor_credit_before_a_portal_end_marker_goes_with_it():
+    """Once the marker splits the line, the credit stands at its article's end."""
+    import cleanseeds
+
+    q = "为什么研究人员会在这个时候测试新一代电池？研究人员真的能够测试新一代电池吗？"
+    r = "另一篇文章从这里开始，讲的是另一件事。"
+    first, second = cleanseeds.clean(f"{q} 责任编辑：王晓 返回搜狐，查看更多 {r}")
+    assert first.text == q and second.text == r
+    assert [a.text for a in cleanseeds.clean(first.text)] == [q]

@@ -243,3 +243,99 @@ def test_model_knows_both_scripts() -> None:
     m = char_model()
     assert m.logp("们") > -4 and m.logp("們") > -4
     assert m.scripts.get("们") == "s" and m.scripts.get("們") == "t"
+
+
+# -- fast paths give the same answers as the full search --------------------------------------
+
+import re  # noqa: E402
+
+from cleanseeds.filters import encoding as enc  # noqa: E402
+
+
+def _misaligned_run(text: str) -> tuple[list[int], bool, str] | None:
+    """The re-aligned bytes, lost flag and garble of the first misalignment hit in ``text``."""
+    hit = enc._MISALIGNED.search(text)
+    if hit is None:
+        return None
+    start = hit.start()
+    read = enc._realign(ord(hit.group(1)) + 0x80, text[start + 2 :].split("\n", 1)[0], text[start + 1])
+    if read is None:
+        return None
+    data, used, lost = read
+    garble = "".join(c for c in text[start + 2 : start + 2 + used] if not c.isascii() and c not in "?\ufffd")
+    return data, lost, garble
+
+
+@given(
+    st.sampled_from(REAL + [misalign(f"{a}。{b}") for a in REAL[:4] for b in REAL[4:8]]),
+    st.sampled_from(["??", "?,", "?;", "\ufffd:", "?!"]),
+    st.sampled_from(["?", "AI", "\ufffd", "x", ""]),
+)
+def test_property_cannot_gain_only_when_the_search_finds_nothing(body: str, mark: str, end: str) -> None:
+    # the bound skips the beam search: wherever it says "no reading can win", the search
+    # must agree, for ordinary text after ?? and ?, as for real garble
+    run_ = _misaligned_run(f"前文{mark}{body}{end}后文")
+    assume(run_ is not None and run_[2])
+    data, lost, garble = run_
+    m = char_model()
+    if m.mean(garble) >= enc._GARBLE_MEAN and enc._cannot_gain(data, lost, garble, m):
+        assert enc._verdict(tuple(data), lost, "文", None, None, garble) is None
+        assert enc._verdict(tuple(data), lost, "文", "后", m.script_of(body), garble) is None
+
+
+@pytest.mark.parametrize("text", ["已與500余家??優質單位建立深度合作AI", "首要挑戰在于臨床轉化??標準化流程?", "华为发布了新一代旗舰手机?,我们都知道x"])
+def test_ordinary_text_after_question_marks_skips_the_search(text: str) -> None:
+    run_ = _misaligned_run(text)
+    assert run_ is not None
+    data, lost, garble = run_
+    m = char_model()
+    assert m.mean(garble) >= enc._GARBLE_MEAN
+    assert enc._cannot_gain(data, lost, garble, m)
+    assert run(text).text == text
+
+
+_CHARS = st.sampled_from(
+    list("?\ufffd\x1b[a;中文鎴戜滑嚙踝锟斤拷") + ["Ã", "©", "â€", "\x85", "\ud800", "é", "ô", "ÂŸ"]
+    + list(enc._GBK_SUSPECT[:40] + enc._BIG5_SUSPECT[:40] + enc._GBK_CONT[:40] + enc._BIG5_CONT[:40])
+)
+#: the patterns as plain alternations, before they were factored for a fast first-character scan
+_WESTERN_PLAIN = re.compile(
+    rf"[\u00c2-\u00f4][\u0080-\u00bf{enc._CP1252_HIGH}]|[\u0080-\u009f]|[\ud800-\udfff]|\x1b\["
+)
+_UTF8_AS_PLAIN = re.compile(
+    f"{enc._class(enc._GBK_SUSPECT)}[^\\x00-\\x7f]?{enc._class(enc._GBK_CONT)}"
+    f"|{enc._class(enc._BIG5_SUSPECT)}[^\\x00-\\x7f]?{enc._class(enc._BIG5_CONT)}"
+    f"|{enc._class(enc._GBK_SUSPECT + enc._BIG5_SUSPECT)}[?\\ufffd]"
+)
+
+
+@given(st.lists(_CHARS, max_size=40).map("".join))
+def test_property_factored_patterns_match_as_plain_alternations(text: str) -> None:
+    for fast, plain in [(enc._WESTERN, _WESTERN_PLAIN), (enc._UTF8_AS, _UTF8_AS_PLAIN)]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_pick_matches_full_scores() -> None:
+    # the cached pick sums the same terms as CharModel.score, so it chooses the same
+    m = char_model()
+    options = enc._lead_options()
+    for before, after, script in [("能", "活", "t"), (None, "或", None), ("管", None, "s"), ("，", "患", None)]:
+        scored = sorted(((m.score(o, before, after, script), o) for o in options), reverse=True)
+        clear = scored[0][0] - scored[1][0] >= enc.CHOICE_MARGIN
+        assert enc._pick(options, before, after, script) == (scored[0][1], clear)
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        "如同眼睛的“瞳孔”?;顒蝇F場,重慶大學教授",
+        "集成了 1050 億個晶體管?;蛟S這一數字不易直觀理解",
+        misalign("活动现场气氛热烈。或许这就是市场的选择"),
+        misalign("我们都知道光刻设备处于极为关键的位置。患者就诊时需要出示身份证"),
+    ],
+)
+def test_cannot_gain_never_hides_a_repair(garbled: str) -> None:
+    run_ = _misaligned_run(garbled[garbled.index("?") - 2 :])
+    assert run_ is not None
+    data, lost, garble = run_
+    assert not enc._cannot_gain(data, lost, garble, char_model())

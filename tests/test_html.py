@@ -90,3 +90,17 @@ _TAGS = st.sampled_from(["<p>", "</p>", "<br/>", "<span class='x'>", "</span>", 
 def test_property_idempotent(text: str) -> None:
     once = run(text)
     assert run(once) == once
+
+
+def test_many_distinct_links_are_all_cut_with_their_own_reason():
+    text = "".join(f"<p class='c{i % 7}'>第{i}段<a href=\"/n/{i}.html\" title='第{i}\"篇'>链接</a></p>\n" for i in range(3000))
+    doc = Document(text)
+    changes = list(Html().find(doc))
+    assert len(changes) == 3000 * 4
+    assert f"HTML tag <a href=\"/n/2999.html\" title='第2999\"篇'>"[:37] in changes[-3].reason
+    assert run(text) == "".join(f"第{i}段链接\n" for i in range(3000))
+
+
+@pytest.mark.parametrize("tag", ["<a href='x'>", '<a href="a b c">', "<img src=x/>", '<span title="it\'s">'])
+def test_tags_differing_only_in_quoted_values_read_alike(tag):
+    assert run(f"前{tag}后") == "前后"

@@ -23,7 +23,7 @@ from cleanseeds import Article, Pipeline
 from .conftest import ROOT, SEEDS
 
 #: filters whose edits may replace text (all others only cut)
-REPAIRING = ("html", "mojibake", "paragraphs")
+REPAIRING = ("html", "mojibake", "paragraphs", "separators")
 
 PIPELINE = Pipeline.default()
 

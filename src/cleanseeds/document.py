@@ -193,9 +193,8 @@ class Document:
             real.append(ch)
             last_end = ch.end
             if ch.split or ch.flag or ch.meta:
-                pos = ch.start if ch.text == "" else ch.end
                 self.notes.append(
-                    Note(self.raw_offset(pos), filter_name, ch.reason, ch.split, ch.flag, ch.meta)
+                    Note(self.raw_offset(ch.start), filter_name, ch.reason, ch.split, ch.flag, ch.meta)
                 )
         if not real:
             return []

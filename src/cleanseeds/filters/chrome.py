@@ -9,6 +9,8 @@ prose. This module also holds the small text-shape tests the other junk filters 
 
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -174,24 +176,30 @@ class ChromeFilter(Filter):
         text = doc.text
         bounds = split_offsets(doc)
         all_lines = list(lines(text))
-        body = [ln for ln in all_lines if not ln.blank]
         reasons: dict[int, str] = {}  # line index -> reason for cutting the whole line
         split_at: set[int] = set()
 
-        _widgets(body, reasons)
-        _author_boxes(body, reasons)
-        for k, ln in enumerate(body):
-            if ln.index in reasons:
-                continue
-            reason = _line_reason(ln.stripped, body, k)
-            if reason:
-                reasons[ln.index] = reason
-            elif _DONE_LINE.fullmatch(ln.text) or _EDITOR_LINE.fullmatch(ln.text):
-                reasons[ln.index] = "end-of-article marker: " + (
-                    "editor credit" if "编" in ln.text or "編" in ln.text else "end sign"
-                )
-                if prose_before(text, ln.start, bounds):
-                    split_at.add(ln.index)
+        # lines are judged with their neighbours inside one article only, as they would be
+        # if each article were cleaned on its own
+        groups: dict[int, list[Line]] = {}
+        for ln in all_lines:
+            if not ln.blank:
+                groups.setdefault(bisect.bisect_right(bounds, ln.start), []).append(ln)
+        for body in groups.values():
+            _widgets(body, reasons)
+            _author_boxes(body, reasons)
+            for k, ln in enumerate(body):
+                if ln.index in reasons:
+                    continue
+                reason = _line_reason(ln.stripped, body, k)
+                if reason:
+                    reasons[ln.index] = reason
+                elif _DONE_LINE.fullmatch(ln.text) or _EDITOR_LINE.fullmatch(ln.text):
+                    reasons[ln.index] = "end-of-article marker: " + (
+                        "editor credit" if "编" in ln.text or "編" in ln.text else "end sign"
+                    )
+                    if prose_before(text, ln.start, bounds):
+                        split_at.add(ln.index)
 
         for ln in all_lines:
             if ln.index in reasons:
@@ -343,14 +351,26 @@ def _author_boxes(body: list[Line], reasons: dict[int, str]) -> None:
                 break
 
 
+def _tail(pattern: regex.Pattern[str], s: str, stop: int) -> regex.Match[str] | None:
+    """``pattern`` (anchored at the end) at the line's end, or just before ``stop``."""
+    m = pattern.search(s)
+    if m is None and stop < len(s):
+        m = pattern.search(s, 0, stop)
+    return m
+
+
 def _inline(ln: Line, text: str, bounds: list[int]) -> Iterator[Change]:
     """Chrome inside a line that stays: markers glued to prose, placeholders, counters."""
     s = ln.text
     spans: list[tuple[int, int, str, bool]] = []
+    # an end sign or editor credit right before a portal's end marker stands at the end of
+    # its article, as it does once the marker has split the line
+    stop = len(s)
     for m in _END_MARK.finditer(s):
         tail = s[m.end() :].strip()
         end = len(s) if tail and _widget_kind(tail) else m.end()  # share bar after the marker
         spans.append((m.start(), end, _PORTAL_END, True))
+        stop = min(stop, m.start())
     # each search below only where its pattern's one required character occurs
     if "展" in s:
         for m in _EXPAND.finditer(s):
@@ -358,17 +378,18 @@ def _inline(ln: Line, text: str, bounds: list[int]) -> Iterator[Change]:
     if "[" in s:
         for m in _IMAGE.finditer(s):
             spans.append((m.start(), m.end(), "empty image placeholder", False))
-    m = _DONE_TAIL.search(s) if "完" in s else None
+    m = _tail(_DONE_TAIL, s, stop) if "完" in s else None
     if m:
         spans.append((m.start(), m.end(), "end-of-article marker: end sign", True))
-    m = _EDITOR_TAIL.search(s) if "编" in s or "編" in s else None
+    m = _tail(_EDITOR_TAIL, s, stop) if "编" in s or "編" in s else None
     if m and is_prose(s[: m.start()]):
         spans.append((m.start(), m.end(), "end-of-article marker: editor credit", True))
-    elif not is_prose(s) and len(s) <= 100:
-        for m in _EDITOR_IN_META.finditer(s):
+    elif not is_prose(s[:stop]) and stop <= 100:
+        seg = s[:stop]
+        for m in _EDITOR_IN_META.finditer(seg):
             spans.append((m.start(), m.end(), "editor credit", False))
-        if _COUNTER.search(s) and _DATE_FIELD.search(s):
-            for m in _COUNTER.finditer(s):
+        if _COUNTER.search(seg) and _DATE_FIELD.search(seg):
+            for m in _COUNTER.finditer(seg):
                 spans.append((m.start(), m.end(), "view counter", False))
     if not spans:
         return
@@ -404,6 +425,8 @@ def _merge(s: str, spans: list[tuple[int, int, str, bool]]) -> list[tuple[int, i
     for sp in sorted(spans, key=lambda x: (x[0], -x[1])):
         if out and not s[out[-1][1] : sp[0]].strip(" \t"):
             a, b, reason, split = out[-1]
+            if sp[2] == _PORTAL_END:
+                reason = _PORTAL_END  # the portal's end marker decides where the article ends
             out[-1] = (a, max(b, sp[1]), reason, split or sp[3])
             continue
         out.append(sp)

@@ -78,7 +78,7 @@ def line_kind(s: str) -> str:
     m = _HEADER.fullmatch(s)
     if m and (m.group("item") is None or _headline_like(m.group("item"))):
         return "header"
-    if _MARKER.fullmatch(s) and len(s) <= 90:
+    if len(s) <= 90 and _MARKER.fullmatch(s):
         return "marker"
     if _LABEL.fullmatch(s):
         return "label"

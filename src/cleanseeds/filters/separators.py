@@ -9,6 +9,7 @@ the article builder drops, so it costs nothing to mark it too.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -29,6 +30,14 @@ _RULE = regex.compile(
 )
 
 _FORM_FEED = "\f"
+#: blanks around a form feed
+_BLANKS = " \t\u3000\f"
+_BLANK_RUN = regex.compile(r"[ \t\u3000\f]*+")
+#: what any separator holds: texts without it are left alone at once
+_ANY = regex.compile(
+    r"<!\[CDATA\[|\]\]>|\f|-{5}|={5}|\*{5}|_{5}|~{5}|#{5}|—{5}|─{5}|━{5}|═{5}|＝{5}|－{5}|＊{5}",
+    regex.IGNORECASE,
+)
 
 
 @register
@@ -39,6 +48,8 @@ class Separators(Filter):
     description = "cut article separators (]]> / <![CDATA[, form feeds, ----- rules) and split there"
 
     def find(self, doc: Document) -> Iterator[Change]:
+        if _ANY.search(doc.text) is None:
+            return
         for line in lines(doc.text):
             text = line.text
             if _RULE.fullmatch(text):
@@ -53,7 +64,14 @@ class Separators(Filter):
                 yield line.cut(f"separator: {what}", split=True)
                 continue
             for a, b, reason in spans:
-                yield line.cut_span(a, b, f"separator: {reason}", split=True)
+                if text[:a].strip() and text[b:].strip():
+                    # articles on either side share this line: the separator becomes a
+                    # line break, so that later filters see each article's line as its own
+                    yield Change(
+                        line.start + a, line.start + b, "\n", f"separator: {reason}", split=True
+                    )
+                else:
+                    yield line.cut_span(a, b, f"separator: {reason}", split=True)
 
 
 def _separator_spans(text: str) -> list[tuple[int, int, str]]:
@@ -62,11 +80,8 @@ def _separator_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _CDATA.finditer(text):
         marker = m.group().strip(" \t\u3000")
         spans.append((m.start(), m.end(), "RSS CDATA " + ("closer" if marker == "]]>" else "opener")))
-    pos = text.find(_FORM_FEED)
-    while pos != -1:
-        if not any(a <= pos < b for a, b, _ in spans) and _page_break(text, pos):
-            spans.append((pos, pos + 1, "form feed"))
-        pos = text.find(_FORM_FEED, pos + 1)
+    if _FORM_FEED in text:
+        spans.extend(_form_feeds(text, spans))
     spans.sort()
     merged: list[tuple[int, int, str]] = []
     for a, b, r in spans:
@@ -78,8 +93,31 @@ def _separator_spans(text: str) -> list[tuple[int, int, str]]:
     return merged
 
 
-def _page_break(text: str, pos: int) -> bool:
-    """A form feed between text (or at a line's edge), not one inside control-byte noise."""
-    before = text[:pos].rstrip(" \t\u3000\f")
-    after = text[pos + 1 :].lstrip(" \t\u3000\f")
-    return (not before or before[-1].isprintable()) and (not after or after[0].isprintable())
+def _noise(ch: str) -> bool:
+    """A control character: binary noise, not text. C1 controls (U+0080–U+009F) are
+    cp1252 punctuation decoded as Latin-1 (the mojibake filter repairs them), so text."""
+    return not ch.isprintable() and not "\x80" <= ch <= "\x9f"
+
+
+def _form_feeds(text: str, cdata: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """Form feeds between text (or at a line's edge), not inside control-byte noise.
+
+    What counts is the character on each side of the blank run holding the form feed,
+    so each run is looked at once, whatever its length.
+    """
+    starts = [a for a, _, _ in cdata]
+    done = 0  # end of the last run looked at: no run starts before it
+    pos = text.find(_FORM_FEED)
+    while pos != -1:
+        lo = done + len(text[done:pos].rstrip(_BLANKS))
+        hi = _BLANK_RUN.match(text, pos).end()
+        done = hi
+        if (lo and _noise(text[lo - 1])) or (hi < len(text) and _noise(text[hi])):
+            pos = text.find(_FORM_FEED, hi)
+            continue
+        while pos != -1:
+            i = bisect.bisect_right(starts, pos) - 1
+            if i < 0 or pos >= cdata[i][1]:  # not inside a CDATA marker's span
+                yield pos, pos + 1, "form feed"
+            pos = text.find(_FORM_FEED, pos + 1, hi)
+        pos = text.find(_FORM_FEED, hi)
