@@ -66,11 +66,20 @@ def test_cut_keeps_reason_and_offsets():
 
 
 def test_raw_offset_maps_back():
-    doc = Document("xx]]>yy")
-    doc.apply([Change(2, 5, "", "separator", split=True)], "separators")
-    assert doc.text == "xxyy"
-    assert doc.raw_offset(2) == 5 or doc.raw_offset(2) == 2
-    assert [n.split for n in doc.notes] == [True]
+    doc = Document("xx\n]]>yy")
+    doc.apply([Change(3, 6, "", "separator", split=True)], "separators")
+    assert doc.text == "xx\nyy"
+    assert doc.raw_offset(3) == 6
+    assert doc.text_offset(6) == 3 and doc.text_offset(4) == 3
+    assert [(n.pos, n.split) for n in doc.notes] == [(3, True)]
+
+
+def test_a_boundary_inside_a_line_becomes_a_line_break():
+    doc = Document("第一篇。]]>第二篇。")
+    doc.apply([Change(4, 7, "", "separator", split=True)], "separators")
+    assert doc.text == "第一篇。\n第二篇。"
+    (edit,) = doc.edits
+    assert (edit.start, edit.end, edit.text, edit.kind) == (4, 7, "\n", "repair")
 
 
 @settings(max_examples=200, deadline=None)
@@ -102,3 +111,14 @@ def test_settling_filters_run_until_nothing_is_left():
     doc = Pipeline([DropLast()], settle=["drop-last-x"]).run(Document("abxx"))
     assert doc.text == "ab"
     assert Pipeline([DropLast()]).run(Document("abxx")).text == "abx"
+
+
+def test_a_repair_never_spans_an_article_boundary():
+    doc = Document("a\n]]>b")
+    doc.apply([Change(2, 5, "", "separator", split=True)], "separators")
+    assert doc.text == "a\nb"
+    doc.apply([Change(0, 3, "A-B", "one for one")], "upper")
+    assert doc.text == "A-B"
+    assert [(e.start, e.end, e.text) for e in doc.edits] == [(0, 2, "A-"), (2, 5, ""), (5, 6, "B")]
+    doc.apply([Change(0, 3, "X", "three into one")], "merge")
+    assert doc.text == "A-B", "a repair that cannot be divided at the boundary is left out"

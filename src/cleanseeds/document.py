@@ -175,7 +175,7 @@ class Document:
         its text, so every edit stays a plain ``raw span -> text`` pair.
         """
         text = self.text
-        ordered = sorted(changes, key=lambda c: (c.start, c.end))
+        ordered = self._within_articles(sorted(changes, key=lambda c: (c.start, c.end)))
         real: list[Change] = []
         last_end = 0
         for ch in ordered:
@@ -190,6 +190,10 @@ class Document:
                 continue
             if text[ch.start : ch.end] == ch.text:
                 continue
+            if ch.split and not ch.text and _inside_line(text, ch.start, ch.end):
+                # an article boundary inside a line becomes a line break, so that every
+                # later filter sees each article's lines as they will be printed
+                ch = Change(ch.start, ch.end, "\n", ch.reason, ch.split, ch.flag, ch.meta)
             real.append(ch)
             last_end = ch.end
             if ch.split or ch.flag or ch.meta:
@@ -202,6 +206,25 @@ class Document:
         self._pieces = new_pieces
         self._refresh()
         return new_edits
+
+    def _within_articles(self, changes: list[Change]) -> list[Change]:
+        """Keep repairs inside one article: a boundary marked earlier must not end up
+        inside an edit. A one-for-one repair is divided at the boundary; any other repair
+        that spans one is left out (the text stays as it was)."""
+        bounds = sorted({self.text_offset(n.pos) for n in self.notes if n.split})
+        if not bounds:
+            return changes
+        out: list[Change] = []
+        for ch in changes:
+            inside = [b for b in bounds[bisect.bisect_right(bounds, ch.start) :] if b < ch.end]
+            if not ch.text or not inside:
+                out.append(ch)
+            elif ch.end - ch.start == len(ch.text):
+                cuts = [ch.start, *inside, ch.end]
+                for a, b in zip(cuts, cuts[1:]):
+                    part = ch.text[a - ch.start : b - ch.start]
+                    out.append(Change(a, b, part, ch.reason, ch.split and a == ch.start, ch.flag, ch.meta))
+        return out
 
     def _refresh(self) -> None:
         starts: list[int] = []
@@ -221,6 +244,17 @@ class Document:
             if e.start == e.end == raw_end and raw_end != raw_start:
                 continue
             yield e
+
+
+def _inside_line(text: str, start: int, end: int) -> bool:
+    """Is there text on both sides of ``[start, end)`` on the same line?"""
+    i = start - 1
+    while i >= 0 and start - i <= 64 and text[i] in " \t\u3000":
+        i -= 1
+    j = end
+    while j < len(text) and j - end < 64 and text[j] in " \t\u3000":
+        j += 1
+    return i >= 0 and text[i] not in "\r\n" and j < len(text) and text[j] not in "\r\n"
 
 
 def _splice(

@@ -382,7 +382,7 @@ def _inline(ln: Line, text: str, bounds: list[int]) -> Iterator[Change]:
     if m:
         spans.append((m.start(), m.end(), "end-of-article marker: end sign", True))
     m = _tail(_EDITOR_TAIL, s, stop) if "编" in s or "編" in s else None
-    if m and is_prose(s[: m.start()]):
+    if m and is_prose(_IMAGE.sub("", s[: m.start()])):  # placeholders go in this same pass
         spans.append((m.start(), m.end(), "end-of-article marker: editor credit", True))
     elif not is_prose(s[:stop]) and stop <= 100:
         seg = s[:stop]

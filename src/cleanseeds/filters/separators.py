@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..document import Change, Document
+from ..document import Document
 from ..lines import lines
 from ..pipeline import Filter, register
 
@@ -64,14 +64,7 @@ class Separators(Filter):
                 yield line.cut(f"separator: {what}", split=True)
                 continue
             for a, b, reason in spans:
-                if text[:a].strip() and text[b:].strip():
-                    # articles on either side share this line: the separator becomes a
-                    # line break, so that later filters see each article's line as its own
-                    yield Change(
-                        line.start + a, line.start + b, "\n", f"separator: {reason}", split=True
-                    )
-                else:
-                    yield line.cut_span(a, b, f"separator: {reason}", split=True)
+                yield line.cut_span(a, b, f"separator: {reason}", split=True)
 
 
 def _separator_spans(text: str) -> list[tuple[int, int, str]]:
