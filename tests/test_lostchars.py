@@ -101,3 +101,10 @@ def test_property_after_stop_spans_unchanged(text: str) -> None:
 @pytest.mark.parametrize("text", ["据报道?\ufffd中文", "据报道\ufffd\ufffd中文", "据报道??中文"])
 def test_mixed_runs_with_replacement_characters_go(text: str) -> None:
     assert run(text) == "据报道中文"
+
+
+def test_runs_between_blanks_and_english_emphasis():
+    import cleanseeds
+
+    assert [a.text for a in cleanseeds.clean("<p> ????? <p>")] == []
+    assert [a.text for a in cleanseeds.clean("What?? Really??")] == ["What?? Really??"]

@@ -26,9 +26,11 @@ _CJK = r"\p{Han}\u3000-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"
 _AFTER_STOP = re.compile(r"[。！；…]([?\ufffd]{1,16})(?![!-~][^\x00-\x7f])")
 #: two or more in a row, touching Chinese on at least one side (or a line edge); a few
 #: blanks between the Chinese and the run do not make it text (what follows may be chrome
-#: that a later filter cuts, leaving the run at the line's end)
+#: that a later filter cuts, leaving the run at the line's end); ``Really??`` at a line's
+#: end is English emphasis, not a lost character
 _RUN = regex.compile(
-    rf"(?:(?<=[{_CJK}][ \t]{{0,3}})|(?<=^|\n))[?\ufffd]{{2,16}}|[?\ufffd]{{2,16}}(?=[{_CJK}]|$|\n)",
+    rf"(?:(?<=[{_CJK}][ \t]{{0,3}})|(?<=(?:^|\n)[ \t]{{0,3}}))[?\ufffd]{{2,16}}"
+    rf"|(?<![A-Za-z0-9?\ufffd])[?\ufffd]{{2,16}}(?=[{_CJK}]|[ \t]{{0,3}}(?:$|\n))",
     regex.MULTILINE,
 )
 #: U+FFFD anywhere: a decoder's mark for bytes it could not read
