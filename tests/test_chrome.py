@@ -5,7 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanseeds.document import Document
-from cleanseeds.filters.chrome import ChromeFilter, is_prose
+from cleanseeds.filters.chrome import ChromeFilter
+from cleanseeds.filters.shape import is_prose
 from cleanseeds.filters.duplicates import DuplicatesFilter
 from cleanseeds.filters.feeds import FeedsFilter
 from cleanseeds.filters.notices import NoticesFilter

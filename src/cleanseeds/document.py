@@ -207,11 +207,15 @@ class Document:
         self._refresh()
         return new_edits
 
+    def boundaries(self) -> list[int]:
+        """Article boundaries marked so far, as sorted offsets into :attr:`text`."""
+        return sorted({self.text_offset(n.pos) for n in self.notes if n.split})
+
     def _within_articles(self, changes: list[Change]) -> list[Change]:
         """Keep repairs inside one article: a boundary marked earlier must not end up
         inside an edit. A one-for-one repair is divided at the boundary; any other repair
         that spans one is left out (the text stays as it was)."""
-        bounds = sorted({self.text_offset(n.pos) for n in self.notes if n.split})
+        bounds = self.boundaries()
         if not bounds:
             return changes
         out: list[Change] = []

@@ -4,7 +4,7 @@ Breadcrumbs, share and follow bars, "展开全文", image placeholders, view cou
 boxes, a site name glued to a repeated title, and end-of-article markers such as
 ``返回搜狐,查看更多`` or ``责任编辑：…``. Lines are judged by what they are made of (a
 line made only of widget words, counters and separators), never by one word inside
-prose. This module also holds the small text-shape tests the other junk filters share.
+prose.
 """
 
 from __future__ import annotations
@@ -19,57 +19,9 @@ from ..data import load_lines
 from ..document import Change, Document
 from ..lines import Line, lines
 from ..pipeline import Filter, register
+from .shape import is_prose, prose_before
 
-__all__ = ["ChromeFilter", "is_prose", "prose_before", "split_offsets"]
-
-# -- text shape, shared with the notices, feeds and duplicates filters ----------------
-
-_CLOSERS = "”」』）)】》\"'’ \t"
-_HARD_END = ("。", "；", ";")
-_SOFT_END = ("！", "？", "!", "?", "…", "...")
-
-
-def is_prose(text: str) -> bool:
-    """Does this line read as running text (a finished sentence, or long and punctuated)?
-
-    Headlines are short and rarely end in ``。``; a line of body text either ends a
-    sentence or runs long. ``!``/``?`` alone do not make prose: headlines use them.
-    """
-    s = text.strip()
-    n = len(s)
-    if n < 10:
-        return False
-    t = s.rstrip(_CLOSERS)
-    if t.endswith(_HARD_END):
-        return True
-    if n >= 80:
-        return True
-    if t.endswith(_SOFT_END) and n >= 45:
-        return True
-    if t.endswith(".") and s.count(" ") >= 8:
-        return True
-    return False
-
-
-def split_offsets(doc: Document) -> list[int]:
-    """Article boundaries marked so far, as sorted offsets into ``doc.text``."""
-    return sorted({doc.text_offset(n.pos) for n in doc.notes if n.split})
-
-
-def prose_before(text: str, pos: int, bounds: list[int]) -> bool:
-    """Is there body text between the last article boundary and ``pos``?
-
-    An end marker or a notice ends an article only when an article came before it;
-    at the top of an article (after a title or byline) it must not split it off.
-    """
-    start = 0
-    for b in bounds:
-        if b <= pos:
-            start = b
-        else:
-            break
-    return any(is_prose(chunk) for chunk in text[start:pos].split("\n"))
-
+__all__ = ["ChromeFilter"]
 
 # -- vocabularies ----------------------------------------------------------------------
 
@@ -174,7 +126,7 @@ class ChromeFilter(Filter):
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
-        bounds = split_offsets(doc)
+        bounds = doc.boundaries()
         all_lines = list(lines(text))
         reasons: dict[int, str] = {}  # line index -> reason for cutting the whole line
         split_at: set[int] = set()

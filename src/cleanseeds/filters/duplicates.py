@@ -21,7 +21,7 @@ import regex
 from ..document import Change, Document
 from ..lines import Line, lines
 from ..pipeline import Filter, register
-from .chrome import is_prose
+from .shape import is_prose
 
 __all__ = ["DuplicatesFilter", "repeated_head", "repeated_sentences"]
 

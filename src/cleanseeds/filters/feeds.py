@@ -24,7 +24,7 @@ from ..data import load_lines
 from ..document import Change, Document
 from ..lines import Line, lines
 from ..pipeline import Filter, register
-from .chrome import is_prose, prose_before, split_offsets
+from .shape import is_prose, prose_before
 
 __all__ = ["FeedsFilter", "line_kind"]
 
@@ -96,7 +96,7 @@ class FeedsFilter(Filter):
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
-        bounds = split_offsets(doc)
+        bounds = doc.boundaries()
         body = [ln for ln in lines(text) if not ln.blank]
         kinds = [line_kind(ln.text) for ln in body]
         k = 0

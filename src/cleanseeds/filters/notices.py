@@ -18,7 +18,7 @@ from ..data import load_lines
 from ..document import Change, Document
 from ..lines import lines
 from ..pipeline import Filter, register
-from .chrome import prose_before, split_offsets
+from .shape import prose_before
 
 __all__ = ["NoticesFilter", "notice_sentences"]
 
@@ -167,7 +167,7 @@ class NoticesFilter(Filter):
         text = doc.text
         if _KEYS.search(text) is None:
             return
-        bounds = split_offsets(doc)
+        bounds = doc.boundaries()
         body = [ln for ln in lines(text) if not ln.blank]
         in_block = False  # the previous non-blank line was a whole-line notice
         k = 0
