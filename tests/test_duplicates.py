@@ -111,3 +111,12 @@ def test_distinct_lines_untouched(parts):
 def test_sentence_repeated_three_times_keeps_one():
     doc = dedupe("國產替代意義重大的事情。國產替代意義重大的事情。,國產替代意義重大的事情。後來居上。")
     assert doc.text == "國產替代意義重大的事情。後來居上。"
+
+
+def test_repeated_head_after_an_indent():
+    from cleanseeds.document import Document
+
+    line = "\u3000\u3000作者 | 张三，编辑 | 李四 作者 | 张三，编辑 | 李四 正文从这里开始，讲一件事。"
+    doc = Document(line)
+    DuplicatesFilter()(doc)
+    assert doc.text == "\u3000\u3000作者 | 张三，编辑 | 李四 正文从这里开始，讲一件事。"

@@ -130,7 +130,10 @@ def _has_letters(s: str) -> bool:
 def _inline(ln: Line) -> Iterator[Change]:
     s = ln.text
     spans = [(a, b, "repeated sentence") for a, b in repeated_sentences(s)]
-    head = repeated_head(s)
+    lead = len(s) - len(s.lstrip())  # an indent (full-width spaces) is not the head
+    head = repeated_head(s[lead:])
+    if head:
+        head = (head[0] + lead, head[1] + lead)
     if head and all(head[1] <= a or head[0] >= b for a, b, _ in spans):
         spans.append((head[0], head[1], "repeated title or byline on one line"))
     for a, b, reason in sorted(spans):
