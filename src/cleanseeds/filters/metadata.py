@@ -297,12 +297,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         if role == "date":
             d = _DATE.match(text, m.end())
             if d:
-                iso = _iso(d)
-                if iso is None:
-                    return None
-                out.dates.append(iso)
-                out.roles.append("date")
-                return _skip_filler(text, d.end())
+                return _take_date(text, d, out)
             p = _PARTIAL_DATE.match(text, m.end())
             if p:
                 out.dates.append(p.group())
@@ -347,13 +342,18 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         return r.end()
     d = _DATE.match(text, pos)
     if d:
-        iso = _iso(d)
-        if iso is None:
-            return None
-        out.dates.append(iso)
-        out.roles.append("date")
-        return _skip_filler(text, d.end())
+        return _take_date(text, d, out)
     return None
+
+
+def _take_date(text: str, d: regex.Match[str], out: MetaLine) -> int | None:
+    """Record a complete date (ISO 8601); an impossible one makes the line no metadata."""
+    iso = _iso(d)
+    if iso is None:
+        return None
+    out.dates.append(iso)
+    out.roles.append("date")
+    return _skip_filler(text, d.end())
 
 
 def _skip_filler(text: str, pos: int) -> int:
