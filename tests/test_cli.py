@@ -167,3 +167,11 @@ def test_installed_command_runs():
         [sys.executable, "-m", "cleanseeds.cli", "filters"], capture_output=True, text=True
     )
     assert proc.returncode == 0 and "emoji" in proc.stdout
+
+
+def test_explain_shows_cuts_that_belong_to_no_article(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("正文第一段，讲的是一件事。\n返回搜狐，查看更多\n", encoding="utf-8")
+    code, out, err = run(["clean", str(f), "--explain", "-j", "1"])
+    assert code == 0 and len(records(out)) == 1
+    assert "between or after articles" in err and "返回搜狐" in err

@@ -32,6 +32,7 @@ __all__ = [
     "Pipeline",
     "clean",
     "clean_bytes",
+    "clean_document",
     "clean_file",
     "lines",
 ]
@@ -65,11 +66,23 @@ def _clean_decoded(
     source: str | None,
     pipeline: Pipeline | None,
 ) -> list[Article]:
+    return clean_document(text, encoding, flags, source, pipeline)[1]
+
+
+def clean_document(
+    text: str,
+    encoding: str | None = None,
+    flags: list[str] | None = None,
+    source: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> tuple[Document, list[Article]]:
+    """Clean a decoded dump; return the document (every edit, also those between
+    articles) and its articles."""
     from .articles import DUMP_WIDE, build_articles
     from .document import Note
 
     doc = Document(text, source=source, encoding=encoding)
-    for flag in flags:
+    for flag in flags or ():
         doc.notes.append(Note(0, DUMP_WIDE, "decoding", flag=flag))
     (pipeline or Pipeline.default()).run(doc)
-    return build_articles(doc)
+    return doc, build_articles(doc)

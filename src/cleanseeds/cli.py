@@ -25,6 +25,7 @@ from typing import IO, TextIO
 
 from . import __version__
 from .article import Article
+from .document import Document, Edit
 from .pipeline import FILTERS, Pipeline
 from .reader import InputError, decode_bytes, read_path
 
@@ -125,12 +126,12 @@ def _pipeline(skip: tuple[str, ...]) -> Pipeline:
 
 def run_job(job: Job) -> Result:
     """Clean one input. Never raises for bad input: the error goes into the result."""
-    from . import _clean_decoded
+    from . import clean_document
 
     result = Result(job.name)
     try:
         decoded = decode_bytes(job.data, job.name) if job.data is not None else read_path(job.path or "")
-        articles = _clean_decoded(
+        doc, articles = clean_document(
             decoded.text, decoded.encoding, decoded.flags, job.name, _pipeline(job.skip)
         )
     except InputError as exc:
@@ -144,7 +145,7 @@ def run_job(job: Job) -> Result:
     else:
         result.records = [format_text(a) for a in articles]
     if job.explain:
-        result.explain = explain(job.name, decoded.text, articles)
+        result.explain = explain(job.name, doc, articles)
     return result
 
 
@@ -169,22 +170,29 @@ def _snippet(s: str, width: int = 60) -> str:
     return s if len(s) <= width else s[: width // 2 - 1] + "…" + s[-(width // 2 - 1) :]
 
 
-def explain(name: str, raw: str, articles: list[Article]) -> str:
-    """Every edit of every article of one dump: filter, reason, offsets, what changed."""
+def explain(name: str, doc: Document, articles: list[Article]) -> str:
+    """Every edit of one dump: filter, reason, offsets, what changed; grouped by article,
+    then the edits that belong to no article (junk between or after articles)."""
     out = [f"== {name}: {len(articles)} article(s)"]
-    seen: set[tuple[int, int, str]] = set()
+    shown: set[int] = set()
+
+    def line(e: Edit) -> str:
+        before = _snippet(doc.raw[e.start : e.end])
+        change = f"cut «{before}»" if not e.text else f"«{before}» → «{_snippet(e.text)}»"
+        return f"  {e.start}:{e.end} {e.filter}: {e.reason}: {change}"
+
     for art in articles:
         out.append(f"-- {art.id} [{art.start}:{art.end}] {art.title or '(no title)'}")
         for e in art.edits:
-            key = (e.start, e.end, e.filter)
-            if key in seen:
-                continue
-            seen.add(key)
-            before = _snippet(raw[e.start : e.end])
-            change = f"cut «{before}»" if not e.text else f"«{before}» → «{_snippet(e.text)}»"
-            out.append(f"  {e.start}:{e.end} {e.filter}: {e.reason}: {change}")
+            if id(e) not in shown:
+                shown.add(id(e))
+                out.append(line(e))
         for flag in art.flags:
             out.append(f"  flag: {flag}")
+    rest = [e for e in doc.edits if id(e) not in shown]
+    if rest:
+        out.append("-- between or after articles")
+        out.extend(line(e) for e in rest)
     return "\n".join(out) + "\n"
 
 
