@@ -321,3 +321,8 @@ def test_editor_credit_before_a_portal_end_marker_goes_with_it():
     first, second = cleanseeds.clean(f"{q} 责任编辑：王晓 返回搜狐，查看更多 {r}")
     assert first.text == q and second.text == r
     assert [a.text for a in cleanseeds.clean(first.text)] == [q]
+
+
+def test_line_follow_prompt_with_its_slogan():
+    doc = chrome(f"{BODY_TW}\n加入LINE好友，新聞不漏接\n")
+    assert doc.text == f"{BODY_TW}\n"

@@ -362,3 +362,26 @@ def test_glued_byline_before_a_short_first_paragraph() -> None:
     art = clean(raw)[0]
     assert (art.authors, art.site) == (["黄依婷"], "镜相工作室")
     assert art.paragraphs == ["9月,国内入秋,气温骤降。", BODY]
+
+
+@pytest.mark.parametrize(
+    "line, authors, sites",
+    [
+        ("記者張三／台北報導", ["張三"], []),
+        ("记者 张三 北京报道", ["张三"], []),
+        ("記者 王小明 李四/高雄報導", ["王小明", "李四"], []),
+        ("2025/03/06 14:41 中央社", [], ["中央社"]),
+    ],
+)
+def test_reporter_datelines_and_outlet_after_date(line, authors, sites):
+    from cleanseeds.filters.metadata import parse_meta_line
+
+    got = parse_meta_line(line)
+    assert got is not None and got.authors == authors and got.sites == sites
+
+
+@pytest.mark.parametrize("line", ["记者了解到这件事。", "2025-07-15 19:50 据报道这件事很重要"])
+def test_prose_after_reporter_or_date_is_not_metadata(line):
+    from cleanseeds.filters.metadata import parse_meta_line
+
+    assert parse_meta_line(line) is None

@@ -56,15 +56,20 @@ _LABELLED = regex.compile(rf"(?P<label>{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/:：
 _REPORTER = regex.compile(
     rf"(?P<org>\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞|视|視|号|號))?"
     rf"(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)"
-    rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}})"
+    rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}}"
+    # glued to the name only where a dateline closes the credit: ``記者張三／台北報導``
+    rf"|(?=\p{{Han}}{{2,4}}{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}\p{{Han}}{{1,8}}?(?:报道|報導|报导|电|電)))"
 )
 #: a person's name in Han script, with an optional middle dot (transliterations)
 _HAN_NAME = r"\p{Han}{1,4}(?:[·•]\p{Han}{1,6})?"
 #: words after reporters' names: "reports", "photographs", "from <place>"
 _CREDIT_WORD = r"(?:报道|報導|报导|摄影|攝影|摄|攝|[发發]自)"
+#: a dateline after the names: ``／台北報導``, `` 北京报道``, ``台北6日電``
+_DATELINE = rf"\p{{Han}}{{1,8}}?\d{{0,2}}日?(?:报道|報導|报导|电|電)"
 _REPORTER_NAMES = regex.compile(
-    rf"(?P<names>{_HAN_NAME}(?:(?:{_SPACE}{{1,3}}|、)(?!{_CREDIT_WORD}){_HAN_NAME}){{0,7}})"
-    rf"(?:{_SPACE}{{0,3}}(?:报道|報導|报导|摄影|攝影|摄|攝|(?:发|發)自\p{{Han}}{{1,12}}(?:[、，,]\p{{Han}}{{1,12}}){{0,4}}))?"
+    rf"(?P<names>{_HAN_NAME}(?:(?:{_SPACE}{{1,3}}|、)(?!{_CREDIT_WORD}|{_DATELINE}(?!\p{{Han}})){_HAN_NAME}){{0,7}})"
+    rf"(?:{_SPACE}{{0,3}}(?:报道|報導|报导|摄影|攝影|摄|攝|(?:发|發)自\p{{Han}}{{1,12}}(?:[、，,]\p{{Han}}{{1,12}}){{0,4}})"
+    rf"|{_SPACE}{{0,2}}[／/]?{_SPACE}{{0,2}}{_DATELINE}(?!\p{{Han}}))?"
 )
 #: one name-like token: no blanks, no sentence or list punctuation
 _TOKEN = r"[^\s,，、;；|｜丨:：/&＆+()（）【】\[\]<>《》\"“”‘’。!！?？]{1,24}"
@@ -343,7 +348,19 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
     d = _DATE.match(text, pos)
     if d:
         return _take_date(text, d, out)
+    if out.roles and out.roles[-1] == "date":
+        b = _SITE_AFTER_DATE.match(text, pos)
+        if b:  # ``2025/03/06 14:41 中央社``: the outlet closes the date line
+            out.sites.append(b["site"])
+            out.roles.append("site")
+            return b.end()
     return None
+
+
+#: an outlet's name, unlabelled, ending a line that began with a date
+_SITE_AFTER_DATE = regex.compile(
+    rf"(?P<site>\p{{Han}}{{2,8}}|[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,2}}){_SPACE}*+$"
+)
 
 
 def _take_date(text: str, d: regex.Match[str], out: MetaLine) -> int | None:
