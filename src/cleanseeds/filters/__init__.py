@@ -45,9 +45,11 @@ DEFAULT_ORDER: list[str] = [
 #: filters that run again, in order, while they still find something: one filter's cut can
 #: expose junk that an earlier one judged by its neighbours (a counter left alone next to a
 #: feed, ``?`` runs before an image placeholder, a one-line article whose sentence breaks
-#: show only once a placeholder between them is gone), and a second clean must find
-#: nothing. Filters that read the document's structure once (separators, body, metadata)
-#: and the encoding repairs are not repeated.
+#: show only once a placeholder between them is gone, a form feed that stands between
+#: text only once the control bytes next to it are cut), and a second clean must find
+#: nothing. Filters that read the document's structure once (body, metadata) and the
+#: encoding repairs are not repeated.
 SETTLE: list[str] = [
-    "lost-chars", "emoji", "paragraphs", "chrome", "notices", "feeds", "regions", "duplicates",
+    "separators", "lost-chars", "emoji", "paragraphs", "chrome", "notices", "feeds",
+    "regions", "duplicates",
 ]
