@@ -108,3 +108,10 @@ def test_runs_between_blanks_and_english_emphasis():
 
     assert [a.text for a in cleanseeds.clean("<p> ????? <p>")] == []
     assert [a.text for a in cleanseeds.clean("What?? Really??")] == ["What?? Really??"]
+
+
+def test_question_marks_written_beside_a_replacement_character_go_with_it():
+    import cleanseeds
+
+    assert [a.text for a in cleanseeds.clean("据报道\ufffd?中文消息。")] == ["据报道中文消息。"]
+    assert [a.text for a in cleanseeds.clean("据报道?\ufffd中文消息。")] == ["据报道中文消息。"]

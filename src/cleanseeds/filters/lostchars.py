@@ -33,8 +33,9 @@ _RUN = regex.compile(
     rf"|(?<![A-Za-z0-9?\ufffd])[?\ufffd]{{2,16}}(?=[{_CJK}]|[ \t]{{0,3}}(?:$|\n))",
     regex.MULTILINE,
 )
-#: U+FFFD anywhere: a decoder's mark for bytes it could not read
-_REPLACEMENT = regex.compile(r"\ufffd{1,64}")
+#: U+FFFD anywhere: a decoder's mark for bytes it could not read (with the ``?`` written
+#: beside it for the same lost bytes)
+_REPLACEMENT = regex.compile(r"\?{0,16}\ufffd[\ufffd?]{0,63}")
 #: words that make a sentence a question, both scripts
 _ASKS = regex.compile(
     r"[吗嗎呢么麼谁誰哪怎啥咋岂豈]|什么|什麼|为何|為何|如何|何在|何时|何時|何处|何處|几|幾|多少"
