@@ -50,23 +50,13 @@ def clean_bytes(
 ) -> list[Article]:
     """Decode raw bytes (any of the supported encodings) and clean them."""
     decoded = decode_bytes(data, source or "<bytes>")
-    return _clean_decoded(decoded.text, decoded.encoding, decoded.flags, source, pipeline)
+    return clean_document(decoded.text, decoded.encoding, decoded.flags, source, pipeline)[1]
 
 
 def clean_file(path: str | Path, pipeline: Pipeline | None = None) -> list[Article]:
     """Read, decode and clean one dump file. Raises :class:`InputError` on bad input."""
     decoded = read_path(path)
-    return _clean_decoded(decoded.text, decoded.encoding, decoded.flags, str(path), pipeline)
-
-
-def _clean_decoded(
-    text: str,
-    encoding: str,
-    flags: list[str],
-    source: str | None,
-    pipeline: Pipeline | None,
-) -> list[Article]:
-    return clean_document(text, encoding, flags, source, pipeline)[1]
+    return clean_document(decoded.text, decoded.encoding, decoded.flags, str(path), pipeline)[1]
 
 
 def clean_document(

@@ -16,7 +16,7 @@ Data flow::
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,10 +124,6 @@ class Document:
         """Every recorded edit, in raw order (disjoint spans)."""
         return [p.edit for p in self._pieces if p.edit is not None]
 
-    @property
-    def flags(self) -> list[Note]:
-        return [n for n in self.notes if n.flag]
-
     def raw_offset(self, pos: int, *, side: str = "left") -> int:
         """Map a position in the current text to the raw text.
 
@@ -215,6 +211,8 @@ class Document:
         """Keep repairs inside one article: a boundary marked earlier must not end up
         inside an edit. A one-for-one repair is divided at the boundary; any other repair
         that spans one is left out (the text stays as it was)."""
+        if not any(ch.text for ch in changes):
+            return changes
         bounds = self.boundaries()
         if not bounds:
             return changes
@@ -239,15 +237,6 @@ class Document:
         self._starts = starts
         self._raw_starts = [p.raw_start for p in self._pieces]
         self._text = "".join(p.text for p in self._pieces)
-
-    def edits_between(self, raw_start: int, raw_end: int) -> Iterator[Edit]:
-        """Edits that touch ``[raw_start, raw_end)`` (a cut at either edge included)."""
-        for e in self.edits:
-            if e.end < raw_start or e.start > raw_end:
-                continue
-            if e.start == e.end == raw_end and raw_end != raw_start:
-                continue
-            yield e
 
 
 def _inside_line(text: str, start: int, end: int) -> bool:

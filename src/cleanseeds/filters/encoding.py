@@ -248,14 +248,17 @@ def _western(text: str) -> Iterator[Change]:
 
 
 def _span_start(text: str, pos: int) -> int:
+    """Where the Western run ending at ``pos`` begins: after the last CJK character or
+    line break before it (looked for backwards, at most 2000 characters)."""
     lo = max(0, pos - 2000)
-    m = None
-    for m in _NOT_WESTERN.finditer(text, lo, pos):
-        pass
+    m = _LAST_NOT_WESTERN.search(text, lo, pos)
     return m.end() if m else lo
 
 
-_NOT_WESTERN = regex.compile(r"[\n\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+#: searched backwards: the first match is the last one before the position
+_LAST_NOT_WESTERN = regex.compile(
+    r"[\n\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]", regex.REVERSE
+)
 
 
 def _diff(old: str, new: str) -> list[tuple[int, int, str]]:
