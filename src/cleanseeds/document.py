@@ -105,6 +105,9 @@ class Document:
     _text: str | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _raw_starts: list[int] = field(default_factory=list, repr=False)
+    #: bumped whenever the text or the notes change, so that derived views can be cached
+    version: int = field(default=0, repr=False, compare=False)
+    _lines: tuple[int, list[Any], list[int]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self._pieces:
@@ -118,6 +121,23 @@ class Document:
         """The current text: the raw dump with every edit so far applied."""
         assert self._text is not None
         return self._text
+
+    def lines(self) -> list[Any]:
+        """The lines of the current text (:class:`~cleanseeds.lines.Line`), cached until
+        the next change: most filters walk them, and most filter runs change nothing."""
+        if self._lines is None or self._lines[0] != self.version:
+            from .lines import lines
+
+            found = list(lines(self.text))
+            self._lines = (self.version, found, [ln.start for ln in found])
+        return self._lines[1]
+
+    def line_indexes(self, positions: Iterable[int]) -> set[int]:
+        """Indexes of the lines (as in :meth:`lines`) holding these text positions: a
+        filter scans the whole text once for its key words, then reads those lines."""
+        self.lines()
+        starts = self._lines[2]  # type: ignore[index]
+        return {bisect.bisect_right(starts, p) - 1 for p in positions}
 
     @property
     def edits(self) -> list[Edit]:
@@ -171,6 +191,7 @@ class Document:
         its text, so every edit stays a plain ``raw span -> text`` pair.
         """
         text = self.text
+        notes_before = len(self.notes)
         ordered = self._within_articles(sorted(changes, key=lambda c: (c.start, c.end)))
         real: list[Change] = []
         last_end = 0
@@ -197,10 +218,16 @@ class Document:
                     Note(self.raw_offset(ch.start), filter_name, ch.reason, ch.split, ch.flag, ch.meta)
                 )
         if not real:
+            if len(self.notes) != notes_before:
+                self.version += 1
             return []
-        new_pieces, new_edits = _splice(self._pieces, self._starts, real, filter_name)
-        self._pieces = new_pieces
+        # only the pieces from the first change to the last are rebuilt
+        lo = max(0, bisect.bisect_left(self._starts, real[0].start) - 1)
+        hi = min(len(self._pieces), bisect.bisect_right(self._starts, real[-1].end) + 1)
+        window, new_edits = _splice(self._pieces[lo:hi], self._starts[lo:hi], real, filter_name)
+        self._pieces[lo:hi] = window
         self._refresh()
+        self.version += 1
         return new_edits
 
     def boundaries(self) -> list[int]:

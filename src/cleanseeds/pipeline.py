@@ -118,12 +118,25 @@ class Pipeline:
         Then the settling filters run again while any of them still finds something, so
         that cleaning the result once more changes nothing.
         """
+        # A filter that changed nothing would change nothing again on the same text, so
+        # a settling round skips it until the document has changed since it looked.
+        idle: dict[str, int] = {}  # filter name -> version it last saw and left alone
         for flt in self.filters:
+            before = doc.version
             flt(doc)
+            if doc.version == before:
+                idle[flt.name] = before
         settling = [f for f in self.filters if f.name in self.settle]
         for _ in range(self.MAX_SETTLE_ROUNDS):
-            found = [doc.apply(list(f.find(doc)), f.name) for f in settling]
-            if not any(found):
+            found = False
+            for flt in settling:
+                before = doc.version
+                if idle.get(flt.name) == before:
+                    continue
+                found |= bool(doc.apply(list(flt.find(doc)), flt.name))
+                if doc.version == before:
+                    idle[flt.name] = before
+            if not found:
                 break
         return doc
 

@@ -17,7 +17,7 @@ import regex
 
 from ..data import load_lines
 from ..document import Change, Document
-from ..lines import Line, lines
+from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from .shape import is_prose, prose_before
 
@@ -127,7 +127,7 @@ class ChromeFilter(Filter):
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
         bounds = doc.boundaries()
-        all_lines = list(lines(text))
+        all_lines = doc.lines()
         reasons: dict[int, str] = {}  # line index -> reason for cutting the whole line
         split_at: set[int] = set()
 
@@ -162,22 +162,35 @@ class ChromeFilter(Filter):
 
 def _line_reason(s: str, body: list[Line], k: int) -> str | None:
     """Why a whole (non-blank) line is chrome, or None."""
+    reason = _line_kind(s)
+    if reason == _LONE:
+        if _counter_pattern_near(body, k):
+            return None  # a headline/count alternation: a feed, left to the feeds filter
+        return "lone counter"
+    if reason is None and _repeats_title(s, body, k):
+        return "site name repeating the title"
+    return reason
+
+
+_LONE = "lone counter"
+
+
+@memo_by_line
+def _line_kind(s: str) -> str | None:
+    """What the line alone says: a reason to cut it, ``_LONE`` for a bare number (chrome
+    unless its neighbours make it a feed), or None."""
     if _is_breadcrumb(s):
         return "breadcrumb"
     if "[" in s and not _IMAGE.sub("", s).strip():  # every placeholder holds a "["
         return "empty image placeholder"
     if _LONE_COUNT.fullmatch(s):
-        if _YEAR.fullmatch(s) or _counter_pattern_near(body, k):
-            return None  # a headline/count alternation: a feed, left to the feeds filter
-        return "lone counter"
+        return None if _YEAR.fullmatch(s) else _LONE
     if _is_author_icon(s):
         return "author box"
     if len(s) <= 80 and _COUNTER.search(s):
         rest = _COUNTER.sub(" ", s)
         if not rest.strip(" \t|｜/·•,，、;；"):
             return "view counters" if not _BOX_COUNTS.search(s) else "author box: counts"
-    if _repeats_title(s, body, k):
-        return "site name repeating the title"
     return None
 
 
@@ -220,6 +233,7 @@ def _repeats_title(s: str, body: list[Line], k: int) -> bool:
     return False
 
 
+@memo_by_line
 def _widget_kind(s: str) -> str | None:
     """"strong" for a line of widget words that is chrome alone, "weak" for one common
     word that is chrome only next to other chrome, "punct" for a stray mark, else None."""
@@ -313,8 +327,31 @@ def _tail(pattern: regex.Pattern[str], s: str, stop: int) -> regex.Match[str] | 
 
 def _inline(ln: Line, text: str, bounds: list[int]) -> Iterator[Change]:
     """Chrome inside a line that stays: markers glued to prose, placeholders, counters."""
-    s = ln.text
-    spans: list[tuple[int, int, str, bool]] = []
+    plan = _inline_plan(ln.text)
+    if plan is None:
+        return
+    whole, spans = plan
+    # a portal's own end marker always ends an article; an end sign or an editor credit
+    # only when body text came before it
+    splits = [
+        split and (reason == _PORTAL_END or prose_before(text, ln.start + a, bounds))
+        for a, _, reason, split in spans
+    ]
+    if whole is not None:
+        yield ln.cut(whole, split=any(splits))
+        return
+    for (a, b, reason, _), split in zip(spans, splits):
+        yield ln.cut_span(a, b, reason, split=split)
+
+
+_Span = tuple[int, int, str, bool]
+
+
+@memo_by_line
+def _inline_plan(s: str) -> tuple[str | None, tuple[_Span, ...]] | None:
+    """The chrome spans in a line (``split`` meaning: may end an article), and the reason
+    to cut the whole line when nothing but chrome is left; None when there is none."""
+    spans: list[_Span] = []
     # an end sign or editor credit right before a portal's end marker stands at the end of
     # its article, as it does once the marker has split the line
     stop = len(s)
@@ -344,21 +381,12 @@ def _inline(ln: Line, text: str, bounds: list[int]) -> Iterator[Change]:
             for m in _COUNTER.finditer(seg):
                 spans.append((m.start(), m.end(), "view counter", False))
     if not spans:
-        return
-    # a portal's own end marker always ends an article; an end sign or an editor credit
-    # only when body text came before it
-    merged = [
-        (*_with_space(s, a, b), reason,
-         split and (reason == _PORTAL_END or prose_before(text, ln.start + a, bounds)))
-        for a, b, reason, split in _merge(s, spans)
-    ]
+        return None
+    merged = tuple((*_with_space(s, a, b), reason, split) for a, b, reason, split in _merge(s, spans))
     rest = "".join(s[p:q] for p, q in _gaps(merged, len(s))).strip()
     if not rest or _widget_kind(rest) == "strong":
-        reason = merged[0][2] if not rest else "share/follow widget"
-        yield ln.cut(reason, split=any(sp[3] for sp in merged))
-        return
-    for a, b, reason, split in merged:
-        yield ln.cut_span(a, b, reason, split=split)
+        return (merged[0][2] if not rest else "share/follow widget"), merged
+    return None, merged
 
 
 def _with_space(s: str, a: int, b: int) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Change, Document
-from ..lines import Line, lines
+from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from .shape import is_prose
 
@@ -99,7 +99,7 @@ class DuplicatesFilter(Filter):
     description = "cut repeated lines, titles, bylines and sentences (first copy kept)"
 
     def find(self, doc: Document) -> Iterator[Change]:
-        body = [ln for ln in lines(doc.text) if not ln.blank]
+        body = [ln for ln in doc.lines() if not ln.blank]
         kept: deque[str] = deque(maxlen=_LOOKBACK)  # the last lines kept, stripped
         for ln in body:
             s = ln.stripped
@@ -128,7 +128,13 @@ def _has_letters(s: str) -> bool:
 
 
 def _inline(ln: Line) -> Iterator[Change]:
-    s = ln.text
+    for a, b, reason in _inline_spans(ln.text):
+        yield ln.cut_span(a, b, reason)
+
+
+@memo_by_line
+def _inline_spans(s: str) -> tuple[tuple[int, int, str], ...]:
+    """Repeated sentences, and a repeated head, inside one line."""
     spans = [(a, b, "repeated sentence") for a, b in repeated_sentences(s)]
     lead = len(s) - len(s.lstrip())  # an indent (full-width spaces) is not the head
     head = repeated_head(s[lead:])
@@ -136,5 +142,4 @@ def _inline(ln: Line) -> Iterator[Change]:
         head = (head[0] + lead, head[1] + lead)
     if head and all(head[1] <= a or head[0] >= b for a, b, _ in spans):
         spans.append((head[0], head[1], "repeated title or byline on one line"))
-    for a, b, reason in sorted(spans):
-        yield ln.cut_span(a, b, reason)
+    return tuple(sorted(spans))

@@ -22,7 +22,7 @@ import regex
 
 from ..data import load_lines
 from ..document import Change, Document
-from ..lines import Line, lines
+from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from .shape import is_prose, prose_before
 
@@ -72,6 +72,7 @@ def _headline_like(s: str) -> bool:
     return n <= 64 or (ascii_share > 0.7 and n <= 140)
 
 
+@memo_by_line
 def line_kind(s: str) -> str:
     """``header``, ``marker``, ``label``, ``head`` or ``prose``: a line's part in a feed."""
     s = s.strip()
@@ -97,7 +98,7 @@ class FeedsFilter(Filter):
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
         bounds = doc.boundaries()
-        body = [ln for ln in lines(text) if not ln.blank]
+        body = [ln for ln in doc.lines() if not ln.blank]
         kinds = [line_kind(ln.text) for ln in body]
         k = 0
         while k < len(body):

@@ -16,7 +16,7 @@ import regex
 
 from ..data import load_lines
 from ..document import Change, Document
-from ..lines import lines
+from ..lines import memo_by_line
 from ..pipeline import Filter, register
 from .shape import prose_before
 
@@ -135,6 +135,7 @@ def _notice_kind(sentence: str) -> str | None:
     return None
 
 
+@memo_by_line
 def notice_sentences(s: str) -> tuple[int, str] | None:
     """Where the notice at the end of a line starts, and its kind; None if there is none.
 
@@ -165,16 +166,17 @@ class NoticesFilter(Filter):
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
-        if _KEYS.search(text) is None:
+        keyed = doc.line_indexes(m.start() for m in _KEYS.finditer(text))
+        if not keyed:
             return
         bounds = doc.boundaries()
-        body = [ln for ln in lines(text) if not ln.blank]
+        body = [ln for ln in doc.lines() if not ln.blank]
         in_block = False  # the previous non-blank line was a whole-line notice
         k = 0
         while k < len(body):
             ln = body[k]
             s = ln.text
-            if not in_block and _KEYS.search(s) is None:
+            if not in_block and ln.index not in keyed:
                 k += 1
                 continue
             found = notice_sentences(s)
@@ -201,6 +203,7 @@ class NoticesFilter(Filter):
             k += 1
 
 
+@memo_by_line
 def _continues_notice(s: str) -> bool:
     """A line right under a notice that is more of it: every sentence in notice words."""
     t = s.strip()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Change, Document
-from ..lines import Line, lines
+from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 
 __all__ = ["Paragraphs", "break_points"]
@@ -43,6 +43,7 @@ _SENTENCE_END = "sentence end"
 _HEADING_END = "end of heading"
 
 
+@memo_by_line
 def break_points(text: str) -> list[tuple[int, int, str]]:
     """Blank runs in one line that stand for lost paragraph breaks, as (start, end, why).
 
@@ -100,7 +101,7 @@ class Paragraphs(Filter):
     description = "restore paragraph breaks lost in one-line dumps; drop Markdown '#' heading marks"
 
     def find(self, doc: Document) -> Iterator[Change]:
-        for line in lines(doc.text):
+        for line in doc.lines():
             if line.blank:
                 continue
             yield from _heading_mark(line)

@@ -22,7 +22,7 @@ import regex
 
 from ..data import load_lines
 from ..document import Change, Document
-from ..lines import Line, lines
+from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 
 __all__ = ["RegionListFilter", "LineScore", "score_line"]
@@ -238,7 +238,7 @@ class RegionListFilter(Filter):
 
     def find(self, doc: Document) -> Iterator[Change]:
         block: list[tuple[Line, LineScore]] = []
-        for line in lines(doc.text):
+        for line in doc.lines():
             if line.blank:
                 continue
             score = self._score(line.text)
@@ -250,6 +250,7 @@ class RegionListFilter(Filter):
         yield from self._flush(block)
 
     @staticmethod
+    @memo_by_line
     def _score(text: str) -> LineScore:
         return score_line(text.strip(), stop_early=True)
 

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document
-from ..lines import lines
 from ..pipeline import Filter, register
 
 __all__ = ["Separators"]
@@ -50,7 +49,7 @@ class Separators(Filter):
     def find(self, doc: Document) -> Iterator[Change]:
         if _ANY.search(doc.text) is None:
             return
-        for line in lines(doc.text):
+        for line in doc.lines():
             text = line.text
             if _RULE.fullmatch(text):
                 yield line.cut(f"separator: rule line {text.strip()[:8]}", split=True)
