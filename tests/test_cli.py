@@ -175,3 +175,22 @@ def test_explain_shows_cuts_that_belong_to_no_article(tmp_path):
     code, out, err = run(["clean", str(f), "--explain", "-j", "1"])
     assert code == 0 and len(records(out)) == 1
     assert "between or after articles" in err and "返回搜狐" in err
+
+
+def test_a_filter_bug_names_the_file_and_spares_the_others(tmp_path, monkeypatch):
+    from cleanseeds.filters.emoji import EmojiFilter
+
+    def broken(self, doc):
+        if "炸" in doc.text:
+            raise ValueError("boom")
+        return iter(())
+
+    monkeypatch.setattr(EmojiFilter, "find", broken)
+    monkeypatch.setattr("cleanseeds.cli._PIPELINES", {})
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("炸" + ARTICLE, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run(["clean", str(tmp_path), "-j", "1"])
+    assert code == 1
+    assert "b.txt" in err and "internal error" in err and "boom" in err
+    assert [r["id"] for r in records(out)] == ["a#0", "c#0"]

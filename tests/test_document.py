@@ -122,3 +122,10 @@ def test_a_repair_never_spans_an_article_boundary():
     assert [(e.start, e.end, e.text) for e in doc.edits] == [(0, 2, "A-"), (2, 5, ""), (5, 6, "B")]
     doc.apply([Change(0, 3, "X", "three into one")], "merge")
     assert doc.text == "A-B", "a repair that cannot be divided at the boundary is left out"
+
+
+def test_an_annotation_inside_a_change_is_kept_not_an_overlap():
+    doc = Document("abcdef")
+    doc.apply([Change(1, 4, "X", "repair"), Change(2, 2, "", "note", flag="f")], "t")
+    assert doc.text == "aXef"
+    assert [n.flag for n in doc.notes] == ["f"]

@@ -54,6 +54,7 @@ FULLY_QUALIFIED = sorted(
         ("中国🇨🇳队夺冠", "中国队夺冠"),
         ("台灣🇹🇼隊", "台灣隊"),
         ("第一步1️⃣登录", "第一步登录"),
+        ("第1️⃣批名单", "第1批名单"),
         ("按#️⃣键", "按键"),
         ("苏格兰🏴󠁧󠁢󠁳󠁣󠁴󠁿队", "苏格兰队"),
         # text-default symbols written as emoji (with VS16) go
@@ -148,6 +149,8 @@ def test_inserting_emoji_then_removing_restores_text(text: str, inserts: list) -
         pos = min(pos, len(text))
         # an emoji between two spaces takes one space with it (documented): avoid that
         assume(not (0 < pos < len(text) and text[pos - 1] == " " and text[pos] == " "))
+        # a digit keycap right after 第 is read as the ordinal's numeral (documented)
+        assume(not (0 < pos <= len(text) and text[pos - 1] == "第" and emo[0].isdigit()))
         dirty = dirty[:pos] + emo + dirty[pos:]
     assert run(dirty) == text
 

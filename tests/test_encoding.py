@@ -339,3 +339,12 @@ def test_cannot_gain_never_hides_a_repair(garbled: str) -> None:
     assert run_ is not None
     data, lost, garble = run_
     assert not enc._cannot_gain(data, lost, garble, char_model())
+
+
+def test_gbk_read_utf8_with_lost_bytes_next_to_a_misaligned_digit():
+    """A flag from one detector inside a run another detector repairs: no overlap error."""
+    from cleanseeds import clean_document
+
+    doc, (article,) = clean_document("鍘傚凡浠\ufffd6骇\ufffd")
+    assert article.text.startswith("厂已")
+    assert "mojibake-unrepaired" in article.flags

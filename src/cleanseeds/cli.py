@@ -140,6 +140,12 @@ def run_job(job: Job) -> Result:
     except RecursionError:
         result.error = f"{job.name}: input too deeply nested to clean"
         return result
+    except Exception as exc:  # a bug in a filter must not stop the other inputs
+        result.error = (
+            f"{job.name}: internal error while cleaning ({type(exc).__name__}: {exc}); "
+            "the input was left out, please report it"
+        )
+        return result
     if job.fmt == "jsonl":
         result.records = [json.dumps(a.to_json(), ensure_ascii=False) for a in articles]
     else:

@@ -132,12 +132,12 @@ class Document:
             self._lines = (self.version, found, [ln.start for ln in found])
         return self._lines[1]
 
-    def line_indexes(self, positions: Iterable[int]) -> set[int]:
-        """Indexes of the lines (as in :meth:`lines`) holding these text positions: a
-        filter scans the whole text once for its key words, then reads those lines."""
+    def line_indexes_of(self, positions: Iterable[int]) -> list[int]:
+        """The index (as in :meth:`lines`) of the line holding each text position: a
+        filter scans the whole text once for what concerns it, then reads those lines."""
         self.lines()
         starts = self._lines[2]  # type: ignore[index]
-        return {bisect.bisect_right(starts, p) - 1 for p in positions}
+        return [bisect.bisect_right(starts, p) - 1 for p in positions]
 
     @property
     def edits(self) -> list[Edit]:
@@ -198,13 +198,13 @@ class Document:
         for ch in ordered:
             if not 0 <= ch.start <= ch.end <= len(text):
                 raise ValueError(f"{filter_name}: change {ch.start}:{ch.end} outside text")
-            if ch.start < last_end:
-                raise ValueError(f"{filter_name}: overlapping changes at {ch.start}")
-            if ch.start == ch.end and not ch.text:
+            if ch.start == ch.end and not ch.text:  # an annotation may sit anywhere
                 self.notes.append(
                     Note(self.raw_offset(ch.start), filter_name, ch.reason, ch.split, ch.flag, ch.meta)
                 )
                 continue
+            if ch.start < last_end:
+                raise ValueError(f"{filter_name}: overlapping changes at {ch.start}")
             if text[ch.start : ch.end] == ch.text:
                 continue
             if ch.split and not ch.text and _inside_line(text, ch.start, ch.end):

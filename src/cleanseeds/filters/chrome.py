@@ -134,22 +134,26 @@ class ChromeFilter(Filter):
         # lines are judged with their neighbours inside one article only, as they would be
         # if each article were cleaned on its own
         groups: dict[int, list[Line]] = {}
-        for ln in all_lines:
-            if not ln.blank:
-                groups.setdefault(bisect.bisect_right(bounds, ln.start), []).append(ln)
+        if bounds:
+            for ln in all_lines:
+                if not ln.blank:
+                    groups.setdefault(bisect.bisect_right(bounds, ln.start), []).append(ln)
+        else:
+            groups[0] = [ln for ln in all_lines if not ln.blank]
+        icons = _AUTHOR_BOX.search(text) is not None
         for body in groups.values():
-            _widgets(body, reasons)
-            _author_boxes(body, reasons)
+            texts = [ln.stripped for ln in body]
+            _widgets(body, texts, reasons)
+            if icons:
+                _author_boxes(body, texts, reasons)
             for k, ln in enumerate(body):
                 if ln.index in reasons:
                     continue
-                reason = _line_reason(ln.stripped, body, k)
+                reason = _line_reason(texts, k)
                 if reason:
                     reasons[ln.index] = reason
-                elif _DONE_LINE.fullmatch(ln.text) or _EDITOR_LINE.fullmatch(ln.text):
-                    reasons[ln.index] = "end-of-article marker: " + (
-                        "editor credit" if "编" in ln.text or "編" in ln.text else "end sign"
-                    )
+                elif (end := _end_line(ln.text)) is not None:
+                    reasons[ln.index] = end
                     if prose_before(text, ln.start, bounds):
                         split_at.add(ln.index)
 
@@ -160,14 +164,23 @@ class ChromeFilter(Filter):
                 yield from _inline(ln, text, bounds)
 
 
-def _line_reason(s: str, body: list[Line], k: int) -> str | None:
-    """Why a whole (non-blank) line is chrome, or None."""
+@memo_by_line
+def _end_line(s: str) -> str | None:
+    """The reason when the whole line is an end sign or an editor credit."""
+    if _DONE_LINE.fullmatch(s) or _EDITOR_LINE.fullmatch(s):
+        return "end-of-article marker: " + ("editor credit" if "编" in s or "編" in s else "end sign")
+    return None
+
+
+def _line_reason(texts: list[str], k: int) -> str | None:
+    """Why the whole (non-blank, stripped) line ``texts[k]`` is chrome, or None."""
+    s = texts[k]
     reason = _line_kind(s)
     if reason == _LONE:
-        if _counter_pattern_near(body, k):
+        if _counter_pattern_near(texts, k):
             return None  # a headline/count alternation: a feed, left to the feeds filter
         return "lone counter"
-    if reason is None and _repeats_title(s, body, k):
+    if reason is None and _repeats_title(texts, k):
         return "site name repeating the title"
     return reason
 
@@ -205,19 +218,20 @@ def _is_breadcrumb(s: str) -> bool:
     return len(parts) >= 3 or any(_CRUMB_WORD.search(p) for p in parts)
 
 
-def _counter_pattern_near(body: list[Line], k: int) -> bool:
-    for j in range(max(0, k - 4), min(len(body), k + 5)):
-        if j != k and _LONE_COUNT.fullmatch(body[j].stripped):
+def _counter_pattern_near(texts: list[str], k: int) -> bool:
+    for j in range(max(0, k - 4), min(len(texts), k + 5)):
+        if j != k and _LONE_COUNT.fullmatch(texts[j]):
             return True
     return False
 
 
-def _repeats_title(s: str, body: list[Line], k: int) -> bool:
+def _repeats_title(texts: list[str], k: int) -> bool:
     """``吃瓜电子官网最新热点:<title>`` (or ``<title>_新浪网``) next to ``<title>`` itself."""
+    s = texts[k]
     for j in (k - 1, k + 1):
-        if not 0 <= j < len(body):
+        if not 0 <= j < len(texts):
             continue
-        t = body[j].stripped
+        t = texts[j]
         if len(t) < 6 or len(s) <= len(t) or not (s.endswith(t) or s.startswith(t)):
             continue
         if is_prose(t):
@@ -281,9 +295,9 @@ def _tokens(chunk: str) -> list[str] | None:
     return pieces
 
 
-def _widgets(body: list[Line], reasons: dict[int, str]) -> None:
+def _widgets(body: list[Line], texts: list[str], reasons: dict[int, str]) -> None:
     """Cut share/follow bars: runs of widget lines holding a strong one or two weak ones."""
-    kinds = [_widget_kind(ln.stripped) for ln in body]
+    kinds = [_widget_kind(s) for s in texts]
     k = 0
     while k < len(body):
         if kinds[k] is None:
@@ -304,13 +318,13 @@ def _is_author_icon(s: str) -> bool:
     return len(s) <= _AUTHOR_BOX_MAX and _AUTHOR_BOX.search(s) is not None
 
 
-def _author_boxes(body: list[Line], reasons: dict[int, str]) -> None:
+def _author_boxes(body: list[Line], texts: list[str], reasons: dict[int, str]) -> None:
     """An author box: the icon line, the name and motto, then article/follower counts."""
-    for k, ln in enumerate(body):
-        if not _is_author_icon(ln.stripped):
+    for k, icon in enumerate(texts):
+        if not _is_author_icon(icon):
             continue
         for j in range(k + 1, min(len(body), k + 5)):
-            s = body[j].stripped
+            s = texts[j]
             if _BOX_COUNTS.search(s) and not _COUNTER.sub(" ", s).strip(" \t|｜/·•,，、;；"):
                 for m in range(k, j + 1):
                     reasons[body[m].index] = "author box"

@@ -70,6 +70,22 @@ def _describe(seq: str) -> str:
     return " ".join(f"U+{ord(c):04X}" for c in seq)
 
 
+
+
+def _numeral_keycap(text: str, seq: regex.Match[str]) -> bool:
+    """Is this keycap the numeral of an ordinal (``第1️⃣批``)? ``第`` needs a number after
+    it, so there the digit is the text's own; anywhere else (``登1️⃣录``, ``20 1️⃣25``) an
+    injected keycap goes whole."""
+    body = seq.group()
+    return (
+        seq.start() > 0
+        and text[seq.start() - 1] == "第"
+        and body[0] in "0123456789"
+        and body.endswith("\u20e3")
+        and "\u200d" not in body
+    )
+
+
 def emoji_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, reason)`` for each emoji sequence or stray selector in ``text``."""
     if _CANDIDATE.search(text) is None:
@@ -86,7 +102,11 @@ def emoji_spans(text: str) -> Iterator[tuple[int, int, str]]:
             start -= 1
         seq = _SEQUENCE.match(text, start)
         if seq is not None and seq.end() > start and _is_emoji(seq.group()):
-            yield seq.start(), seq.end(), f"emoji {seq.group()} ({_describe(seq.group())})"
+            if _numeral_keycap(text, seq):
+                # 第1️⃣批: the keycap dresses a numeral of the sentence; the digit stays
+                yield seq.start() + 1, seq.end(), f"keycap mark on {seq.group()[0]} ({_describe(seq.group()[1:])})"
+            else:
+                yield seq.start(), seq.end(), f"emoji {seq.group()} ({_describe(seq.group())})"
             pos = seq.end()
         elif seq is not None and seq.end() > start:
             pos = seq.end()  # a text symbol, possibly with VS15: keep

@@ -322,7 +322,7 @@ def _utf8_as_legacy(text: str, taken: _Spans) -> Iterator[Change]:
             continue
         for codec in ("gbk", "big5"):
             change = _grow_run(text, hit.start(), codec, m)
-            if change is not None:
+            if change is not None and not taken.overlaps(change.start, change.end):
                 taken.add(change.start, change.end)
                 done = change.end
                 yield change
@@ -796,6 +796,8 @@ class _Spans:
         return i < len(self.starts) and self.starts[i] < b
 
     def add(self, a: int, b: int) -> None:
+        if a == b:
+            return  # a flag claims no text: a repair found later may still cover it
         i = bisect.bisect_left(self.starts, a)
         self.starts.insert(i, a)
         self.ends.insert(i, b)
@@ -825,4 +827,9 @@ class Mojibake(Filter):
             if not taken.overlaps(ch.start, ch.end):
                 taken.add(ch.start, ch.end)
                 changes.append(ch)
-        yield from sorted(changes, key=lambda c: c.start)
+        # a flag that a repair now covers is moot: the repair says what happened there
+        kept = [
+            ch for ch in changes
+            if ch.start != ch.end or not taken.overlaps(ch.start, ch.end) or not ch.flag
+        ]
+        yield from sorted(kept, key=lambda c: c.start)

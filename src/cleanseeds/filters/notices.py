@@ -166,17 +166,17 @@ class NoticesFilter(Filter):
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
-        keyed = doc.line_indexes(m.start() for m in _KEYS.finditer(text))
-        if not keyed:
+        body = [ln for ln in doc.lines() if not ln.blank]
+        keyed = [_has_keys(ln.text) for ln in body]
+        if not any(keyed):
             return
         bounds = doc.boundaries()
-        body = [ln for ln in doc.lines() if not ln.blank]
         in_block = False  # the previous non-blank line was a whole-line notice
         k = 0
         while k < len(body):
             ln = body[k]
             s = ln.text
-            if not in_block and ln.index not in keyed:
+            if not in_block and not keyed[k]:
                 k += 1
                 continue
             found = notice_sentences(s)
@@ -201,6 +201,12 @@ class NoticesFilter(Filter):
                 yield ln.cut_span(cut_from, len(s), f"legal notice: {kind}", split=split)
                 in_block = False
             k += 1
+
+
+@memo_by_line
+def _has_keys(s: str) -> bool:
+    """Does the line hold a word that every notice holds? (Most lines do not.)"""
+    return _KEYS.search(s) is not None
 
 
 @memo_by_line

@@ -10,6 +10,7 @@ inside a sentence, a number or English text.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -39,6 +40,7 @@ _FINAL_BLANK = regex.compile(
     r"|(?<=\p{Han}[”’」』）)】\"']{0,2}|[0-9A-Za-z])[!?]{1,3}[”’」』）)】\"']{0,3}(?=[ \t\u3000\xa0]{1,8}\p{Han}))"
     r"\K[ \t\u3000\xa0]{1,8}(?=[\p{Han}“‘「『《（(【\[0-9A-Za-z#])"
 )
+_HASH = regex.compile(r"#")
 _SENTENCE_END = "sentence end"
 _HEADING_END = "end of heading"
 
@@ -101,20 +103,27 @@ class Paragraphs(Filter):
     description = "restore paragraph breaks lost in one-line dumps; drop Markdown '#' heading marks"
 
     def find(self, doc: Document) -> Iterator[Change]:
-        for line in doc.lines():
-            if line.blank:
-                continue
+        text = doc.text
+        # one scan of the whole text finds the lines worth reading: those with a "#" and
+        # those with enough blanks after a sentence end to be flattened paragraphs
+        finals = Counter(doc.line_indexes_of(m.start() for m in _FINAL_BLANK.finditer(text)))
+        wanted = {i for i, n in finals.items() if n >= _MIN_BREAKS}
+        if "#" in text:
+            wanted.update(doc.line_indexes_of(m.start() for m in _HASH.finditer(text)))
+        all_lines = doc.lines()
+        for index in sorted(wanted):
+            line = all_lines[index]
             yield from _heading_mark(line)
-            text = line.text
+            s = line.text
             skip = 0
-            head = _MD_MARK.match(text.lstrip())
+            head = _MD_MARK.match(s.lstrip())
             if head:
-                skip = len(text) - len(text.lstrip()) + head.end()
-            for a, b, why in break_points(text):
+                skip = len(s) - len(s.lstrip()) + head.end()
+            for a, b, why in break_points(s):
                 if a < skip:
                     continue
                 yield Change(line.start + a, line.start + b, "\n", f"paragraph break restored: {why}")
-                mark = _MD_MARK.match(text, b)
+                mark = _MD_MARK.match(s, b)
                 if mark:
                     yield Change(line.start + b, line.start + mark.end(), "", "Markdown heading mark")
 
