@@ -24,7 +24,7 @@ def run(text: str) -> str:
          "在核心業務場景中使用英偉達芯片"),
         ("規模化span class='wp_keywordlink_affiliate'>量產,打通", "規模化量產,打通"),
         ('此舉標志著a href="https://example.com/tag/nvidia" title="英伟达">英伟达芯片', "此舉標志著英伟达芯片"),
-        ("第一段<br>第二段<br/>第三段", "第一段第二段第三段"),
+        ("第一段<br>第二段<br/>第三段", "第一段\n第二段\n第三段"),
         ('<p style="text-align:center"><img src="a.jpg" alt="图片"></p>正文', "正文"),
         ("<strong>记者：</strong>张三", "记者：张三"),
         ("正文<!-- 广告位 -->继续", "正文继续"),
@@ -104,3 +104,29 @@ def test_many_distinct_links_are_all_cut_with_their_own_reason():
 @pytest.mark.parametrize("tag", ["<a href='x'>", '<a href="a b c">', "<img src=x/>", '<span title="it\'s">'])
 def test_tags_differing_only_in_quoted_values_read_alike(tag):
     assert run(f"前{tag}后") == "前后"
+
+
+@pytest.mark.parametrize(
+    "dirty, clean",
+    [
+        # a block tag between text on one line stood for a line break
+        ("总投资12亿元<br/>预计明年完工", "总投资12亿元\n预计明年完工"),
+        ("第一段。<BR>第二段。", "第一段。\n第二段。"),
+        ("第一段。</p><p>第二段。", "第一段。\n第二段。"),
+        ("第一段。</p>  <p class=\"c\">第二段。", "第一段。\n第二段。"),
+        ("第一段。 <br> 第二段。", "第一段。\n第二段。"),
+        ("<li>甲項</li><li>乙項</li>", "甲項\n乙項"),
+        # at a line's edge, or inline markup: cut, no break
+        ("<p>只有一段。</p>", "只有一段。"),
+        ("第一段。<br>\n第二段。", "第一段。\n第二段。"),
+        ("行<b>粗</b>体", "行粗体"),
+        ("<a href='/x'>連結</a>文字", "連結文字"),
+        # an entity escaped twice is decoded in one step; escaped markup stays escaped
+        ("总投资&amp;nbsp;12亿元", "总投资 12亿元"),
+        ("他說&amp;quot;好&amp;quot;。", '他說"好"。'),
+        ("&amp;lt;b&amp;gt;", "&amp;lt;b&amp;gt;"),
+    ],
+)
+def test_block_tags_break_lines_and_double_escapes(dirty: str, clean: str) -> None:
+    assert run(dirty) == clean
+    assert run(run(dirty)) == run(dirty)

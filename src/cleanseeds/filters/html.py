@@ -133,6 +133,7 @@ class Html(Filter):
             )
         if "&" in text:
             spans.add_kind(_entities(text))
+        _breaks(text, spans.items)
         yield from spans.changes()
 
 
@@ -183,9 +184,64 @@ def _tag_reason(tag: str) -> str | None:
     return None
 
 
+#: block elements: between two stretches of text on one line they stood for a line break
+_BLOCKS = frozenset(
+    "address article blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
+    "header hr li ol p pre section table tbody td th thead tr ul".split()
+)
+_BLANK = " \t\u3000"
+
+
+def _breaks(text: str, items: list[_Span]) -> None:
+    """Make the first block tag of a run of markup between text on one line a line break:
+    ``12亿元<br/>预计明年完工`` is two lines whose break was markup."""
+    i = 0
+    while i < len(items):
+        j = i  # items[i:j+1]: markup with only blanks between
+        while j + 1 < len(items) and not text[items[j][1] : items[j + 1][0]].strip(_BLANK):
+            j += 1
+        first = next((k for k in range(i, j + 1) if _block_tag(items[k][3])), None)
+        if first is not None:
+            before = text[: items[i][0]].rstrip(_BLANK)[-1:]
+            after = text[items[j][1] :].lstrip(_BLANK)[:1]
+            if before and before not in "\r\n" and after and after not in "\r\n":
+                a, b, _, reason = items[first]
+                items[first] = (a, b, "\n", reason + " (a line break)")
+                _absorb_blanks(text, items, i, j)
+        i = j + 1
+
+
+def _absorb_blanks(text: str, items: list[_Span], i: int, j: int) -> None:
+    """The blanks around and between markup that became a break go with it: no line
+    should start or end with them."""
+    a, b, repl, reason = items[i]
+    a = len(text[:a].rstrip(_BLANK))
+    items[i] = (a, b, repl, reason)
+    for k in range(i, j + 1):
+        a, b, repl, reason = items[k]
+        nxt = items[k + 1][0] if k < j else len(text) - len(text[b:].lstrip(_BLANK))
+        items[k] = (a, nxt, repl, reason)
+
+
+def _block_tag(reason: str) -> bool:
+    m = _TAG_NAME.search(reason)
+    return reason.startswith("HTML tag") and m is not None and m.group(1).lower() in _BLOCKS
+
+
+#: an entity escaped twice (``&amp;nbsp;``): decoded in one step, unless it is markup
+_DOUBLE = regex.compile(
+    r"&amp;(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};|nbsp(?![a-zA-Z0-9;]))",
+    regex.IGNORECASE,
+)
+
+
 def _entities(text: str) -> Iterator[_Span]:
     for m in _ENTITY.finditer(text):
         if _REMARKUP.match(text, m.start()):
+            d = _DOUBLE.match(text, m.start())
+            inner = _entity("&" + d.group()[5:]) if d else None
+            if d and inner and inner not in "<>&":
+                yield m.start(), d.end(), inner, f"HTML entity escaped twice {d.group()}"
             continue  # &lt;b&gt; decoded would read as markup on the next pass
         repl = _entity(m.group())
         if repl is not None:
