@@ -3,7 +3,8 @@
 Order matters: separators first (so ``]]>`` is not mistaken for markup); then the repairs
 (markup, encoding, lost characters, emoji); then paragraph breaks, so that the filters
 that judge whole lines see one paragraph a line; then the junk removals; the body
-detector; and metadata last, once the junk around titles and bylines is gone.
+detector; metadata once the junk around titles and bylines is gone; and last what is
+left between articles, once every article head has been read.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from . import (  # noqa: F401
     encoding,
     feeds,
     html,
+    leftovers,
     lostchars,
     metadata,
     notices,
@@ -40,6 +42,7 @@ DEFAULT_ORDER: list[str] = [
     "duplicates",
     "body",
     "metadata",
+    "leftovers",
 ]
 
 #: filters that run again, in order, while they still find something: one filter's cut can
@@ -51,5 +54,5 @@ DEFAULT_ORDER: list[str] = [
 #: encoding repairs are not repeated.
 SETTLE: list[str] = [
     "separators", "lost-chars", "emoji", "paragraphs", "chrome", "notices", "feeds",
-    "regions", "duplicates",
+    "regions", "duplicates", "leftovers",
 ]

@@ -1,0 +1,73 @@
+"""What is left between articles once the junk filters are done.
+
+An end marker or a notice closes an article; what follows it up to the next article is
+page furniture that no other filter knew by its words (a footer link bar, a stray line of
+a portal's own notice, an app prompt). Such a stretch holds no sentence (no sentence-final mark, no long line) and no
+article head (no byline or date found in it; a line read as a title alone is not enough,
+menus and prompts get read so), so it is no article: it is cut here,
+instead of coming out as an article of its own. A dump that is one stretch is never
+touched, nor one in which no stretch holds prose: then there is nothing to tell apart.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Change, Document
+from ..pipeline import Filter, register
+
+__all__ = ["Leftovers"]
+
+#: a sentence ends somewhere in the stretch (a short article is still an article) ...
+_END = regex.compile(r"[。！？!?；;…]")
+_LETTER = regex.compile(r"\p{L}")
+#: ... or a line runs as long as prose does
+_LONG = 40
+
+
+def _has_sentence(chunk: str) -> bool:
+    """A sentence-final mark with words before it on its line."""
+    for m in _END.finditer(chunk):
+        lo = max(chunk.rfind("\n", 0, m.start()) + 1, m.start() - 400)
+        if _LETTER.search(chunk, lo, m.start()):
+            return True
+    return False
+
+
+@register
+class Leftovers(Filter):
+    """Cut stretches between article boundaries that hold neither prose nor an article head."""
+
+    name = "leftovers"
+    description = "cut what is left between articles when it holds no prose and no byline or date"
+
+    def find(self, doc: Document) -> Iterator[Change]:
+        bounds = doc.boundaries()
+        if not bounds:
+            return
+        text = doc.text
+        heads = sorted(
+            doc.text_offset(n.pos)
+            for n in doc.notes
+            if n.meta and (n.meta.get("authors") or n.meta.get("published"))
+        )
+        edges = [0, *bounds, len(text)]
+        stretches = []
+        for a, b in zip(edges, edges[1:]):
+            chunk = text[a:b]
+            if not chunk.strip():
+                continue
+            prose = _has_sentence(chunk) or any(
+                len(line.strip()) >= _LONG for line in chunk.split("\n")
+            )
+            i = bisect.bisect_left(heads, a)
+            head = i < len(heads) and heads[i] < b
+            stretches.append((a, b, prose, head))
+        if len(stretches) < 2 or not any(prose for _, _, prose, _ in stretches):
+            return
+        for a, b, prose, head in stretches:
+            if not prose and not head:
+                yield Change(a, b, "", "left between articles: no sentence of prose, no byline or date")

@@ -1,0 +1,56 @@
+"""What is left between articles: cut when it holds no prose and no article head."""
+
+from __future__ import annotations
+
+from cleanseeds import clean
+
+PROSE_SC = "国家统计局今天发布数据，五月份全国居民消费价格同比上涨0.3%，环比下降0.1%。\n"
+PROSE_TC = "行政院今天通過明年度總預算案，總歲出規模較今年增加百分之五點二，創歷史新高。\n"
+
+
+def texts(dump: str) -> list[str]:
+    return [a.text for a in clean(dump)]
+
+
+def test_footer_links_after_an_end_marker_are_no_article():
+    dump = PROSE_SC + "（完）\n网站简介 | 网站声明 | 联系我们 | 广告服务\n"
+    assert texts(dump) == [PROSE_SC.strip()]
+
+
+def test_a_hot_list_after_a_separator_is_no_article_traditional():
+    dump = PROSE_TC + "----------\n熱門排行\n1 颱風動態一次看 389萬\n2 股市收盤速報 301萬\n"
+    assert texts(dump) == [PROSE_TC.strip()]
+
+
+def test_two_articles_with_prose_both_stay():
+    dump = PROSE_SC + "----------\n" + PROSE_TC
+    assert texts(dump) == [PROSE_SC.strip(), PROSE_TC.strip()]
+
+
+def test_a_dump_that_is_one_stretch_without_prose_is_left_alone():
+    assert texts("今日要闻\n明日预告\n") == ["今日要闻\n明日预告"]
+
+
+def test_no_stretch_with_prose_means_nothing_to_tell_apart():
+    dump = "标题一\n----------\n标题二\n"
+    assert texts(dump) == ["标题一", "标题二"]
+
+
+def test_a_stretch_with_a_byline_and_date_stays_as_an_article_head():
+    head = "央行宣布降准\n2024-06-12 10:21 来源：新华网 记者 王小明\n降准0.5个百分点 释放资金约1万亿\n"
+    out = clean(PROSE_SC + "----------\n" + head)
+    assert len(out) == 2
+    assert out[1].published is not None or out[1].authors
+    assert "降准0.5个百分点" in out[1].text
+
+
+def test_what_was_cut_is_recorded():
+    dump = PROSE_SC + "（完）\n关于我们 | 服务协议 | 隐私政策 | 网站导航\n"
+    doc_articles = clean(dump)
+    assert "关于我们" not in doc_articles[0].text
+    cuts = [e for e in doc_articles[0].edits if e.filter == "leftovers"] if doc_articles[0].edits else []
+    from cleanseeds import clean_document
+
+    doc, _ = clean_document(dump)
+    assert any(e.filter == "leftovers" and "关于我们" in dump[e.start : e.end] for e in doc.edits)
+    del cuts
