@@ -173,3 +173,15 @@ def test_idempotent(text: str) -> None:
 def test_emoji_free_text_unchanged(text: str) -> None:
     assume(_emoji_free(text))
     assert run(text) == text
+
+
+def test_coarse_sweep_covers_every_candidate_character():
+    """The fast sweep may find more than the candidates, never fewer."""
+    from cleanseeds.filters.emoji import _CANDIDATE, _COARSE
+
+    missed = [
+        hex(c)
+        for c in range(0x110000)
+        if not 0xD800 <= c <= 0xDFFF and _CANDIDATE.match(chr(c)) and not _COARSE.match(chr(c))
+    ]
+    assert missed == []

@@ -26,6 +26,7 @@ Every cut carries the kind of chrome it removed or ``"low text density"``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -331,11 +332,12 @@ def is_whole_page(text: str) -> bool:
     return _is_page(rows)
 
 
-def _gate_hints() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _gate_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Literals one of which every footer, comment or pager row holds (cased ones, the rest).
 
-    Separate literal alternations: the ``regex`` module scans those far faster than one
-    alternation of the row patterns themselves.
+    Separate literal alternations: scanned far faster than one alternation of the row
+    patterns themselves, and by the standard library's ``re``, which scans a plain literal
+    alternation several times faster than ``regex`` does.
     """
     phrases = [
         "icp", "©", "(c)", "copyright", "all rights reserved",  # _ICP, _COPYRIGHT
@@ -351,8 +353,8 @@ def _gate_hints() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     cased = sorted(p for p in found if p != p.upper())
     plain = sorted(p for p in found if p == p.upper())
     return (
-        regex.compile("|".join(map(regex.escape, cased)), regex.IGNORECASE),
-        regex.compile("|".join(map(regex.escape, plain))),
+        re.compile("|".join(map(re.escape, cased)), re.IGNORECASE),
+        re.compile("|".join(map(re.escape, plain))),
     )
 
 
