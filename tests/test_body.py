@@ -421,3 +421,13 @@ def test_punctuation_count_matches_the_per_character_rule(text):
         return p
 
     assert _count_punct(text) == slow(text)
+
+
+def test_a_line_of_only_closing_marks_is_read_without_error():
+    """``」」」…`` with sentence punctuation inside counts as punctuated, and has no tail."""
+    from cleanseeds.filters.body import _row
+    from cleanseeds.lines import lines
+
+    for text in ("」" * 26, "”" * 29):
+        (line,) = lines(text)
+        assert _row(line).text == text

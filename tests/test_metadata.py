@@ -385,3 +385,211 @@ def test_prose_after_reporter_or_date_is_not_metadata(line):
     from cleanseeds.filters.metadata import parse_meta_line
 
     assert parse_meta_line(line) is None
+
+
+# -- header lines of other portals -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "site"),
+    [
+        ("2024-05-22 14:31:08\u3000来源: 第一财经", "2024-05-22T14:31:08", "第一财经"),  # ideographic blank
+        ("2024年07月08日 10:15:32 来源：凤凰网科技", "2024-07-08T10:15:32", "凤凰网科技"),
+        ("2023-09-08 来源：澎湃新闻", "2023-09-08", "澎湃新闻"),
+        ("2024年04月16日 10:51 来源于 财新网", "2024-04-16T10:51", "财新网"),
+        ("发布/2024年5月28日 14:23", "2024-05-28T14:23", None),
+        ("更新/2024年5月28日 18:01", "2024-05-28T18:01", None),
+        ("出版：2024-09-03 11:23", "2024-09-03T11:23", None),
+        ("發布：2024/07/15 06:30", "2024-07-15T06:30", None),
+        ("最後更新時間：2024/08/12 21:30", "2024-08-12T21:30", None),
+        ("最后更新：2024-08-12 21:30", "2024-08-12T21:30", None),
+        ("港聞 | 發布時間：2024/07/15 06:30 | 最後更新：2024/07/15 08:12", "2024-07-15T06:30", None),
+        ("国际 | 发布时间：2024-07-15 06:30", "2024-07-15T06:30", None),
+        ("腾讯新闻 2024-06-14 17:05 发布于北京 财经头条官方账号", "2024-06-14T17:05", "腾讯新闻"),
+        ("網易新聞 2024-06-14 17:05 發布於臺灣", "2024-06-14T17:05", "網易新聞"),
+        ("風傳媒 / 風傳媒評論 2024-05-07 06:00", "2024-05-07T06:00", "風傳媒"),
+        ("2024-05-28 18:02 聯合報／ 記者林大明、陳小芬／台北即時報導", "2024-05-28T18:02", "聯合報"),
+    ],
+)
+def test_header_date_and_source_forms(line: str, published: str, site: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.end == len(line)
+    assert meta.meta().get("published") == published and meta.meta().get("site") == site
+
+
+def test_reporters_after_outlet_and_date() -> None:
+    meta = parse_meta_line("2024-05-28 18:02 聯合報／ 記者林大明、陳小芬／台北即時報導")
+    assert meta is not None and meta.authors == ["林大明", "陳小芬"]
+
+
+@pytest.mark.parametrize("line", ["发布于：浙江省", "IP属地：北京", "發布於：臺灣", "IP屬地：香港"])
+def test_poster_location_is_a_header_line_without_metadata(line: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.end == len(line) and meta.meta() == {}
+    art = clean(f"火炬传递今日启动\n2023-09-08 09:12 来源: 潮新闻\n{line}\n{BODY}\n")[0]
+    assert art.paragraphs == [BODY] and art.published == "2023-09-08T09:12"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布于北京的新规定引发关注。",
+        "发布于：北京市人民政府网站的一份通知显示，新规将于下月实施。",
+        "更新：系统已完成升级",
+        "出版：人民文学出版社",
+        "刊登於 2018-05-13",
+        "港聞 | 今日天氣晴朗",
+        "新华社 2024年5月1日 据报道这件事很重要",
+        "首批试点 2024年5月20日 正式启动了",
+        "首批试点 2024年5月20日 10:00 正式启动",
+    ],
+)
+def test_header_words_in_prose_are_not_metadata(line: str) -> None:
+    assert parse_meta_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("澎湃新闻记者 赵雪 实习生 韩宇", ["赵雪", "韩宇"]),
+        ("记者 周婷 实习生 马一鸣", ["周婷", "马一鸣"]),
+        ("記者 王小明 實習生 李大同", ["王小明", "李大同"]),
+    ],
+)
+def test_job_titles_among_reporters_are_not_names(line: str, authors: list[str]) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.authors == authors
+
+
+@pytest.mark.parametrize(("line", "desk"), [("生活中心 / 綜合報導", True), ("政治中心／綜合報導", True), ("国际部/综合报道", True)])
+def test_desk_credit_is_a_header_line(line: str, desk: bool) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.meta() == {} and "desk" in meta.roles
+
+
+# -- reporter credits in the lede ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lede", "authors", "site"),
+    [
+        ("新京报讯（记者 周婷 实习生 马一鸣）6月2日，", ["周婷", "马一鸣"], None),
+        ("人民网北京6月7日电 （记者 杜燕飞）据海关总署6月7日消息，", ["杜燕飞"], None),
+        ("中新网东京6月12日电 (记者 吕少威)日本银行12日公布的数据显示，", ["吕少威"], None),
+        ("新华社北京6月12日电（记者 魏玉坤、王悦阳）国家统计局12日发布数据，", ["魏玉坤", "王悦阳"], None),
+        ("【财新网】（记者 王力为）国家统计局4月16日公布数据显示，", ["王力为"], None),
+        ("本报北京5月1日电（记者 张三 北京报道）", ["张三"], None),
+        ("〔記者林志豪／台北報導〕今年第3號颱風凱米持續增強，", ["林志豪"], None),
+        ("（中央社記者曾智怡台北20日電）經濟部今天公布7月外銷訂單，", ["曾智怡"], "中央社"),
+        ("(中央社記者楊堯茹台北10日電)行政院長赴日觀看經典賽，", ["楊堯茹"], "中央社"),
+        ("（中央社記者王承中、林育立柏林20日專電）德國政府今天表示，", ["王承中", "林育立"], "中央社"),
+    ],
+)
+def test_reporters_in_the_lede_are_read_not_cut(lede: str, authors: list[str], site: str | None) -> None:
+    first = lede + "相关部门表示将进一步加强监管，确保各项措施落实到位。"
+    art = clean(f"{first}\n{BODY}\n")[0]
+    assert art.authors == authors and art.site == site
+    assert art.paragraphs == [first, BODY]
+    assert not any(e.filter == "metadata" for e in art.edits)
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "（吉隆坡21日讯）大马统计局今日公布，今年5月消费者价格指数按年上涨2%。",
+        "（中央社東京23日綜合外電報導）日本央行總裁今天在國會表示，不會升息。",
+        "〔即時新聞/綜合報導〕日本《產經新聞》今日刊登3篇介紹台灣的文章。",
+        "他对记者说（记者 问）这件事情还没有最后的结论，需要进一步调查。",
+        "（记者手记）那天的雨下得很大，我们在路边等了整整一个下午才见到他。",
+    ],
+)
+def test_lede_without_reporter_names_gives_no_authors(lede: str) -> None:
+    art = clean(f"{lede}\n{BODY}\n")[0]
+    assert art.authors == [] and art.paragraphs == [lede, BODY]
+
+
+# -- menus, breadcrumbs, info boxes, article heads -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "nav"),
+    [
+        ("中央社 CNA 即時 政治 國際 兩岸 產經 證券 科技", True),
+        ("联合早报 即时 新闻 财经 言论 副刊 视频", True),
+        ("星洲网 首页 国内 国际 言路 财经 娱乐", True),
+        ("首頁 / 國際", True),
+        ("聯合新聞網 / 要聞 / 政治", True),
+        ("社会新闻 | 国际新闻 | 财经新闻", True),
+        ("TVBS新聞網 > 社會", True),
+        ("經典賽／韓澳大戰今晚開打！中華隊能否前進邁阿密", False),
+        ("专访｜张三：我们还会回来", False),
+        ("多地启动夏粮收购 今年小麦收购价每斤上调两分钱", False),
+        ("立院三讀通過《國會職權修法》 藍白：落實國會監督 綠：恐擴權違憲", False),
+    ],
+)
+def test_menus_and_breadcrumbs_are_never_titles(text: str, nav: bool) -> None:
+    from cleanseeds.filters.metadata import is_nav_line
+
+    assert is_nav_line(text) is nav
+    if nav:
+        assert not is_title_shaped(text)
+
+
+@pytest.mark.parametrize(
+    "menu", ["联合早报 即时 新闻 财经 言论 副刊 视频 互动 电子报", "中央社 CNA 即時 政治 國際 兩岸 產經 證券", "首頁 / 國際"]
+)
+def test_title_under_a_menu(menu: str) -> None:
+    art = clean(f"{menu}\n中国多地出台购房新政 一线城市仍持观望\n发布/2024年5月28日 14:23\n{BODY}\n")[0]
+    assert art.title == "中国多地出台购房新政 一线城市仍持观望" and art.published == "2024-05-28T14:23"
+    assert art.paragraphs == [menu, BODY]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["书名：《烟火漫卷》", "作者：迟子建", "出版社：人民文学出版社", "出版时间：2024年4月"],
+        ["書名：《單車失竊記》", "作者：吳明益", "出版社：麥田", "定價：420元"],
+        ["作者：刘慈欣", "ISBN：9787536692930"],
+    ],
+)
+def test_author_in_an_info_box_after_the_body_is_content(box: list[str]) -> None:
+    arts = clean("\n".join(["迟子建新作出版", "作者:李永博", BODY, *box, BODY2]) + "\n")
+    assert len(arts) == 1
+    assert arts[0].authors == ["李永博"]
+    assert arts[0].paragraphs == [BODY, *box, BODY2]
+
+
+def test_credits_at_the_end_beside_a_sentence_still_count() -> None:
+    raw = f"{BODY}\n聲明：本報所有數據均以中選會公布為準。\n記者林美玲／台北報導\n{BODY_TW}\n"
+    arts = clean(raw)
+    assert len(arts) == 2 and arts[1].authors == ["林美玲"]
+
+
+@pytest.mark.parametrize(
+    ("crumb", "head", "date", "lede"),
+    [
+        ("首頁 / 國際", "日本央行維持利率不變 植田和男：將審慎觀察市場", "2024/08/23 10:05", BODY_TW),
+        ("首頁 / 生活", "中秋連假國道估湧車潮 高公局：9時段開放路肩", "2024/09/12 14:30", "（中央社記者汪淑芬台北12日電）" + BODY_TW),
+        ("", "台積電股價再創新高 市值突破25兆元", "2024/07/22 13:45", "〔記者洪友芳／新竹報導〕" + BODY_TW),
+        ("", "日本5月企业物价指数同比上涨2.4%", "2024年06月12日 10:21 来源：中国新闻网", BODY2),
+    ],
+)
+def test_headline_and_date_after_body_start_an_article(crumb: str, head: str, date: str, lede: str) -> None:
+    lines_ = [BODY, BODY2, *([crumb] if crumb else []), head, date, lede]
+    arts = clean("\n".join(lines_) + "\n")
+    assert len(arts) == 2
+    assert arts[0].paragraphs == [BODY, BODY2]
+    assert arts[1].title == head and arts[1].published is not None
+    assert arts[1].paragraphs == [*([crumb] if crumb else []), lede]
+
+
+def test_subheading_and_time_inside_a_live_report_do_not_split() -> None:
+    raw = f"{BODY}\n開票最新進度\n2024/01/13 16:05\n{BODY_TW}\n{BODY2}\n"
+    assert len(clean(raw)) == 1
+
+
+def test_headline_after_cut_junk_starts_an_article() -> None:
+    raw = f"{BODY}\n{BODY2}\n首頁 > 財經\n台積電股價再創新高 市值突破25兆元\n2024/07/22 13:45\n{BODY_TW}\n"
+    arts = Pipeline([Separators(), FakeChrome("首頁 > 財經"), Metadata()]).clean(raw)
+    assert [a.title for a in arts] == [None, "台積電股價再創新高 市值突破25兆元"]
+    assert arts[1].published == "2024-07-22T13:45"

@@ -47,6 +47,28 @@ def splits(doc: Document) -> list[int]:
         "This article is provided for informational purposes only and does not constitute investment advice.",
         "投资有风险，入市需谨慎。",
         "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
+        # a heading, then notice wording to the end of the line, whatever its last sentence
+        "免责声明：本文内容与数据仅供参考，不构成投资建议，使用前请核实。据此操作，风险自负。",
+        "免責聲明：本文內容僅供參考，不構成投資建議。據此操作，風險自負。",
+        "特别声明：以上文章内容仅代表作者本人观点，不代表本网观点或立场。如有关于作品内容、版权或其它问题请于作品发表后的30日内与本网联系。",
+        "特別聲明：以上文章內容僅代表作者本人觀點，不代表本網觀點或立場。如有關於作品內容、版權或其它問題請與本網聯繫。",
+        "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+        "平台聲明：該文觀點僅代表作者本人，本平台僅提供資訊儲存空間服務。",
+        # what the site prints: not its view, its intellectual property, reposting terms
+        "本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。",
+        "本網站所刊載資訊，不代表本網觀點。轉載本網站稿件，須經書面授權。",
+        "财新网所刊载内容之知识产权为财新传媒及/或相关权利人专属所有或持有。未经许可，禁止进行转载、摘编、复制及建立镜像等任何使用。",
+        "本網站所刊載內容之智慧財產權均屬本公司所有，未經同意不得轉載。",
+        "如有意愿转载，请发邮件至editor@example.com，获得书面授权方可转载。",
+        "如需轉載，請來信取得授權。",
+        "中時新聞網對留言系統使用者發布的文字、圖片或檔案保有片面修改或移除的權利。當使用者使用本網站留言服務時，表示已詳細閱讀並同意遵守以下規範。",
+        "本站保留删除违规留言的权利。",
+        # registration numbers, on their own line, wherever the line stands
+        "京ICP证060535号 京公网安备11000002000015号 网络视听许可证0102004号",
+        "沪ICP备12345678号-1",
+        "粤公网安备 44030002000001号",
+        "备案号：京ICP备05070021号-1 | 互联网新闻信息服务许可证：10120170004",
+        "Copyright © 2023 Example Inc. 京ICP证030367号",
     ],
 )
 def test_notice_lines_go(notice):
@@ -68,6 +90,105 @@ def test_notice_block_under_heading():
     doc = notices(text)
     assert doc.text == f"{BODY}\n"
     assert len(splits(doc)) == 1
+
+
+@pytest.mark.parametrize("prose", [
+    "业内人士指出，磷酸铁锂电池的低温性能仍是短板，这也是消费者购车时最关心的问题之一。",
+    "業內人士指出，磷酸鐵鋰電池的低溫性能仍是短板，這也是消費者購車時最關心的問題之一。",
+])
+@pytest.mark.parametrize("heading", ["风险提示：", "風險提示：", "免责声明", "【特别声明】"])
+def test_lone_heading_above_prose_is_neither_cut_nor_split(heading, prose):
+    text = f"{BODY}\n{heading}\n{prose}\n{BODY_TW}\n"
+    doc = notices(text)
+    assert doc.text == text and not splits(doc)
+
+
+def test_lone_heading_above_notice_wording_goes_with_it():
+    text = f"{BODY}\n風險提示：\n本文不構成投資建議，據此操作，風險自負。\n"
+    doc = notices(text)
+    assert doc.text == f"{BODY}\n"
+    assert splits(doc) == [len(BODY) + 1]
+
+
+def test_heading_over_prose_on_its_line_stays():
+    text = f"{BODY}\n免责声明：{BODY}\n{BODY_TW}"
+    assert notices(text).text == text
+
+
+def test_notice_heading_mid_line_cut_to_line_end():
+    doc = notices(f"{BODY}免责声明：本文内容仅供参考，不构成投资建议。据此操作，风险自负。\n")
+    assert doc.text == f"{BODY}\n"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # TVBS: a reminder heading, advice, hotline lines
+        "《TVBS》提醒您：\n因為自殺未必能解決事情，也會造成家人朋友的傷痛。\n自殺防治諮詢安心專線：1925（24小時）"
+        "\n生命線協談專線：1995\n張老師專線：1980",
+        # udn: an advice line that says to dial, then one line of entries
+        "★珍惜生命，若您或身邊的人有心理困擾，可撥打\n安心專線：1925｜生命線協談專線：1995｜張老師專線：1980",
+        # mainland
+        "如果你或身边的人正在经历心理困扰，请拨打以下热线寻求帮助：\n全国心理援助热线：400-161-9995"
+        "\n北京心理危机研究与干预中心热线：010-82951332",
+        "希望24热线：400-161-9995",
+    ],
+)
+def test_helpline_notice_goes_without_ending_the_article(block):
+    text = f"{BODY}\n{block}\n{BODY_TW}\n"
+    doc = notices(text)
+    assert doc.text == f"{BODY}\n{BODY_TW}\n"
+    assert all(e.reason == "legal notice: helpline notice" for e in doc.edits)
+    assert not splits(doc)
+    assert notices(doc.text).text == doc.text
+
+
+def test_prose_above_a_hotline_line_stays():
+    advice = "衛福部呼籲，有自殺念頭者可撥打安心專線尋求協助。"
+    text = f"{BODY_TW}\n{advice}\n自殺防治諮詢安心專線：1925（24小時）\n"
+    assert notices(text).text == f"{BODY_TW}\n{advice}\n"
+    text = f"{BODY_TW}\n{advice}\n消費者服務專線：0800-211-511\n"
+    assert notices(text).text == text
+
+
+def test_outlet_reminder_above_notice_wording_goes():
+    text = f"{BODY_TW}\n★ 三立新聞網提醒您：\n內容未經查證，請勿轉傳或分享\n"
+    assert notices(text).text == f"{BODY_TW}\n"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a court report quoting the law on copyright
+        "法院认为，著作权法规定，未经著作权人许可，不得复制、发行、通过信息网络向公众传播其作品。"
+        "被告的行为构成侵权，判决被告赔偿原告经济损失及合理开支共计86万元。",
+        "法院认为，未经著作权人许可，不得复制、发行其作品。",
+        "根據著作權法，未經著作權人同意，不得重製他人作品。",
+        "法院判定，涉案作品的著作权归原告所有。",
+        "國家版權局版權管理司負責人表示，下一步將加強對短視頻的版權監管。",
+        # a paper's own news, reposting customs, rules discussed
+        "日前，本报刊登了《乡村振兴的新路径》一文，引起读者强烈反响。",
+        "转载须经作者授权，这是业界的基本规范，但仍有自媒体违规操作。",
+        "网友留言称，平台保留了修改规则的权利。",
+        "公司表示，将保留追究相关方法律责任的权利。",
+        # a source's advice, hotlines in prose, a service number
+        "医生提醒您：\n夏季天气炎热，要多喝水，避免长时间在户外活动。",
+        "警方提醒您：\n網路訊息未經查證，請勿轉傳。",
+        "衛福部表示，安心專線1925提供24小時免費心理諮詢服務，去年進線超過7萬人次。",
+        "市民如有疑问，可拨打服务热线：12345。",
+        "消费者投诉热线：12315",
+        "该公司已取得增值电信业务经营许可证，并于去年完成ICP备案。",
+    ],
+)
+def test_prose_about_copyright_reposting_and_hotlines_survives(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}"
+    assert notices(text).text == text
+
+
+def test_registration_line_before_body_goes_without_split():
+    text = f"京ICP备12345678号-1\n{BODY}\n"
+    doc = notices(text)
+    assert doc.text == f"{BODY}\n" and not splits(doc)
 
 
 def test_notice_before_body_does_not_split():
@@ -143,7 +264,10 @@ _FRAGMENTS = [  # the shortest wording of each family, both scripts, and plain w
     "图片来源于网络", "內容轉自網路", "本文为原创，转载", "本篇系原創，轉載", "© 2024",
     "Copyright 2024", "all rights reserved", "the content above is uploaded",
     "views do not necessarily reflect", "is for reference purposes only",
-    "reprint without", "does not constitute investment advice", "他说", "公司", "，", "a", " ",
+    "reprint without", "does not constitute investment advice", "本网站所刊载信息不代表本网观点",
+    "本網站刊載內容之智慧財產權屬本公司所有", "刊用本网站稿件，务经书面授权", "如需轉載",
+    "获得授权方可转载", "留言系統保有修改或移除的權利", "本站保留删除留言的权利",
+    "以上内容只提供信息存储空间服务", "他说", "公司", "，", "a", " ",
 ]
 
 

@@ -184,7 +184,13 @@ JUNK = [
     "相关推荐", "推荐阅读", "热点推荐", "无障碍浏览 进入关怀版", "网易首页 > 网易号 > 正文 申请入驻",
     "熱門資訊> 正文", "(來源:華山穹劍)", "文 | 镜相工作室,作者 | 黄依婷,编辑 | 卢枕", "0", "",
     "Ã¤Â¸Â­Ã¦â€“â€¡", "锟斤拷锟斤拷", "è¿™æ˜¯ä¸­æ–‡", "?????", "\u3000\u3000", "\t",
+    # UTF-8 read as GBK / Big5 / cp1252 with bytes the decoder dropped (U+FFFD)
+    "鍘傚凡浠\ufffd6鏈堣捣", "鎹\ufffd浜嗚В锛岀洰鍓嶅皬绫砈U7", "\ufffd\ufffd券\ufffd賣\ufffd發展",
+    "円安ãŒé€²ã‚€\ufffd", "总投资12亿元<br/>预计明年完工", "&amp;nbsp;", "第1️⃣批",
 ]
+
+#: characters that garbled dumps are made of: misread CJK, lost bytes, Latin-1 mojibake
+MOJIBAKE_SOUP = "鍘傚凡浠鏈堣捣锛岀洰鍓嶅皬绫砈鎹浜嗚В券賣發展\ufffd?？0123456789ÃãŒé€²‚€¤¸­æ–‡ 。，、\n"
 
 
 @st.composite
@@ -267,6 +273,12 @@ def test_order_kept(articles):
 @given(st.text(max_size=3000))
 def test_no_crash_on_any_unicode(text):
     check_invariants(text, clean(text))
+
+
+@given(st.text(st.sampled_from(MOJIBAKE_SOUP), max_size=400))
+def test_no_crash_and_idempotent_on_mojibake_soup(text):
+    articles = clean(text)
+    check_invariants(text, articles)
 
 
 @given(st.text(st.characters(min_codepoint=0x2E80, max_codepoint=0x10FFFF), max_size=500))

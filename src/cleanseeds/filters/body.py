@@ -273,7 +273,7 @@ def _row(line: Line) -> _Row:
     if kind is not None:
         good = False
     meta = not good and n <= 80 and bool(_DATE.search(text) or _META.search(text))
-    teaser = good and n < SHORT_LINE and tail[-1] not in _STATEMENT_END
+    teaser = good and n < SHORT_LINE and (not tail or tail[-1] not in _STATEMENT_END)
     return _Row(line, text, n, punct, good, items, kind, reason, meta, teaser)
 
 

@@ -3,9 +3,11 @@
 Runs once the junk is gone. It reads *metadata lines* — bylines (``文 | 站点,作者 | 名``,
 ``作者:``, ``撰文:``, ``记者 名``), credit lines (``编辑:``, ``美编:``, not authors),
 source lines (``(来源:…)``), date lines (``2025-07-15 19:50``) — and cuts them from the
-body, carrying what they say as ``meta``. It also finds where a new article begins when
-nothing marks it explicitly: a byline after body text that is followed by body text, or
-the line after an end-of-article marker (``责任编辑:…``, ``(完)``).
+body, carrying what they say as ``meta``. Reporters named in the dateline that opens a
+lede (``新华社北京6月12日电（记者 魏玉坤）``) are read without cutting it. It also finds where
+a new article begins when nothing marks it explicitly: a byline after body text that is
+followed by body text, a headline with date lines after body text (with one more sign of
+a page boundary), or the line after an end-of-article marker (``责任编辑:…``, ``(完)``).
 
 Nothing is guessed. A metadata line must consist of labelled items only (or be a byline
 glued in front of the body, as one-line dumps do); a title needs evidence that it is one
@@ -21,10 +23,13 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Change, Document
-from ..lines import Line, lines
+from ..lines import Line, lines, memo_by_line
 from ..pipeline import Filter, register
 
-__all__ = ["Metadata", "MetaLine", "parse_meta_line", "parse_date", "is_body_text", "is_title_shaped"]
+__all__ = [
+    "Metadata", "MetaLine", "parse_meta_line", "parse_date", "is_body_text", "is_title_shaped", "is_nav_line",
+    "lede_credit",
+]
 
 # -- vocabulary ------------------------------------------------------------------------
 
@@ -42,7 +47,10 @@ for _role, _words in {
     "配图 配圖 图 圖 文字编辑 文字編輯 校稿 审稿 審稿",
     "endeditor": "责任编辑 責任編輯",
     "date": "发布时间 發布時間 發佈時間 发表时间 發表時間 时间 時間 日期 发布日期 發布日期 發佈日期 "
-    "更新时间 更新時間 发布于 發佈於 發布於 发表于 發表於 刊登于 刊登於 刊出 出版日期 上传时间 上傳時間",
+    "更新时间 更新時間 发布于 發佈於 發布於 发表于 發表於 刊登于 刊登於 刊出 出版日期 上传时间 上傳時間 "
+    "发布 發布 發佈 更新 出版 最后更新 最後更新 最后更新时间 最後更新時間 發稿時間 发稿时间",
+    #: where the poster was (``IP属地:北京``, ``發布於:臺灣``): a header line, not metadata
+    "place": "IP属地 IP屬地 ip属地",
 }.items():
     for _w in _words.split():
         _LABELS[_w] = _role
@@ -54,12 +62,15 @@ _SPACE = r"[ \t\u3000\xa0]"
 _LABELLED = regex.compile(rf"(?P<label>{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/:：]{_SPACE}{{0,4}}")
 #: a reporter credit: ``记者 张三 李四``, ``本报记者 韩钟昆``, ``端傳媒記者 吳婧 發自香港``
 _REPORTER = regex.compile(
-    rf"(?P<org>\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞|视|視|号|號))?"
+    # the outlet, glued or set off by a slash: ``新华社记者``, ``聯合報／ 記者``
+    rf"(?:(?P<org>\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞|视|視|号|號))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}})?)?"
     rf"(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)"
     rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}}"
-    # glued to the name only where a dateline closes the credit: ``記者張三／台北報導``
-    rf"|(?=\p{{Han}}{{2,4}}{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}\p{{Han}}{{1,8}}?(?:报道|報導|报导|电|電)))"
+    # glued to the names only where a dateline closes the credit: ``記者張三、李四／台北報導``
+    rf"|(?=\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,5}}{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}\p{{Han}}{{1,8}}?(?:报道|報導|报导|电|電)))"
 )
+#: job titles inside a reporters' credit that are no names: ``记者 周婷 实习生 马一鸣``
+_CREDIT_ROLES = frozenset("实习生 實習生 通讯员 通訊員 见习记者 見習記者 实习记者 實習記者 特约记者 特約記者 记者 記者".split())
 #: a person's name in Han script, with an optional middle dot (transliterations)
 _HAN_NAME = r"\p{Han}{1,4}(?:[·•]\p{Han}{1,6})?"
 #: words after reporters' names: "reports", "photographs", "from <place>"
@@ -87,9 +98,9 @@ _ITEM_SEP = regex.compile(rf"{_SPACE}*[,，;；|｜丨]{_SPACE}*|{_SPACE}+")
 # -- dates ---------------------------------------------------------------------------------
 
 _DATE = regex.compile(
-    r"(?P<y>(?:19|20)\d{2})\s{0,2}[-/.年]\s{0,2}(?P<m>\d{1,2})\s{0,2}[-/.月]\s{0,2}(?P<d>\d{1,2})(?!\d)\s{0,2}日?"
+    r"(?P<y>(?:19|20)\d{2})\s{0,2}[-/.年]\s{0,2}(?P<m>\d{1,2})\s{0,2}[-/.月]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}日)?"
     r"(?:(?:\s{0,3}|T|\s{0,2},\s{0,2})(?P<H>\d{1,2})\s{0,2}[:：时時點点]\s{0,2}(?P<M>\d{2})(?!\d)"
-    r"(?:\s{0,2}[:：分]\s{0,2}(?P<S>\d{2})(?!\d)\s{0,2}秒?)?分?)?"
+    r"(?:\s{0,2}[:：分]\s{0,2}(?P<S>\d{2})(?!\d)(?:\s{0,2}秒)?)?分?)?"
     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?"
 )
 #: a date without a year, kept as shown (only after a date label)
@@ -175,6 +186,10 @@ class MetaLine:
             kinds.append("source")
         if "date" in self.roles:
             kinds.append("date")
+        if "desk" in self.roles:
+            kinds.append("desk credit")
+        if "place" in self.roles:
+            kinds.append("poster's location")
         return " + ".join(kinds) or "metadata"
 
 
@@ -296,9 +311,28 @@ def _copy(m: MetaLine) -> MetaLine:
 
 def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
     """Parse one item at ``pos`` into ``out``; return where it ends, or ``None``."""
+    first = not out.roles
+    if text.startswith(_PLACE_LABELS, pos):
+        p = (_PLACE_LABELLED if first else _PLACE).match(text, pos)
+        if p:  # ``IP属地:北京``, ``发布于北京`` after a date
+            out.roles.append("place")
+            return p.end()
+    if out.roles and out.roles[-1] == "place":
+        a = _ACCOUNT.match(text, pos)
+        if a:  # ``… 发布于北京 财经头条官方账号``: what the poster is, closing the line
+            out.roles.append("account")
+            return a.end()
+    if first:
+        lead = _LEAD.match(text, pos)
+        if lead:
+            got = _lead_item(text, lead, out)
+            if got is not None:
+                return got
     m = _LABELLED.match(text, pos)
     if m:
         role = _LABELS[m["label"]]
+        if role == "place":
+            return None
         if role == "date":
             d = _DATE.match(text, m.end())
             if d:
@@ -316,7 +350,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         if role == "author" and m["label"] in ("记者", "記者"):
             r = _REPORTER_NAMES.match(text, m.end())
             if r and r.end() >= v.end():
-                out.authors.extend(n for n in _split_names(r["names"]))
+                out.authors.extend(_reporter_names(r["names"]))
                 out.roles.append("author")
                 out.labelled_author = True
                 return r.end()
@@ -342,14 +376,22 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         if org and org not in ("本报", "本報", "本台", "本刊"):
             out.sites.append(org)
             out.roles.append("site")
-        out.authors.extend(_split_names(r["names"]))
+        names = _reporter_names(r["names"])
+        if not names:
+            return None
+        out.authors.extend(names)
         out.roles.append("author")
         return r.end()
     d = _DATE.match(text, pos)
     if d:
         return _take_date(text, d, out)
     if out.roles and out.roles[-1] == "date":
-        b = _SITE_AFTER_DATE.match(text, pos)
+        f = _FROM_AFTER_DATE.match(text, pos)
+        if f:  # ``2024年04月16日 10:51 来源于 财新网``
+            out.sites.append(f["site"])
+            out.roles.append("site")
+            return f.end()
+        b = None if out.sites else _SITE_AFTER_DATE.match(text, pos)
         if b:  # ``2025/03/06 14:41 中央社``: the outlet closes the date line
             out.sites.append(b["site"])
             out.roles.append("site")
@@ -357,7 +399,53 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
     return None
 
 
+#: labels of the poster's location; the place is a short Han word closing the item
+_PLACE_LABELS = ("发布于", "發布於", "發佈於", "IP属地", "IP屬地", "ip属地")
+_PLACE_END = rf"(?=$|{_SPACE}|[|｜丨,，;；])"
+_PLACE_ALT = "|".join(_PLACE_LABELS)
+#: alone on a line the label needs its colon: ``发布于北京`` may open a sentence
+_PLACE_LABELLED = regex.compile(rf"(?:{_PLACE_ALT}){_SPACE}{{0,2}}[:：]{_SPACE}{{0,2}}\p{{Han}}{{2,8}}{_PLACE_END}")
+_PLACE = regex.compile(rf"(?:{_PLACE_ALT})(?:{_SPACE}{{0,2}}[:：])?{_SPACE}{{0,2}}\p{{Han}}{{2,8}}{_PLACE_END}")
+#: the poster's description after a location: ``财经头条官方账号``
+_ACCOUNT = regex.compile(rf"\p{{Han}}{{0,10}}(?:账号|帳號|账户|帳戶|创作者|創作者|作者){_SPACE}*+$")
+#: a first item before a date: an outlet (``腾讯新闻 2024-06-14``, ``風傳媒 / 風傳媒評論 2024-05-07``)
+#: or a section before a labelled date (``港聞 | 發布時間:…``); or a desk's credit
+#: (``生活中心 / 綜合報導``)
+_LEAD = regex.compile(
+    rf"(?P<name>\p{{Han}}{{2,8}}|[A-Za-z][A-Za-z0-9]{{1,15}})"
+    rf"(?:(?P<slash>{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}})(?P<sub>\p{{Han}}{{2,10}}))?"
+    rf"(?P<sep>{_SPACE}{{0,2}}[|｜丨]{_SPACE}{{0,2}}|{_SPACE}{{1,3}})?"
+)
+_DESK = regex.compile(r"(?:綜合|综合)(?:外電|外电)?(?:報導|报道|报导)|(?:報導|报道)")
+
+
+def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
+    """The first item of a line when an outlet, section or desk name opens it."""
+    if lead["sub"] and not lead["sep"] and lead.end() == len(text.rstrip()) and _DESK.fullmatch(lead["sub"]):
+        out.roles.append("desk")
+        return lead.end("sub")
+    sep = lead["sep"]
+    if not sep or lead["name"] in _LABELS:  # ``刊登於 2018-05-13``: a label without its colon
+        return None
+    nxt = lead.end()
+    if sep.strip():  # a section, then a labelled date
+        m = _LABELLED.match(text, nxt)
+        if m is None or _LABELS[m["label"]] != "date" or lead["sub"]:
+            return None
+        out.roles.append("section")
+        return lead.end("name")
+    d = _DATE.match(text, nxt)
+    if d is None or d["H"] is None or _iso(d) is None:  # a stamp to the minute, as portals print it
+        return None
+    out.sites.append(lead["name"])
+    out.roles.append("site")
+    return lead.end("sub") if lead["sub"] else lead.end("name")
+
+
 #: an outlet's name, unlabelled, ending a line that began with a date
+_FROM_AFTER_DATE = regex.compile(
+    rf"(?:来源于|來源於|来自|來自){_SPACE}{{0,3}}(?P<site>\p{{Han}}{{2,10}}|[A-Za-z][A-Za-z0-9.]{{1,30}}){_SPACE}*+$"
+)
 _SITE_AFTER_DATE = regex.compile(
     rf"(?P<site>\p{{Han}}{{2,8}}|[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,2}}){_SPACE}*+$"
 )
@@ -380,6 +468,10 @@ def _skip_filler(text: str, pos: int) -> int:
         if not f:
             return pos
         pos = f.end()
+
+
+def _reporter_names(value: str) -> list[str]:
+    return [x for x in _split_names(value) if x not in _CREDIT_ROLES]
 
 
 def _split_names(value: str) -> list[str]:
@@ -428,10 +520,136 @@ def is_title_shaped(text: str) -> bool:
         return False
     if _BREADCRUMB.search(s) or s[-1] in ":：,，、;；":
         return False
-    if "。" in s[:-1]:
+    if "。" in s[:-1] or is_nav_line(s):
         return False
     finals = _FINAL.findall(s[:-1])
     return len(finals) <= 2
+
+
+_NAV_SEP = regex.compile(r"[/／|｜丨]")
+_CRUMB_SEP = regex.compile(r"[>›»]{1,2}")
+_NAV_SEP_SPACED = regex.compile(rf"{_SPACE}[/／|｜丨]|[/／|｜丨]{_SPACE}")
+_NAV_WORD_BAD = regex.compile(r"[。！？!?，,：:；;、「」“”《》()（）]")
+
+
+@memo_by_line
+def is_nav_line(text: str) -> bool:
+    """A menu or a breadcrumb, never a headline.
+
+    A menu is five or more short words set off by blanks (``中央社 CNA 即時 政治 國際``; the
+    first may be a longer site name). A breadcrumb is short words set off by ``>``, or by
+    slashes or bars (``首頁 / 國際``, ``社会新闻 | 国际新闻 | 财经新闻``): with blanks around the
+    separator, or three words or more, since ``經典賽／韓澳大戰…`` is a headline form.
+    """
+    s = text.strip()
+    if not s or len(s) > 240 or "。" in s:
+        return False
+    words = s.split()
+    if len(words) >= 5 and len(words[0]) <= 12 and all(len(w) <= 6 for w in words[1:]) and not _FINAL.search(s):
+        return True
+    if any(c in s for c in ">›»"):
+        parts = [p.strip() for p in _CRUMB_SEP.split(s)]
+        return len(parts) >= 2 and all(1 <= len(p) <= 12 and not _NAV_WORD_BAD.search(p) for p in parts)
+    if not any(c in s for c in "/／|｜丨"):
+        return False
+    parts = [p.strip() for p in _NAV_SEP.split(s)]
+    if len(parts) < 2 or any(not 1 <= len(p) <= 6 or _NAV_WORD_BAD.search(p) for p in parts):
+        return False
+    return len(parts) >= 3 or bool(_NAV_SEP_SPACED.search(s))
+
+
+#: a reporters' credit opening the lede, after the outlet's dateline:
+#: ``新华社北京6月12日电（记者 魏玉坤）``, ``【财新网】（记者 王力为）``, ``〔記者林志豪／台北報導〕``
+_LEDE = regex.compile(
+    rf"{_SPACE}{{0,4}}(?:\p{{Han}}[\p{{Han}}\d]{{0,20}}?(?:讯|訊|电|電)|[【\[]\p{{Han}}{{2,10}}[】\]])?{_SPACE}{{0,2}}"
+    rf"[（(〔【\[](?P<inner>[^（()）〔〕【】\[\]\n]{{3,60}})[）)〕】\]]"
+)
+_LEDE_ROLE = regex.compile(
+    rf"(?P<org>\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞))?"
+    rf"(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者){_SPACE}{{0,3}}"
+)
+_LEDE_NAME = regex.compile(r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?")
+_LEDE_WORDS = regex.compile(rf"{_SPACE}+|、")
+_LEDE_PLACE = regex.compile(r"\p{Han}{1,8}")
+
+
+@memo_by_line
+def lede_credit(text: str) -> tuple[tuple[str, ...], str | None] | None:
+    """Reporters named in the dateline that opens a lede, and their outlet: ``(names, org)``.
+
+    The dateline is part of the first paragraph and stays in the text; only the names are
+    read. Names are two to four Han characters, set off by blanks or ``、``; job titles
+    among them (``实习生``) are skipped; a place closes the credit (``／台北報導``,
+    `` 北京报道``, ``台北20日電``, where a three-character name is assumed when the name and
+    the place are glued).
+    """
+    if "记者" not in text[:48] and "記者" not in text[:48]:
+        return None
+    m = _LEDE.match(text)
+    if m is None:
+        return None
+    inner = m["inner"]
+    role = _LEDE_ROLE.match(inner)
+    if role is None:
+        return None
+    rest = inner[role.end() :].strip()
+    glued = None
+    if rest.endswith(("报道", "報導", "报导")):
+        rest = rest[:-2]
+        cut = max(rest.rfind("／"), rest.rfind("/"))
+        if cut < 0:
+            words = rest.split()
+            if len(words) < 2:
+                return None
+            cut = rest.rstrip().rfind(words[-1]) - 1
+        if not _LEDE_PLACE.fullmatch(rest[cut + 1 :].strip()):
+            return None
+        rest = rest[:cut]
+    elif rest.endswith(("电", "電")):
+        rest = rest[:-1]
+        rest = rest[:-1] if rest.endswith(("专", "專")) else rest
+        if not rest.endswith("日"):
+            return None
+        rest = rest[:-1].rstrip("0123456789")
+        last = _LEDE_WORDS.split(rest)[-1]
+        if rest.endswith(" " + last) or rest.endswith("\u3000" + last):  # `` 北京12日电``: a place of its own
+            rest = rest[: -len(last)]
+        else:  # ``曾智怡台北20日電``: name and place glued
+            cut = 2 if len(last) == 4 else 3
+            if not 2 <= len(last) - cut <= 4:
+                return None
+            glued = last[:cut]
+            rest = rest[: -len(last)]
+    names: list[str] = []
+    for w in _LEDE_WORDS.split(rest.strip()):
+        if not w:
+            continue
+        if w in _CREDIT_ROLES:
+            continue
+        if not _LEDE_NAME.fullmatch(w):
+            return None
+        names.append(w)
+    if glued:
+        names.append(glued)
+    if not names:
+        return None
+    org = role["org"]
+    return tuple(names), (org if org and org not in ("本报", "本報", "本台", "本刊") else None)
+
+
+#: ``label:value`` lines of an info box (``书名:``, ``出版社:``, ``ISBN:``)
+_FIELD = regex.compile(rf"(?P<label>\p{{Han}}{{2,6}}|ISBN|[A-Z]{{2,5}}){_SPACE}{{0,2}}[:：]{_SPACE}{{0,2}}\S")
+#: label words of credits and sources: a field so labelled belongs to the credits
+_CREDIT_LABELS = tuple(w for w, r in _LABELS.items() if r not in ("date", "place") and len(w) >= 2)
+
+
+@memo_by_line
+def _is_field_text(text: str) -> bool:
+    s = text.strip()
+    if len(s) > 40 or s[-1:] in ":：" or _FINAL.search(s):  # a value, not a sentence
+        return False
+    m = _FIELD.match(s)
+    return m is not None and not any(w in m["label"] for w in _CREDIT_LABELS)
 
 
 # -- the filter ------------------------------------------------------------------------------
@@ -484,11 +702,11 @@ class Metadata(Filter):
             rows.append(_Row(line, meta, bool(body_part.strip()) and is_body_text(body_part), end_mark))
         if not rows:
             return
-        for lo, hi, first_after_end, split_at in _articles(rows, after_end):
-            yield from self._article(doc, rows, lo, hi, raw_start, after_end=first_after_end, split=split_at)
+        for lo, hi, first_after_end, split_why in _articles(doc, rows, after_end):
+            yield from self._article(doc, rows, lo, hi, raw_start, after_end=first_after_end, split=split_why)
 
     def _article(
-        self, doc: Document, rows: Sequence[_Row], lo: int, hi: int, raw_start: int, *, after_end: bool, split: bool
+        self, doc: Document, rows: Sequence[_Row], lo: int, hi: int, raw_start: int, *, after_end: bool, split: str
     ) -> Iterator[Change]:
         part = rows[lo:hi]
         body_idx = [i for i, r in enumerate(part) if r.body]
@@ -496,11 +714,27 @@ class Metadata(Filter):
         last_body = body_idx[-1] if body_idx else -1
         changes: list[Change] = []
 
-        first = part[0]
+        # the headline may sit under a menu or breadcrumb that nothing cut
+        t = 0
+        while t < min(3, len(part) - 1) and _is_nav_row(part[t]):
+            t += 1
+        first = part[t]
         if first.meta is None and not first.body and first.end_mark is None and is_title_shaped(first.line.text):
-            if _title_evidence(doc, part, raw_start if lo == 0 else doc.raw_offset(part[0].line.start), after_end):
+            if _title_evidence(
+                doc, part[t:], raw_start if lo == 0 else doc.raw_offset(part[0].line.start), after_end and t == 0
+            ):
                 title = _title_text(first.line.text)
                 changes.append(Change(first.line.start, first.line.next, "", "title line", meta={"title": title}))
+
+        if first_body < len(part):
+            lede = part[first_body]
+            credit = lede_credit(lede.line.text) if lede.meta is None else None
+            if credit is not None:  # read, not cut: the dateline belongs to the first paragraph
+                names, org = credit
+                meta: dict[str, object] = {"authors": list(names)}
+                if org:
+                    meta["site"] = org
+                changes.append(Change(lede.line.start, lede.line.start, "", "reporter credit in the lede", meta=meta))
 
         for i in _accepted_meta(part, first_body, last_body):
             r = part[i]
@@ -523,21 +757,23 @@ class Metadata(Filter):
 
         changes.sort(key=lambda c: c.start)
         if split:
-            if changes and changes[0].start <= part[0].line.start:
+            if changes and changes[0].start <= part[0].line.start and changes[0].end > changes[0].start:
                 c = changes[0]
-                why = "new article: " + ("byline after body text" if c.meta and "authors" in c.meta else "after end marker")
-                changes[0] = Change(c.start, c.end, c.text, f"{c.reason}; {why}", split=True, meta=c.meta)
+                changes[0] = Change(c.start, c.end, c.text, f"{c.reason}; new article: {split}", split=True, meta=c.meta)
             else:
                 pos = part[0].line.start
-                changes.insert(0, Change(pos, pos, "", "new article after end-of-article marker", split=True))
+                changes.insert(0, Change(pos, pos, "", f"new article {split}", split=True))
         yield from changes
 
 
-def _articles(rows: Sequence[_Row], after_end: bool) -> list[tuple[int, int, bool, bool]]:
-    """Cut a segment's rows into articles: (lo, hi, begins after an end marker, split)."""
-    out: list[tuple[int, int, bool, bool]] = []
+def _articles(doc: Document, rows: Sequence[_Row], after_end: bool) -> list[tuple[int, int, bool, str]]:
+    """Cut a segment's rows into articles: (lo, hi, begins after an end marker, why it splits).
+
+    ``why`` is empty for the first article of the segment.
+    """
+    out: list[tuple[int, int, bool, str]] = []
     n = len(rows)
-    lo, first_after_end, seen_body = 0, after_end, False
+    lo, first_after_end, seen_body, why = 0, after_end, False, ""
     i = 0
     while i < n:
         r = rows[i]
@@ -547,8 +783,14 @@ def _articles(rows: Sequence[_Row], after_end: bool) -> list[tuple[int, int, boo
             if i - 2 >= lo and rows[i - 2].body and prev.meta is None and not prev.body:
                 if _walkback_title(prev.line.text):
                     start = i - 1
-            out.append((lo, start, first_after_end, lo > 0))
-            lo, first_after_end, seen_body = start, False, r.body
+            out.append((lo, start, first_after_end, why))
+            lo, first_after_end, seen_body, why = start, False, r.body, "byline after body text"
+            i += 1
+            continue
+        if seen_body and r.meta is None and not r.body and _header_starts(doc, rows, lo, i):
+            start = i - 1 if i - 1 > lo and _is_nav_row(rows[i - 1]) else i
+            out.append((lo, start, first_after_end, why))
+            lo, first_after_end, seen_body, why = start, False, False, "headline and date line after body text"
             i += 1
             continue
         seen_body = seen_body or r.body
@@ -557,13 +799,56 @@ def _articles(rows: Sequence[_Row], after_end: bool) -> list[tuple[int, int, boo
             while j + 1 < n and rows[j + 1].meta is not None:
                 j += 1
             if j + 1 < n:
-                out.append((lo, j + 1, first_after_end, lo > 0))
-                lo, first_after_end, seen_body = j + 1, True, False
+                out.append((lo, j + 1, first_after_end, why))
+                lo, first_after_end, seen_body, why = j + 1, True, False, "after end marker"
             i = j + 1
             continue
         i += 1
-    out.append((lo, n, first_after_end, lo > 0))
+    out.append((lo, n, first_after_end, why))
     return [a for a in out if a[1] > a[0]]
+
+
+def _is_nav_row(r: _Row) -> bool:
+    return r.meta is None and not r.body and r.end_mark is None and is_nav_line(r.line.text)
+
+
+def _header_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> bool:
+    """A headline, then date lines, then the body: the head of a new article.
+
+    Date lines alone could be a live report's entries, so the head needs one more sign of
+    a page boundary: a menu or breadcrumb above it, junk cut just before it, a source,
+    author or desk on its lines, or a reporter credit opening the next lede.
+    """
+    r = rows[i]
+    if not _walkback_title(r.line.text):
+        return False
+    n = len(rows)
+    j = i + 1
+    while j < n and j - i <= 4 and rows[j].meta is not None and rows[j].meta.end >= len(rows[j].line.text):  # type: ignore[union-attr]
+        j += 1
+    block = [rows[k].meta for k in range(i + 1, j)]
+    if not block or j >= n or not rows[j].body or not any("date" in m.roles for m in block):  # type: ignore[union-attr]
+        return False
+    if len(block) >= 2 or any(m.sites or m.authors or "desk" in m.roles for m in block):  # type: ignore[union-attr]
+        return True
+    if i - 1 > lo and _is_nav_row(rows[i - 1]):
+        return True
+    if rows[j].meta is None and lede_credit(rows[j].line.text) is not None:
+        return True
+    return _junk_cut_between(doc, rows[i - 1].line.end, r.line.start)
+
+
+def _junk_cut_between(doc: Document, start: int, end: int) -> bool:
+    """Whether a junk filter cut text between two positions of the current text."""
+    raw_a = doc.raw_offset(start, side="right")
+    raw_b = doc.raw_offset(end)
+    if raw_b <= raw_a:
+        return False
+    for e in doc.edits:
+        if e.filter in _JUNK_FILTERS and not e.text and raw_a <= e.start and e.end <= raw_b:
+            if doc.raw[e.start : e.end].strip():
+                return True
+    return False
 
 
 def _starts_article(rows: Sequence[_Row], i: int) -> bool:
@@ -581,7 +866,7 @@ def _starts_article(rows: Sequence[_Row], i: int) -> bool:
     j = i + 1
     while j < len(rows) and rows[j].meta is not None:
         j += 1
-    return j < len(rows) and rows[j].body and j - i <= 4
+    return j < len(rows) and rows[j].body and j - i <= 4 and not _in_info_box(rows, i, j)
 
 
 def _ends_article(rows: Sequence[_Row], i: int) -> bool:
@@ -628,10 +913,24 @@ def _accepted_meta(part: Sequence[_Row], first_body: int, last_body: int) -> lis
             continue
         block = [part[k].meta for k in range(i, j)]
         at_end = i > last_body
-        if any(m.has_author or m.ends_article or (at_end and m.credits) for m in block):  # type: ignore[union-attr]
+        if _in_info_box(part, i, j):
+            pass
+        elif any(m.has_author or m.ends_article or (at_end and m.credits) for m in block):  # type: ignore[union-attr]
             out.extend(range(i, j))
         i = j
     return out
+
+
+def _is_field(r: _Row) -> bool:
+    return r.meta is None and not r.body and _is_field_text(r.line.text)
+
+
+def _in_info_box(rows: Sequence[_Row], i: int, j: int) -> bool:
+    """Metadata rows ``i:j`` sit among ``label:value`` lines (``书名:`` / ``作者:`` / ``出版社:``).
+
+    Such a box (a book's, a film's, an event's) is content: its ``作者`` is the book's.
+    """
+    return (i > 0 and _is_field(rows[i - 1])) or (j < len(rows) and _is_field(rows[j]))
 
 
 def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end: bool) -> bool:

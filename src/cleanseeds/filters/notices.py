@@ -5,7 +5,11 @@ A notice is recognised by the wording families notices are written in (``版权�
 ``The views expressed … do not necessarily reflect``), or by a notice heading
 (``免责声明：``, ``Notice:``) at the start of a sentence. A family must open its sentence:
 prose that *mentions* a disclaimer (``官网上多了一行小字免责声明：…``) is left alone. A
-notice that follows body text ends the article.
+notice that follows body text ends the article. A heading standing alone is a notice only
+when notice wording follows it. Two footers are told by their structure: a line made of
+site registration numbers (ICP, 公安备案, 许可证), and the helpline notice printed under
+stories of self-harm (a ``…提醒您：`` heading, advice, ``…專線：1925`` lines), which is cut
+without ending the article: outlets print it mid-article too.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 _HEADERS = load_lines("notices_headers.txt")
 _TERMS = load_lines("notices_terms.txt")
+_HELPLINE_WORDS = load_lines("notices_helplines.txt")
 
 _LEAD = r"[\s【\[(（<《#*※>\-—·•]*+"
 _HEADER = regex.compile(
@@ -44,7 +49,10 @@ _NO = r"[^。！？!?\n]"
 _FAMILIES = [
     ("copyright belongs to the author", rf"版[权權](?:归|歸|屬于|属于|屬於)(?:原)?(?:作者|著作权人|著作權人|原作者|权利人|權利人)"),
     ("no reposting without permission",
-     rf"(?:未经|未經|非经|非經){_NO}{{0,12}}(?:授权|授權|许可|許可|同意){_NO}{{0,16}}"
+     # "未经著作权人许可，不得复制" is the law quoted in a court report, not a notice
+     r"(?:未经|未經|非经|非經)(?!(?:著作权人|著作權人|权利人|權利人|原告|被告|他人|当事人|當事人|其)"
+     r"(?:许可|許可|同意|授权|授權))"
+     rf"{_NO}{{0,12}}(?:授权|授權|许可|許可|同意){_NO}{{0,16}}"
      rf"(?:禁止|不得|严禁|嚴禁|请勿|請勿|谢绝|謝絕){_NO}{{0,12}}"
      r"(?:转载|轉載|复制|複製|使用|摘编|摘編|转贴|轉貼|重制|重製|公开|公開|散布|散佈)"),
     ("takedown on infringement",
@@ -54,14 +62,35 @@ _FAMILIES = [
     ("investment risk warning", r"(?:投资|投資|股市|市场|市場)有(?:风险|風險)[，,、\s]*+(?:投资|投資|入市)(?:需|须|須)(?:谨慎|謹慎)"),
     ("reposting rule", r"(?:转载|轉載)(?:请|請|须|須)(?:注明|註明|标明|標明|保留)"),
     ("views of the author only",
-     rf"(?:本文|文章|本站|本网|本網|本平台|以上内容|以上內容|以上文章|文中){_NO}{{0,20}}"
+     rf"(?:本文|该文|該文|此文|本篇|文章|本站|本网|本網|本平台|以上内容|以上內容|以上文章|文中){_NO}{{0,20}}"
      rf"(?:仅代表|僅代表|只代表|仅为|僅為){_NO}{{0,12}}(?:观点|觀點|看法|立场|立場)"),
     ("not the platform's position",
      rf"(?:不代表|并不代表|並不代表|不意味着|不意味著){_NO}{{0,12}}"
      r"(?:本站|本网|本網|本平台|本报|本報|本刊|本号|本號|平台|网站|網站|新浪网|新浪網)"
      rf"{_NO}{{0,8}}(?:观点|觀點|立场|立場|赞同|贊同)"),
     ("platform disclaimer",
-     rf"(?:以上内容|以上內容|本文){_NO}{{0,60}}(?:仅提供信息存储服务|僅提供信息存儲服務|僅提供資訊儲存服務)"),
+     rf"(?:以上内容|以上內容|本文|该文|該文|此文){_NO}{{0,60}}"
+     r"(?:仅|僅|只)提供(?:信息|資訊)(?:存储|存儲|儲存)(?:空间|空間)?(?:服务|服務)"),
+    ("site content is not its view",
+     rf"(?:本网站|本網站|本网|本網|本站|本平台)(?:所)?(?:刊载|刊載|刊登|登载|登載|转载|轉載|发布|發布)"
+     rf"{_NO}{{0,16}}(?:不代表|并不代表|並不代表|仅代表|僅代表|只代表){_NO}{{0,16}}(?:观点|觀點|立场|立場)"),
+    ("intellectual property of the site",
+     r"(?:本网站|本網站|本网|本網|本站|本刊|本报|本報|本平台|刊载|刊載|刊登|登载|登載)"
+     rf"{_NO}{{0,12}}?(?:知识产权|知識產權|智慧財產權|著作权|著作權|版权|版權)(?:均|皆|全部)?"
+     rf"(?:为|為|归|歸|属于|屬於|属|屬|係){_NO}{{0,30}}?(?:所有|专有|專有|享有|持有)"),
+    ("reposting needs permission",
+     r"(?:转载|轉載|刊用|转贴|轉貼|转用|轉用)"
+     r"(?:本网站|本網站|本网|本網|本站|本刊|本报|本報|本文|本平台)?(?:稿件|文章|内容|內容|作品)?[，,、\s]*+"
+     r"(?:须|須|务|務|必须|必須|请|請|应|應|需)(?:先)?(?:经|經|取得|获得|獲得|征得|徵得)?"
+     rf"{_NO}{{0,6}}(?:授权|授權|许可|許可|同意)(?={_NO}{{0,12}}(?:[。！？!?；;]|$))"),
+    ("reposting needs permission",
+     r"(?:如需|如要|如欲|如有意愿|如有意願|如有意|若需|若要|欲)(?:转载|轉載|刊用|转贴|轉貼)"),
+    ("reposting needs permission",
+     rf"(?:获得|獲得|取得|经|經){_NO}{{0,8}}(?:授权|授權|许可|許可|同意)(?:后|後)?"
+     r"(?:方可|才可|才能|始可|始得)(?:转载|轉載|刊用|转贴|轉貼)"),
+    ("comment policy",
+     r"(?:留言|跟帖|跟貼|本站|本网站|本網站|本平台|网站|網站)"
+     rf"{_NO}{{0,30}}?(?:保有|保留)(?!了){_NO}{{0,12}}(?:修改|删除|刪除|移除){_NO}{{0,16}}?(?:权利|權利|权力|權力)"),
     ("not investment advice",
      rf"(?:本文|文章|以上|内容|內容|信息|資訊|本站|本报告|本報告){_NO}{{0,30}}"
      r"(?:不构成|不構成|不作为|不作為)(?:任何)?(?:投资|投資)(?:建议|建議|依据|依據)"),
@@ -99,8 +128,10 @@ _FAMILY_RES = [
 # line with none of them and no heading word holds no notice, so it is skipped unread.
 _KEYS = regex.compile(
     r"版[权權]|未[经經]|非[经經]|如有|若有|如涉|若涉|如果有|如存在|有[风風][险險]|[转轉][载載]"
-    r"|[仅僅只]代表|仅为|僅為|不代表|不意味|[仅僅]提供|不[构構]成|不作[为為]|[网網][络絡路]|互[联聯]"
-    r"|原[创創]|©|(?i:copyright|all rights reserved|the content above|necessarily|purposes only"
+    r"|[仅僅只]代表|仅为|僅為|不代表|不意味|[仅僅只]提供|不[构構]成|不作[为為]|[网網][络絡路]|互[联聯]"
+    r"|原[创創]|知[识識]|智慧財|著作[权權]|刊[载載登用]|登[载載]|[转轉][贴貼用]|保[有留]|提醒[您你]"
+    r"|公[网網]安[备備]|[许許]可[证證]|(?i:icp)"
+    r"|©|(?i:copyright|all rights reserved|the content above|necessarily|purposes only"
     r"|reproduction|republication|redistribution|reprint|constitute)"
     f"|(?i:{_alternation(_HEADERS)})"
 )
@@ -123,7 +154,8 @@ def _notice_kind(sentence: str) -> str | None:
     m = _HEADER.match(head)
     if m:
         rest = head[_HEADER_ALONE.match(head).end() :]  # type: ignore[union-attr]
-        if not rest.strip() or _TERM.search(rest):
+        # a bare heading is judged by the line under it (NoticesFilter.find)
+        if rest.strip() and _TERM.search(rest):
             word = _NON_WORD.sub("", m.group(0))
             return f"{word} heading"
         return None
@@ -140,21 +172,38 @@ def notice_sentences(s: str) -> tuple[int, str] | None:
     """Where the notice at the end of a line starts, and its kind; None if there is none.
 
     The notice is the longest tail of whole sentences that opens with a notice sentence
-    and holds only notice sentences or sentences in notice wording.
+    and holds only notice sentences or sentences in notice wording. Sentences in notice
+    wording may close the notice only under a heading, or when the notice is the whole
+    (short) line: mid-line, a family sentence followed by more prose is prose quoting it.
     """
     sents = _sentences(s)
+    first = next((a for a, b in sents if s[a:b].strip(" \t,，、;；")), 0)
     start: tuple[int, str] | None = None
+    pending = 0  # sentences in notice wording that close the line, not yet under a notice
     for i in range(len(sents) - 1, -1, -1):
         a, b = sents[i]
         chunk = s[a:b]
         if not chunk.strip(" \t,，、;；"):
             continue
         kind = _notice_kind(chunk)
-        if kind:
+        if kind and (
+            not pending
+            or kind.endswith(" heading")
+            or (a == first and pending <= 2 and len(s) <= _WHOLE_MAX)
+        ):
             start = (a, kind)
-        elif start is None or not _TERM.search(chunk):
+            pending = 0
+        elif kind or _TERM.search(chunk) or _registration_line(chunk.strip()):
+            if start is None:
+                pending += 1
+        else:
             break
     return start
+
+
+#: the longest line that goes whole because it opens with a notice and holds only
+#: notice wording (a longer one is an article line that happens to start like one)
+_WHOLE_MAX = 200
 
 
 @register
@@ -167,8 +216,9 @@ class NoticesFilter(Filter):
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
         body = [ln for ln in doc.lines() if not ln.blank]
+        helplines = _helpline_blocks(body) if _HELPLINE_GATE.search(text) else {}
         keyed = [_has_keys(ln.text) for ln in body]
-        if not any(keyed):
+        if not any(keyed) and not helplines:
             return
         bounds = doc.boundaries()
         in_block = False  # the previous non-blank line was a whole-line notice
@@ -176,16 +226,28 @@ class NoticesFilter(Filter):
         while k < len(body):
             ln = body[k]
             s = ln.text
+            if k in helplines:
+                # cut, but no article end: outlets print it inside articles too
+                yield ln.cut(f"legal notice: {helplines[k]}")
+                in_block = False
+                k += 1
+                continue
             if not in_block and not keyed[k]:
                 k += 1
                 continue
             found = notice_sentences(s)
             if found is None and in_block and _continues_notice(s):
                 found = (0, "notice continued")
-            if found is None and _HEADER_ALONE.fullmatch(s) and k + 1 < len(body):
-                nxt = notice_sentences(body[k + 1].text)
-                if nxt is not None or _continues_notice(body[k + 1].text):
+            if found is None and k + 1 < len(body) and (
+                _HEADER_ALONE.fullmatch(s) or _MEDIA_REMINDER.fullmatch(s)
+            ):
+                # a bare heading is a notice only above notice wording
+                nxt = body[k + 1].text
+                whole = notice_sentences(nxt)
+                if (whole is not None and not nxt[: whole[0]].strip()) or _continues_notice(nxt):
                     found = (0, "notice heading")
+            if found is None and _registration_line(s):
+                found = (0, "site registration numbers")
             if found is None:
                 in_block = False
                 k += 1
@@ -218,3 +280,90 @@ def _continues_notice(s: str) -> bool:
     sents = [t[a:b] for a, b in _sentences(t) if t[a:b].strip()]
     return bool(sents) and all(_TERM.search(x) for x in sents)
 
+
+# -- footers told by structure --------------------------------------------------------------
+
+_SEP = r"[\s|｜·•/、，,;；]"
+# one registration number: ICP 备案/证, 公安备案, a licence ("网络视听许可证0102004号")
+_REG_TOKEN = regex.compile(
+    r"(?:(?:网站|網站)?(?:备案|備案)(?:号|號)?\s{0,2}[:：]\s{0,2})?"
+    r"(?:\p{Han}{0,2}ICP\s{0,2}(?:备|備|证|證)?(?:案号|案號|号|號)?\s{0,2}[:：]?\s{0,2}\p{Han}{0,2}\s{0,2}"
+    r"[A-Z]?\d{5,10}\s{0,2}(?:号|號)?(?:\s{0,2}-\s{0,2}\d{1,3})?"
+    r"|\p{Han}{0,2}公[网網]安[备備]\s{0,2}(?:号|號)?\s{0,2}[:：]?\s{0,2}\d{10,16}\s{0,2}(?:号|號)?"
+    r"|\p{Han}{2,20}?(?:许可证|許可證)(?:号|號|编号|編號)?\s{0,2}[:：]?\s{0,2}"
+    r"[(（〔\[]?\p{Han}{0,2}[)）〕\]]?[A-Za-z0-9][A-Za-z0-9\-－]{2,24}\s{0,2}(?:号|號)?)",
+    regex.IGNORECASE,
+)
+_REG_REST = regex.compile(rf"{_SEP}*+")
+
+
+@memo_by_line
+def _registration_line(s: str) -> bool:
+    """A line made of site registration numbers only: a legal footer wherever it stands."""
+    if len(s) > 200 or not ("ICP" in s.upper() or "安备" in s or "安備" in s or "可证" in s or "可證" in s):
+        return False
+    rest = _REG_TOKEN.sub("", s)
+    return rest != s and _REG_REST.fullmatch(rest) is not None
+
+
+# helpline notices: a "…提醒您：" heading, advice, then hotline lines
+_HELPLINE_GATE = regex.compile(r"[專专][線线]|[熱热][線线]")
+_HOTLINE_WORD = r"(?:專線|专线|熱線|热线|協談|协谈|諮詢|咨询)(?:電話|电话|號碼|号码)?"
+_HOTLINE = regex.compile(
+    rf"(?:{_SEP}{{0,3}}[^\s:：，,。|｜]{{0,16}}?{_HOTLINE_WORD}[^\d:：，,。|｜\n]{{0,8}}?\s{{0,2}}[:：]?\s{{0,2}}"
+    r"\d[\d\-－ ]{1,14}(?:\s{0,2}[（(][^）)\n]{0,16}[）)])?){1,6}"
+    rf"{_SEP}{{0,3}}"
+)
+_HELPLINE = regex.compile(_alternation(_HELPLINE_WORDS))
+_REMINDER = regex.compile(
+    r"\A[\s★☆※◆■▲►▶●•*【\[]*+[^\n:：。，,]{1,16}?提醒[您你][】\]]?\s*+[:：]?\s*+"
+)
+#: a reminder heading that names an outlet ("《TVBS》提醒您：", "三立新聞網提醒您："): above
+#: notice wording it opens a notice; a source's advice ("医生提醒您：") stays
+_MEDIA_REMINDER = regex.compile(
+    r"\A[\s★☆※◆■▲►▶●•*【\[]*+(?:《[^》\n]{1,12}》|[^\s:：。，,《》]{0,12}?(?:新聞網|新闻网|新聞|新闻|網|网|台"
+    r"|日報|日报|報|报|媒體|媒体|[A-Za-z]{2}))\s*+提醒[您你][】\]]?\s*+[:：]?\s*+"
+)
+#: how an advice line leads into the hotline list under it
+_LEADS_IN = ("撥打", "拨打", "致電", "致电", ":", "：")
+
+
+@memo_by_line
+def _hotline_line(s: str) -> bool:
+    """A line of hotline entries (``自殺防治諮詢安心專線：1925（24小時）``) and nothing else."""
+    if len(s) > 160 or _HELPLINE_GATE.search(s) is None:
+        return False
+    return _HOTLINE.fullmatch(s.strip()) is not None
+
+
+def _helpline_blocks(body: list) -> dict[int, str]:
+    """Lines of helpline notices, by index into ``body``: a run of hotline lines naming a
+    helpline, and above it a reminder heading with the advice under it, or an advice line
+    that leads into the list (``…可撥打``, ``…热线寻求帮助：``)."""
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(body):
+        if not _hotline_line(body[k].text):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(body) and _hotline_line(body[end + 1].text):
+            end += 1
+        if _HELPLINE.search(" ".join(body[j].text for j in range(k, end + 1))):
+            for j in range(k, end + 1):
+                out[j] = "helpline notice"
+            j = k - 1
+            while j >= 0 and k - j <= 3:
+                t = body[j].text.rstrip()
+                if _REMINDER.fullmatch(t):
+                    for i in range(j, k):
+                        out[i] = "helpline notice"
+                    break
+                if len(t) > 80 or not _HELPLINE.search(t):
+                    break
+                if j == k - 1 and t.endswith(_LEADS_IN):
+                    out[j] = "helpline notice"
+                    break
+                j -= 1
+        k = end + 1
+    return out
