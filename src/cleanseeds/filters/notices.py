@@ -20,6 +20,7 @@ import regex
 
 from ..data import load_lines
 from ..document import Change, Document
+from ..keywords import Keywords, expand
 from ..lines import memo_by_line
 from ..pipeline import Filter, register
 from .shape import prose_before
@@ -126,14 +127,22 @@ _FAMILY_RES = [
 ]
 # Words every family match holds, one literal group per family above (keep in step): a
 # line with none of them and no heading word holds no notice, so it is skipped unread.
-_KEYS = regex.compile(
-    r"版[权權]|未[经經]|非[经經]|如有|若有|如涉|若涉|如果有|如存在|有[风風][险險]|[转轉][载載]"
-    r"|[仅僅只]代表|仅为|僅為|不代表|不意味|[仅僅只]提供|不[构構]成|不作[为為]|[网網][络絡路]|互[联聯]"
-    r"|原[创創]|知[识識]|智慧財|著作[权權]|刊[载載登用]|登[载載]|[转轉][贴貼用]|保[有留]|提醒[您你]"
-    r"|公[网網]安[备備]|[许許]可[证證]|(?i:icp)"
-    r"|©|(?i:copyright|all rights reserved|the content above|necessarily|purposes only"
-    r"|reproduction|republication|redistribution|reprint|constitute)"
-    f"|(?i:{_alternation(_HEADERS)})"
+_KEYS = Keywords(
+    [
+        word
+        for pattern in (
+            "版[权權] 未[经經] 非[经經] 如有 若有 如涉 若涉 如果有 如存在 有[风風][险險] [转轉][载載]"
+            " [仅僅只]代表 仅为 僅為 不代表 不意味 [仅僅只]提供 不[构構]成 不作[为為] [网網][络絡路]"
+            " 互[联聯] 原[创創] 知[识識] 智慧財 著作[权權] 刊[载載登用] 登[载載] [转轉][贴貼用] 保[有留]"
+            " 提醒[您你] 公[网網]安[备備] [许許]可[证證] ©"
+        ).split()
+        for word in expand(pattern)
+    ]
+    + [
+        "icp", "copyright", "all rights reserved", "the content above", "necessarily",
+        "purposes only", "reproduction", "republication", "redistribution", "reprint",
+        "constitute", *_HEADERS,
+    ]
 )
 _NON_WORD = regex.compile(r"[\W_]+")
 
@@ -215,11 +224,13 @@ class NoticesFilter(Filter):
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
+        # one scan of the whole text for the key words: most lines hold none
+        keyed_lines = set(doc.line_indexes_of(_KEYS.positions(text)))
         body = [ln for ln in doc.lines() if not ln.blank]
         helplines = _helpline_blocks(body) if _HELPLINE_GATE.search(text) else {}
-        keyed = [_has_keys(ln.text) for ln in body]
-        if not any(keyed) and not helplines:
+        if not keyed_lines and not helplines:
             return
+        keyed = [ln.index in keyed_lines for ln in body]
         bounds = doc.boundaries()
         in_block = False  # the previous non-blank line was a whole-line notice
         k = 0
@@ -265,10 +276,6 @@ class NoticesFilter(Filter):
             k += 1
 
 
-@memo_by_line
-def _has_keys(s: str) -> bool:
-    """Does the line hold a word that every notice holds? (Most lines do not.)"""
-    return _KEYS.search(s) is not None
 
 
 @memo_by_line
