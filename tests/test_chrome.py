@@ -326,3 +326,198 @@ def test_editor_credit_before_a_portal_end_marker_goes_with_it():
 def test_line_follow_prompt_with_its_slogan():
     doc = chrome(f"{BODY_TW}\n加入LINE好友，新聞不漏接\n")
     assert doc.text == f"{BODY_TW}\n"
+
+
+# -- calls to action, menus, section breadcrumbs, desk credits ---------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "展开剩余70%",
+        "展開剩餘 45%",
+        "+关注",
+        "＋ 關注",
+        "举报",
+        "分享",
+        "檢舉",
+        "用微信扫码二维码",
+        "分享至好友和朋友圈",
+        "腾讯新闻 打开APP 阅读全文",
+        "扫描二维码 在手机上浏览",
+        "打开凤凰新闻，查看更多高清图片",
+        "打开界面新闻APP，查看原文",
+        "下载网易新闻",
+        "阅读全文",
+        "继续阅读",
+        "請繼續往下閱讀...",
+        "不用抽 不用搶 現在用APP看新聞 保證天天中獎　點我下載APP　按我看活動辦法",
+        "一手掌握經濟脈動 點我訂閱自由財經Youtube頻道",
+        "已經加好友了，謝謝",
+        "歡迎加入自由時報LINE好友，即時掌握最新消息",
+        "訂閱《中央社》LINE官方帳號 掌握第一手新聞",
+        "订阅澎湃新闻YouTube频道",
+        "关注我们的公众号",
+        "ADVERTISEMENT",
+        "看更多 ▸",
+        "► 點我看更多",
+    ],
+)
+def test_calls_to_action_go(line):
+    doc = chrome(f"{BODY}\n{line}\n{BODY_TW}")
+    assert doc.text == f"{BODY}\n{BODY_TW}"
+    assert doc.edits[0].reason == "share/follow widget"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "民眾可加入LINE好友，即時掌握最新消息。",
+        "網友瘋傳 加入LINE好友 竟是詐騙",
+        "他说，打开APP就能看到最新的数据。",
+        "下载量最高的新闻APP今年换了人。",
+        "警方呼籲民眾不要掃描來路不明的二維碼。",
+        "扫码点餐 为何让人又爱又恨",
+        "他在记者会上宣布退出，并感谢球迷一路支持。分享",
+        "分享经济",
+        "阅读",
+        "继续阅读的人越来越少，出版社也在想办法。",
+    ],
+)
+def test_prose_about_apps_and_follows_stays(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}"
+    assert chrome(text).text == text
+
+
+def test_a_label_between_two_prompts_goes_with_them():
+    doc = chrome(f"{BODY}\n打开界面新闻APP，查看原文\n界面新闻\n下载界面新闻\n{BODY_TW}")
+    assert doc.text == f"{BODY}\n{BODY_TW}"
+    text = f"{BODY}\n界面新闻\n{BODY_TW}"  # alone, a name is left to metadata
+    assert chrome(text).text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ETtoday新聞雲 > 社會",
+        "TVBS新聞網 > 社會",
+        "新聞 > 政治",
+        "中時新聞網 > 政治",
+        "新京报书评周刊 > 书评",
+        "聯合新聞網 / 要聞 / 政治",
+        "首頁 / 產經",
+        "澎湃新闻 / 国际新闻",
+    ],
+)
+def test_section_breadcrumbs_go(line):
+    doc = chrome(f"{line}\n{BODY}")
+    assert doc.text == BODY
+    assert doc.edits[0].reason == "breadcrumb"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "記者林大明／台北報導",
+        "文／王小明",
+        "圖／記者林大明攝影",
+        "生活中心 / 綜合報導",
+        "政治中心／綜合報導",
+        "聯合報／ 記者林大明",
+        "台灣 > 日本",
+        "A股/港股",
+        "成本 / 收入",
+    ],
+)
+def test_bylines_and_comparisons_are_no_breadcrumbs(line):
+    text = f"{line}\n{BODY}"
+    assert chrome(text).text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "腾讯网 新闻 视频 图片 军事 体育 NBA 娱乐 财经 科技 时尚 汽车 房产 教育 文化 游戏",
+        "udn 新聞 評論 財經 運動 娛樂 生活 健康 地方 全球 兩岸 產經 股市",
+        "自由時報電子報 即時 政治 社會 生活 健康 國際 地方 影音 財經 娛樂 藝文 汽車 時尚 體育",
+        "凤凰网首页 资讯 财经 娱乐 体育 时尚 汽车 房产 科技 读书 文化 历史 军事 旅游 佛教",
+        "关于腾讯 | About Tencent | 服务协议 | 隐私政策 | 开放平台 | 广告服务 | 客服中心 | 网站导航",
+        "网站简介 | 网站声明 | 联系我们 | 广告服务",
+        "社会新闻 | 国际新闻 | 财经新闻 | 文娱新闻",
+        "關於我們｜聯絡我們｜隱私權政策｜廣告刊登",
+    ],
+)
+def test_menus_and_link_bars_go(line):
+    doc = chrome(f"{BODY}\n{line}\n{BODY_TW}")
+    assert doc.text == f"{BODY}\n{BODY_TW}"
+    assert doc.edits[0].reason == "menu or link bar"
+    import cleanseeds
+
+    [article] = cleanseeds.clean(f"{line}\n{BODY}\n{BODY_TW}")  # at the top, too
+    assert article.text == f"{BODY}\n{BODY_TW}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "参会的有 张三 李四 王五 赵六 钱七 孙八",
+        "柔佛 吉打 吉兰丹 马六甲 森美兰 彭亨 槟城 霹雳",
+        "候选人　得票数　得票率",
+        "賴清德　5,586,019　40.05%",
+        "三重火警 消防 受困",
+        "科技 财经 汽车 新能源 电池 宁德时代",
+        "关键词：科技 财经 汽车 房产 教育 文化",
+        "图 | 质谱集群",
+        "文 | 张三 | 编辑 | 李四",
+        "北京 | 上海 | 广州 | 深圳",
+        "一、政治 二、经济 三、文化 四、社会 五、生态",
+    ],
+)
+def test_names_tables_tags_and_regions_are_no_menus(line):
+    text = f"{BODY}\n{line}\n{BODY_TW}"
+    assert chrome(text).text == text
+
+
+def test_menus_of_a_whole_page_are_left_to_body():
+    """On a whole page the body filter needs the menu as evidence, and cuts it itself."""
+    menu = "新浪首页 新闻 体育 财经 娱乐 科技 博客 图片 专栏 更多"
+    page = f"{menu}\n登录 注册\n{BODY}\n{BODY_TW}\n关于我们 | 联系我们 | 网站地图 | 隐私政策\n"
+    assert menu in chrome(page).text
+    import cleanseeds
+
+    [article] = cleanseeds.clean(page)
+    assert menu not in article.text and BODY in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["責任編輯／李明", "责任编辑/王五", "（編輯：林孟汝）1130820", "（譯者：楊惟敬／核稿：陳昱婷）1130823"],
+)
+def test_editor_credit_forms_end_the_article(line):
+    text = f"{BODY}\n{line}\n另一篇文章的标题\n{BODY_TW}"
+    doc = chrome(text)
+    assert doc.text == f"{BODY}\n另一篇文章的标题\n{BODY_TW}"
+    assert splits(doc) == [text.index(line)]
+
+
+@pytest.mark.parametrize(
+    "tail", ["（編輯：林孟汝）1130820", "（譯者：楊惟敬／核稿：陳昱婷）1130823", "（编辑：张三）"]
+)
+def test_agency_credit_glued_to_last_paragraph(tail):
+    doc = chrome(f"{BODY_TW}{tail}\n下一篇的標題")
+    assert doc.text == f"{BODY_TW}\n下一篇的標題"
+    assert splits(doc)
+
+
+def test_agency_credit_inside_prose_stays():
+    text = f"他說（編輯：林孟汝）這樣寫不對，{BODY_TW}"
+    assert chrome(text).text == text
+
+
+def test_outlet_editor_with_a_bar_is_cut_without_ending_the_article():
+    text = f"宁德时代发布新电池\n界面新闻编辑 | 文姝琪\n{BODY}"
+    doc = chrome(text)
+    assert doc.text == f"宁德时代发布新电池\n{BODY}"
+    assert doc.edits[0].reason == "editor credit" and not splits(doc)
+    kept = f"{BODY}\n编辑部 | 本报讯\n{BODY_TW}"
+    assert chrome(kept).text == kept

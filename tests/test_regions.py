@@ -176,3 +176,80 @@ def test_data_names_origin_and_both_scripts() -> None:
         assert kinds[simplified] == kinds[traditional] == "full"
     assert kinds["河北"] == kinds["新疆"] == kinds["延边"] == "short"
     assert kinds["涿州"] == "short-county"
+
+
+# -- short lists an article uses; labelled pickers ------------------------------------------
+
+P_ABOVE = "深圳随后在星期二跟进，下调首付比例并取消部分区域的限购，广州则早已全面放开。"
+P_ABOVE_TW = "氣象署表示，梅雨鋒面持續影響，各地累積雨量已明顯偏多，山區須嚴防坍方落石。"
+
+
+@pytest.mark.parametrize(
+    ("names", "after"),
+    [
+        ("北京、上海、广州、深圳、杭州、成都、武汉、南京、天津、重庆",
+         "上述十个城市是今年前四个月新房成交面积降幅最大的城市，其中七个城市跌幅超过三成。"),
+        ("湖北、安徽、江西、浙江、湖南", "以上5省份近期累计雨量较常年同期偏多5成至1倍，部分中小河流可能发生超警洪水。"),
+        ("台北、新北、桃園、台中、台南、高雄", "這些城市的房價今年都創下新高，首購族負擔持續加重。"),
+        ("基隆 宜蘭 花蓮 台東", "這4個縣市明天起都有豪雨發生的機率，民眾應提早做好防颱準備。"),
+        # no back-reference: a few names between two prose lines
+        ("湖北、安徽、江西、浙江、湖南", "水利部已于29日针对长江中下游启动洪水防御Ⅳ级应急响应。"),
+    ],
+)
+def test_short_list_the_article_uses_stays(names: str, after: str) -> None:
+    for above in (P_ABOVE, P_ABOVE_TW):
+        text = f"{above}\n{names}\n{after}\n"
+        assert cleaned(text) == text
+
+
+def test_longer_list_pointed_back_to_stays() -> None:
+    names = "、".join(["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏",
+                      "浙江", "安徽", "福建", "江西", "山东"])
+    text = f"{P_ABOVE}\n{names}\n上述15个省份已全部出台相关政策，其余省份预计年内跟进。\n"
+    assert cleaned(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a picker between prose lines: long
+        f"{P_ABOVE}\n" + " ".join(["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海",
+                                    "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南"]) + f"\n{P_ABOVE_TW}\n",
+        # labelled
+        f"{P_ABOVE}\n热门城市:北京 上海 广州 深圳 杭州\n{P_ABOVE_TW}\n",
+        # over several lines
+        f"{P_ABOVE}\n北京 天津 河北\n山西 内蒙古 辽宁\n{P_ABOVE_TW}\n",
+        # prose on one side only
+        f"{P_ABOVE}\n北京、上海、广州、深圳、杭州\n",
+    ],
+)
+def test_pickers_between_prose_still_go(text: str) -> None:
+    assert cleaned(text) != text
+    assert P_ABOVE in cleaned(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "选择地区：柔佛 吉打 吉兰丹 马六甲 森美兰 彭亨 槟城 霹雳 玻璃市 沙巴 砂拉越 雪兰莪 登嘉楼 吉隆坡 纳闽 布城",
+        "選擇地區：柔佛 吉打 吉蘭丹 馬六甲 森美蘭 彭亨 檳城 霹靂 玻璃市 沙巴 砂拉越 雪蘭莪",
+        "热门城市：东京 大阪 京都 名古屋 横滨 神户 札幌 福冈 仙台",
+    ],
+)
+def test_labelled_picker_of_foreign_places(line: str) -> None:
+    doc = run(f"{P_ABOVE}\n{line}\n{P_ABOVE_TW}\n")
+    assert doc.text == f"{P_ABOVE}\n{P_ABOVE_TW}\n"
+    assert "picker" in doc.edits[0].reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "地区：华东 华南 华北 华中",  # a few words under a label: a table row, not a picker
+        "选择地区：请在下方列表中选择您所在的州属，然后点击确定。",
+        "所在地区：柔佛州新山市士古来",
+    ],
+)
+def test_labelled_lines_that_are_not_pickers_stay(line: str) -> None:
+    text = f"{P_ABOVE}\n{line}\n"
+    assert cleaned(text) == text

@@ -1,7 +1,8 @@
 """Site chrome: the furniture a portal prints around an article.
 
 Breadcrumbs, share and follow bars, "展开全文", image placeholders, view counters, author
-boxes, a site name glued to a repeated title, and end-of-article markers such as
+boxes, app-download and follow prompts, menus and footer link bars, a site name glued to
+a repeated title, and end-of-article markers such as
 ``返回搜狐,查看更多`` or ``责任编辑：…``. Lines are judged by what they are made of (a
 line made only of widget words, counters and separators), never by one word inside
 prose.
@@ -19,6 +20,7 @@ from ..data import load_lines
 from ..document import Change, Document
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
+from .body import is_whole_page
 from .shape import is_prose, prose_before
 
 __all__ = ["ChromeFilter"]
@@ -45,6 +47,7 @@ _STRONG = load_lines("chrome_phrases.txt")
 _WEAK = load_lines("chrome_widgets.txt")
 _CRUMBS = load_lines("chrome_breadcrumbs.txt")
 _END = load_lines("chrome_end.txt")
+_MENU = frozenset(load_lines("chrome_menu.txt"))
 
 _STRONG_SET = {w.casefold() for w in _STRONG}
 # phrases with spaces inside ("Share on Facebook") are matched before a line is chunked
@@ -53,13 +56,66 @@ _SPACED = regex.compile(
 )
 _TOKEN = regex.compile(f"(?:{_alternation([*_STRONG, *_WEAK])})", regex.IGNORECASE)
 # chunks of a line are what lies between separators and punctuation
-_CHUNK_SEP = regex.compile(r"[\s|｜/／·•・,，、:：;；.。!！?？\-—_+=()（）\[\]【】<>《》「」“”\"'‘’~～]+")
-_COUNT = regex.compile(r"\d[\d,.]*+[万萬wWkK千]?\+?")
+_CHUNK_SEP = regex.compile(r"[\s|｜/／·•・,，、:：;；.。!！?？\-—_+=()（）\[\]【】<>《》「」“”\"'‘’~～▸►▶▷»›→…]+")
+_COUNT = regex.compile(r"\d[\d,.]*+[万萬wWkK千%]?\+?")
+# a follow button: "+关注"
+_PLUS_BUTTON = regex.compile(r"[+＋]\s{0,2}(?:关注|關注|订阅|訂閱|追蹤|追踪|加好友)")
 _PUNCT_ONLY = regex.compile(r"[\s,，、:：;；.。!！?？]{1,3}")
 
 _BREADCRUMB_SEP = regex.compile(r"(?<!\s)\s*+(?:>>|>|＞|»|›)\s*+")
 _CRUMB_WORD = regex.compile(f"(?:{_alternation(_CRUMBS)})", regex.IGNORECASE)
+# "首頁 / 產經": a slash with a space beside it ("文／王小明" is a byline)
+_SLASH_SEP = regex.compile(r"(?<!\s)\s*+[/／]\s*+")
+# a site's name: "ETtoday新聞雲", "中時新聞網", "新京报书评周刊"
+_SITE_NAME = regex.compile(r"(?:网|網|云|雲|报|報|刊|社|台|臺|新闻|新聞|频道|頻道|TV|News|NEWS)$")
 _SENTENCE_PUNCT = regex.compile(r"[。，,！？!?；;]")
+
+# a menu: many short items; a link bar: items between "|"
+_MENU_PUNCT = regex.compile(r"[。，,！？!?；;：:、「」“”《》（）()#＃@]")
+_BAR_SEP = regex.compile(r"[|｜]")
+_ITEM_GAPS = (" ", "\u3000", "\t", "|", "｜")
+#: a space-separated menu holds this many items, nearly all of them section names
+MENU_MIN_ITEMS = 6
+MENU_SHARE = 0.7
+#: a link bar holds this many items, half of them section or site-link names
+BAR_MIN_ITEMS = 4
+
+# a call to action: "點我下載APP", "打开凤凰新闻", "訂閱《中央社》LINE官方帳號", "阅读全文"
+_CTA_LEAD = (
+    r"(?:[请請]|欢迎|歡迎|点我|點我|按我|点击|點擊|点此|點此|立即|马上|馬上|现在|現在|一键|一鍵"
+    r"|已经|已經|免费|免費|赶快|趕快|快来|快來)"
+)
+_CTA_OBJ = (
+    r"(?:APP|App|app|客户端|客戶端|频道|頻道|LINE|Line|官方帐号|官方账号|官方帳號|公众号|公眾號|好友"
+    r"|朋友圈|二维码|二維碼|YouTube|Youtube|粉丝团|粉絲團|粉丝页|粉絲頁|粉絲專頁|我们|我們"
+    r"|Facebook|Instagram|电子报|電子報)"
+)
+_CTA_VERB = (
+    r"(?:打开|打開|下载|下載|订阅|訂閱|关注|關注|追蹤|追踪|加入|安装|安裝|分享至|分享到|分享给|分享給"
+    r"|(?:用微信|用手机|用手機|微信)?(?:扫码|掃碼|扫描|掃描|扫一扫|掃一掃))"
+)
+_CTA_READ = (
+    r"(?:阅读|閱讀|查看|观看|觀看|浏览|瀏覽|看)(?:全文|原文|详情|詳情|下文|活动办法|活動辦法"
+    r"|更多(?:高清|精彩)?(?:图片|圖片|内容|內容|新闻|新聞|影片|视频|視頻|报道|報導)?"
+    r"|完整(?:内容|內容|报道|報導)?|精彩(?:图片|圖片|内容|內容|视频|視頻|影片)|(?:高清)?大(?:图|圖))"
+)
+_CTA = regex.compile(
+    rf"{_CTA_LEAD}{{0,2}}(?:"
+    rf"{_CTA_VERB}[^\s，,。！？!?、|｜]{{0,12}}?{_CTA_OBJ}{{1,2}}[了吧]?"
+    rf"|加{_CTA_OBJ}{{1,2}}[了吧]?"
+    rf"|(?:打开|打開|下载|下載)[^\s，,。！？!?、|｜]{{1,8}}?(?:新闻|新聞)(?:APP|App|app|客户端|客戶端)?"
+    rf"|用(?:APP|App|app)看(?:新闻|新聞)"
+    rf"|(?:继续|繼續)?(?:往下|向下)?{_CTA_READ}|(?:继续|繼續)(?:往下|向下)?(?:阅读|閱讀|看)"
+    rf"|(?:在手机上|在手機上|在APP中|在APP内|在APP內|在客户端|在客戶端)(?:浏览|瀏覽|阅读|閱讀|观看|觀看|查看)"
+    r")"
+)
+_CTA_SEP = regex.compile(r"[\s，,、|｜]++")
+_CTA_TRIM = ".…▸►▶▷»›→>"
+#: a widget's label: a short name with no sentence in it
+WIDGET_LABEL_MAX = 8
+_SENTENCE_END = regex.compile(r"[。！？!?…]")
+#: the words other than a call to action that such a prompt may hold ("保證天天中獎")
+CTA_FILLER_MAX = 10
 
 _IMAGE = regex.compile(
     r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|\[(?:图片|圖片|图|圖|image|img|photo)\]", regex.IGNORECASE
@@ -100,12 +156,21 @@ _AUTHOR_BOX = regex.compile(r"incentive-icons?", regex.IGNORECASE)
 _AUTHOR_BOX_MAX = 60
 _BOX_COUNTS = regex.compile(r"文章数|文章數|关注度|關注度|粉丝|粉絲|获赞|獲讚")
 
-_EDITOR = r"(?:责任编辑|責任編輯|责编|責編)\s*+[:：]\s*+"
+_EDITOR = r"(?:责任编辑|責任編輯|责编|責編)\s*+[:：/／]\s*+"
+# a news agency's desk credit in brackets, then its date code: "（編輯：林孟汝）1130820"
+_DESK = r"(?:编辑|編輯|译者|譯者|核稿|编译|編譯|校对|校對|审校|審校)\s*+[:：]"
+_DESK_CREDIT = rf"[（(]\s*+{_DESK}[^\n)）]{{1,30}}[)）](?:\s*+1\d{{6}})?"
 _EDITOR_LINE = regex.compile(
-    rf"\A[（(【\[]?\s*+{_EDITOR}[^\n)）】\]]{{1,30}}?\s*+[)）】\]]?\s*+", regex.IGNORECASE
+    rf"\A(?:[（(【\[]?\s*+{_EDITOR}[^\n)）】\]]{{1,30}}?\s*+[)）】\]]?|{_DESK_CREDIT})\s*+",
+    regex.IGNORECASE,
 )
 _EDITOR_TAIL = regex.compile(
-    rf"(?:[（(【\[]\s*+{_EDITOR}[^\n)）】\]]{{1,30}}[)）】\]]|\s{_EDITOR}[^\s]{{1,20}})\s*+$"
+    rf"(?:[（(【\[]\s*+{_EDITOR}[^\n)）】\]]{{1,30}}[)）】\]]|{_DESK_CREDIT}|\s{_EDITOR}[^\s]{{1,20}})\s*+$"
+)
+_EDITOR_CUE = ("编", "編", "译", "譯", "稿", "校")
+# "界面新闻编辑 | 文姝琪": an outlet's editor, names after a bar
+_OUTLET_EDITOR = regex.compile(
+    r"[\p{Han}A-Za-z]{0,8}?(?:编辑|編輯)\s*+[|｜]\s*+\p{Han}{2,4}(?:\s*+[、,，]\s*+\p{Han}{2,4}){0,3}"
 )
 _EDITOR_IN_META = regex.compile(rf"{_EDGE_L}{_EDITOR}[^\s]{{1,20}}{_EDGE_R}")
 _DONE_LINE = regex.compile(
@@ -157,6 +222,12 @@ class ChromeFilter(Filter):
                     if prose_before(text, ln.start, bounds):
                         split_at.add(ln.index)
 
+        menus = [i for i, r in reasons.items() if r == _MENU_REASON]
+        if menus and is_whole_page(text):
+            # a whole page's menus are the body filter's evidence, and it cuts them with the rest
+            for i in menus:
+                del reasons[i]
+
         for ln in all_lines:
             if ln.index in reasons:
                 yield ln.cut(reasons[ln.index], split=ln.index in split_at)
@@ -168,7 +239,7 @@ class ChromeFilter(Filter):
 def _end_line(s: str) -> str | None:
     """The reason when the whole line is an end sign or an editor credit."""
     if _DONE_LINE.fullmatch(s) or _EDITOR_LINE.fullmatch(s):
-        return "end-of-article marker: " + ("editor credit" if "编" in s or "編" in s else "end sign")
+        return "end-of-article marker: " + ("editor credit" if any(c in s for c in _EDITOR_CUE) else "end sign")
     return None
 
 
@@ -186,6 +257,7 @@ def _line_reason(texts: list[str], k: int) -> str | None:
 
 
 _LONE = "lone counter"
+_MENU_REASON = "menu or link bar"
 
 
 @memo_by_line
@@ -194,6 +266,10 @@ def _line_kind(s: str) -> str | None:
     unless its neighbours make it a feed), or None."""
     if _is_breadcrumb(s):
         return "breadcrumb"
+    if _is_menu(s):
+        return _MENU_REASON
+    if ("编" in s or "編" in s) and _OUTLET_EDITOR.fullmatch(s):
+        return "editor credit"
     if "[" in s and not _IMAGE.sub("", s).strip():  # every placeholder holds a "["
         return "empty image placeholder"
     if _LONE_COUNT.fullmatch(s):
@@ -208,14 +284,70 @@ def _line_kind(s: str) -> str | None:
 
 
 def _is_breadcrumb(s: str) -> bool:
-    if len(s) > 80 or not _BREADCRUMB_SEP.search(s):
+    if len(s) > 80:
         return False
-    parts = [p.strip() for p in _BREADCRUMB_SEP.split(s)]
+    if _BREADCRUMB_SEP.search(s):
+        parts = _crumb_parts(_BREADCRUMB_SEP.split(s))
+        if parts is None:
+            return False
+        return len(parts) >= 3 or any(_CRUMB_WORD.search(p) for p in parts) or _section_trail(parts)
+    if "/" in s or "／" in s:
+        if any(sep.strip() == sep for sep in _SLASH_SEP.findall(s)):
+            return False  # an unspaced slash joins a byline: "文／王小明"
+        parts = _crumb_parts(_SLASH_SEP.split(s))
+        return parts is not None and _section_trail(parts)
+    return False
+
+
+def _is_menu(s: str) -> bool:
+    """A navigation menu (``腾讯网 新闻 视频 图片 军事 …``) or a footer link bar (``关于我们 |
+    隐私政策 | 广告服务 | …``): many short items, most of them section or site-link names.
+    Names of people, tags and region lists are no section names, so they stay."""
+    if len(s) > 200 or not any(c in s for c in _ITEM_GAPS) or _MENU_PUNCT.search(s):
+        return False
+    if "|" in s or "｜" in s:
+        items = [p.strip() for p in _BAR_SEP.split(s) if p.strip()]
+        if len(items) < BAR_MIN_ITEMS or any(len(p) > 14 for p in items):
+            return False
+        known = sum(1 for p in items if _is_link(p))
+        return known >= 3 and 2 * known >= len(items)
+    items = s.split()
+    if len(items) < MENU_MIN_ITEMS or any(len(p) > 8 for p in items[1:]) or len(items[0]) > 10:
+        return False
+    known = sum(1 for p in items if _is_section(p))
+    return known >= MENU_MIN_ITEMS - 1 and known >= MENU_SHARE * len(items)
+
+
+def _is_link(item: str) -> bool:
+    """An item of a link bar: a section or site-link name, ``关于腾讯``, ``腾讯招聘``."""
+    if _is_section(item) or item.startswith(("关于", "關於", "About")):
+        return True
+    return len(item) <= 6 and (item[-2:] in _MENU or item[:2] in ("网站", "網站"))
+
+
+def _crumb_parts(raw: list[str]) -> list[str] | None:
+    """A trail's parts, or None when one of them is no short name."""
+    parts = [p.strip() for p in raw]
     if len(parts) < 2 or any(not p or len(p) > 16 for p in parts):
-        return False
+        return None
     if any(_SENTENCE_PUNCT.search(p) or not _LETTER.search(p) for p in parts):
+        return None
+    return parts
+
+
+def _section_trail(parts: list[str]) -> bool:
+    """``中時新聞網 > 政治``, ``聯合新聞網 / 要聞 / 政治``: a site or section, then sections."""
+    first, rest = parts[0], parts[1:]
+    if not all(_is_section(p) or _CRUMB_WORD.fullmatch(p) for p in rest):
         return False
-    return len(parts) >= 3 or any(_CRUMB_WORD.search(p) for p in parts)
+    return bool(_is_section(first) or _CRUMB_WORD.fullmatch(first) or _SITE_NAME.search(first))
+
+
+def _is_section(word: str) -> bool:
+    """A section's name: ``财经``, ``國際新聞``."""
+    if word in _MENU:
+        return True
+    return len(word) > 2 and word[-2:] in ("新闻", "新聞", "频道", "頻道") and word[:-2] in _MENU
 
 
 def _counter_pattern_near(texts: list[str], k: int) -> bool:
@@ -249,11 +381,14 @@ def _repeats_title(texts: list[str], k: int) -> bool:
 
 @memo_by_line
 def _widget_kind(s: str) -> str | None:
-    """"strong" for a line of widget words that is chrome alone, "weak" for one common
-    word that is chrome only next to other chrome, "punct" for a stray mark, else None."""
+    """"strong" for a line of widget words or a call to action, chrome alone; "weak" for one
+    common word that is chrome only next to other chrome, "punct" for a stray mark, else None."""
     if _PUNCT_ONLY.fullmatch(s):
         return "punct"
+    if _PLUS_BUTTON.fullmatch(s):
+        return "strong"
     strong = weak = 0
+    line = s
     if _SPACED:
         s, strong = _SPACED.subn(" ", s)
     for chunk in _CHUNK_SEP.splititer(s):  # lazily: prose fails at its first chunk
@@ -261,7 +396,7 @@ def _widget_kind(s: str) -> str | None:
             continue
         pieces = _tokens(chunk)
         if pieces is None:
-            return None
+            return "strong" if _is_call_to_action(line) else None
         for p in pieces:
             if p.casefold() in _STRONG_SET:
                 strong += 1
@@ -276,6 +411,29 @@ def _widget_kind(s: str) -> str | None:
     return None
 
 
+def _is_call_to_action(s: str) -> bool:
+    """``點我下載APP``, ``打开凤凰新闻，查看更多高清图片``, ``請繼續往下閱讀...``: clauses that
+    each tell the reader to open, download, follow, scan or read on, with at most as many
+    (and as long) short slogans beside them. A sentence mentioning an app stays."""
+    if len(s) > 60:
+        return False
+    cta = other = cta_len = other_len = 0
+    for clause in _CTA_SEP.split(s):
+        clause = clause.strip(_CTA_TRIM)
+        if not clause:
+            continue
+        if _CTA.fullmatch(clause):
+            cta += 1
+            cta_len += len(clause)
+        elif len(clause) > CTA_FILLER_MAX or _MENU_PUNCT.search(clause):
+            return False
+        else:
+            other += 1
+            other_len += len(clause)
+    # a portal's end marker ("返回搜狐，查看更多") ends an article: it is no mere prompt
+    return cta > 0 and other <= cta and other_len <= cta_len and not _END_MARK.search(s)
+
+
 def _tokens(chunk: str) -> list[str] | None:
     """Split a chunk into widget words, or None when something else is in it.
 
@@ -287,8 +445,11 @@ def _tokens(chunk: str) -> list[str] | None:
     while pos < n:  # leftmost-longest words, each starting where the last one ended
         m = _TOKEN.match(chunk, pos)
         if m is None:
-            return None
-        pieces.append(m.group())
+            m = _COUNT.match(chunk, pos) if pieces else None  # "展开剩余70%"
+            if m is None:
+                return None
+        else:
+            pieces.append(m.group())
         pos = m.end()
     if len(pieces) > 1 and any(len(p) == 1 for p in pieces):
         return None
@@ -298,6 +459,10 @@ def _tokens(chunk: str) -> list[str] | None:
 def _widgets(body: list[Line], texts: list[str], reasons: dict[int, str]) -> None:
     """Cut share/follow bars: runs of widget lines holding a strong one or two weak ones."""
     kinds = [_widget_kind(s) for s in texts]
+    # a bare name between two widget lines is the widget's label ("打开X新闻APP / X新闻 / 下载X新闻")
+    for k in range(1, len(texts) - 1):
+        if kinds[k] is None and kinds[k - 1] == kinds[k + 1] == "strong" and _is_label(texts[k]):
+            kinds[k] = "weak"
     k = 0
     while k < len(body):
         if kinds[k] is None:
@@ -311,6 +476,11 @@ def _widgets(body: list[Line], texts: list[str], reasons: dict[int, str]) -> Non
             for m in range(k, j):
                 reasons[body[m].index] = "share/follow widget"
         k = j
+
+
+def _is_label(s: str) -> bool:
+    """A short name with no sentence in it (``界面新闻``)."""
+    return len(s) <= WIDGET_LABEL_MAX and not _MENU_PUNCT.search(s) and not _SENTENCE_END.search(s)
 
 
 def _is_author_icon(s: str) -> bool:
@@ -384,7 +554,7 @@ def _inline_plan(s: str) -> tuple[str | None, tuple[_Span, ...]] | None:
     m = _tail(_DONE_TAIL, s, stop) if "完" in s else None
     if m:
         spans.append((m.start(), m.end(), "end-of-article marker: end sign", True))
-    m = _tail(_EDITOR_TAIL, s, stop) if "编" in s or "編" in s else None
+    m = _tail(_EDITOR_TAIL, s, stop) if any(c in s for c in _EDITOR_CUE) else None
     if m and is_prose(_IMAGE.sub("", s[: m.start()])):  # placeholders go in this same pass
         spans.append((m.start(), m.end(), "end-of-article marker: editor credit", True))
     elif not is_prose(s[:stop]) and stop <= 100:

@@ -7,10 +7,14 @@ lines (no finished sentence) that either
 * repeats a rhythm of headlines and item metadata: a view count, a timestamp or a
   source line every few lines (``标题 / 6152``, ``标题 / 标题 / 来源 / 2025-12-31 08:03``);
 * or repeats section labels that share an ending, one headline under each
-  (``头条要闻 / 标题``, ``体育要闻 / 标题``).
+  (``头条要闻 / 标题``, ``体育要闻 / 标题``);
+* or is a run of arrow-bulleted links (``►最新政治新聞一次看``) that prose does not resume.
 
-The feed runs to the first line of prose. A feed ends the article: what follows it is
-the next article or more junk, so the cut is marked as an article boundary.
+The feed runs to the first line that cannot be one of its items: prose, a breadcrumb, a
+copyright or ICP line (shown, or already cut by another filter), a lone date/source line,
+or a headline with a date, source or byline under it (the next article's head). A feed
+ends the article: what follows it is the next article or more junk, so the cut is marked
+as an article boundary, and so is an article head that the feed ran into.
 """
 
 from __future__ import annotations
@@ -24,18 +28,44 @@ from ..data import load_lines
 from ..document import Change, Document
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
+from .metadata import parse_meta_line
 from .shape import is_prose, prose_before
 
-__all__ = ["FeedsFilter", "line_kind"]
+__all__ = ["FeedsFilter", "line_kind", "line_role"]
 
 _HEADERS = load_lines("feeds_headers.txt")
-_HEADER_WORDS = "|".join(regex.escape(h) for h in sorted(set(_HEADERS), key=len, reverse=True))
-_HEADER = regex.compile(
-    rf"\A[\s【\[「『<《#=*\-—■▌|·•]*+(?P<word>{_HEADER_WORDS})[\s】\]」』>》#=*\-—■▌|]*+"
-    r"(?:(?:全部|更多|查看更多|more|MORE|»|>>|>|＞|→)\s*+)?"
-    r"(?:[:：]\s*+(?P<item>.{1,80}))?",
-    regex.IGNORECASE,
-)
+#: arrow bullets that mark links; ● and ■ also mark points of a list in prose, so not these
+_BULLETS = "▸►▶▷➤"
+#: ``…`` in a heading stands for a site or channel name: ``更多 TVBS 報導``, ``网易热搜``
+_NAME_GAP = r"(?:[\p{Latin}\d\s.&]{1,12}\p{Han}{0,4}|\p{Han}{1,4})\s{0,2}"
+
+
+def _header_pattern(words: list[str]) -> regex.Pattern[str]:
+    alt = "|".join(
+        _NAME_GAP.join(regex.escape(part) for part in w.split("…")) for w in sorted(words, key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"\A[\s【\[「『<《#=*\-—■▌|·•{_BULLETS}]*+(?P<word>{alt})[\s】\]」』>》#=*\-—■▌|]*+"
+        r"(?:(?:全部|更多|查看更多|more|MORE|»|>>|>|＞|→)\s*+)?"
+        r"(?:[:：]\s*+(?P<item>.{1,80})?)?",
+        regex.IGNORECASE,
+    )
+
+
+_HEADER = _header_pattern(sorted({h for h in _HEADERS if "…" not in h}))
+#: headings with a name in them, tried only where their last word occurs (a leading name
+#: gap would be tried at every line otherwise)
+_NAMED = sorted({h for h in _HEADERS if "…" in h})
+_HEADER_NAMED = _header_pattern(_NAMED)
+_NAMED_TAIL = regex.compile("|".join(sorted({regex.escape(h.rsplit("…", 1)[1]) for h in _NAMED})))
+
+
+def _header_match(s: str) -> regex.Match[str] | None:
+    m = _HEADER.fullmatch(s)
+    if m is None and _NAMED_TAIL.search(s):
+        m = _HEADER_NAMED.fullmatch(s)
+    return m
+
 
 _NUM = r"\d[\d,.]*+\s*+[万萬wWkK]?\+?"
 _COUNT_LABEL = (
@@ -57,6 +87,25 @@ _MARKER = regex.compile(
     regex.IGNORECASE,
 )
 _LABEL = regex.compile(r"[\p{Han}\p{L}\d]{2,6}")
+
+#: a breadcrumb: short parts joined by ``>``-type arrows (``财新网 > 经济 > 正文``)
+_CRUMB_PART = r"[^\s>›»＞，。！？,!?、；;：:]{1,14}+"
+_CRUMB = regex.compile(rf"{_CRUMB_PART}(?:\s{{0,3}}(?:>{{1,2}}|›|»|＞)\s{{0,3}}{_CRUMB_PART}){{1,5}}")
+_COPYRIGHT = ("©", "版权所有", "版權所有", "copyright", "allrightsreserved", "公网安备", "公網安備")
+_ICP = regex.compile(r"ICP\s{0,2}(?:备|備|证|證)", regex.IGNORECASE)
+#: a complete date with its year (``2024年06月12日``, ``2024/07/15``) and a clock after it
+_FULL_DATE = regex.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s{0,2}(?:[-/.]\s{0,2}\d{1,2}\s{0,2}[-/.]|年\s{0,2}\d{1,2}\s{0,2}月)"
+    r"\s{0,2}\d{1,2}(?!\d)日?"
+)
+_CLOCK = regex.compile(r"\s{0,3}\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}(?!\d)")
+#: a desk or reporter credit with a dateline: ``政治中心／綜合報導``, ``記者群／台北報導``
+_DESK = regex.compile(r"\p{Han}{1,12}\s{0,2}[／/|｜]\s{0,2}\p{Han}{0,8}(?:報導|报道|報道|报导)")
+_SOURCE_WORDS = ("来源", "來源", "稿源", "出处", "出處", "source", "Source")
+#: what may stand beside a date on a date line: labels and punctuation
+_DATE_LABELS = regex.compile(r"[\s\p{P}\p{S}]|发布|發布|發佈|更新|出版|时间|時間|日期|最後|最后")
+#: a link after a bullet is a headline: at least this long
+_MIN_BULLET_LINK = 6
 _ASCII = regex.compile(r"[\x00-\x7f]")
 
 #: the most lines one feed item (headline, repeat, source, time) takes
@@ -76,7 +125,7 @@ def _headline_like(s: str) -> bool:
 def line_kind(s: str) -> str:
     """``header``, ``marker``, ``label``, ``head`` or ``prose``: a line's part in a feed."""
     s = s.strip()
-    m = _HEADER.fullmatch(s)
+    m = _header_match(s)
     if m and (m.group("item") is None or _headline_like(m.group("item"))):
         return "header"
     if len(s) <= 90 and _MARKER.fullmatch(s):
@@ -86,6 +135,52 @@ def line_kind(s: str) -> str:
     if _headline_like(s):
         return "head"
     return "prose"
+
+
+@memo_by_line
+def line_role(s: str) -> str:
+    """``stop``, ``meta``, ``bullet`` or ``""``: what ends a feed, or marks a link, besides prose.
+
+    ``stop``: a breadcrumb or a copyright/ICP line (page furniture between articles);
+    ``meta``: a date, source or byline line (under a headline it makes an article head);
+    ``bullet``: an arrow-bulleted headline.
+    """
+    s = s.strip()
+    if not s or len(s) > 120 or line_kind(s) in ("header", "prose"):
+        return ""
+    if _stop_line(s):
+        return "stop"
+    if _is_meta(s):
+        return "meta"
+    if s[0] in _BULLETS and len(s[1:].strip()) >= _MIN_BULLET_LINK:
+        return "bullet"
+    return ""
+
+
+@memo_by_line
+def _stop_line(s: str) -> bool:
+    """A breadcrumb or a copyright/ICP line: page furniture between articles."""
+    s = s.strip()
+    if not s or len(s) > 120 or line_kind(s) in ("header", "prose"):
+        return False
+    if (">" in s or "›" in s or "»" in s or "＞" in s) and len(s) <= 60 and _CRUMB.fullmatch(s):
+        return True
+    flat = "".join(s.split()).lower()
+    return any(w in flat for w in _COPYRIGHT) or ("icp" in flat and _ICP.search(s) is not None)
+
+
+def _is_meta(s: str) -> bool:
+    if len(s) > 60:
+        return False
+    m = parse_meta_line(s)
+    if (m is not None and m.end >= len(s)) or _DESK.fullmatch(s):
+        return True
+    d = _FULL_DATE.search(s)
+    if d is None:
+        return False
+    if _CLOCK.match(s, d.end()) or any(w in s for w in _SOURCE_WORDS):
+        return len(s) - (d.end() - d.start()) <= 40
+    return not _DATE_LABELS.sub("", s[: d.start()] + s[d.end() :])
 
 
 @register
@@ -100,6 +195,7 @@ class FeedsFilter(Filter):
         bounds = doc.boundaries()
         body = [ln for ln in doc.lines() if not ln.blank]
         kinds = [line_kind(ln.text) for ln in body]
+        cuts = _Cuts(doc)
         k = 0
         while k < len(body):
             if kinds[k] == "prose":
@@ -108,47 +204,189 @@ class FeedsFilter(Filter):
             j = k
             while j < len(body) and kinds[j] != "prose":
                 j += 1
-            found = _feed_in_run(body, kinds, k, j)
-            if found:
+            run = _Run(body, kinds, k, j, cuts)
+            cut_to = -1
+            for s, e in run.segments():
+                found = run.feed(s, e)
+                if not found:
+                    continue
                 a, b, reason = found
                 first, last = body[a], body[b - 1]
-                end = last.next
-                split = prose_before(text, first.start, bounds)
-                yield Change(first.start, end, "", reason, split=split)
+                # links in an article's tail end nothing: what follows is more of the tail
+                split = "bulleted" not in reason and prose_before(text, first.start, bounds)
+                yield Change(first.start, last.next, "", reason, split=split)
+                cut_to = b
+            h = run.head_before_prose() if cut_to >= 0 else None
+            if h is not None and h >= cut_to:
+                pos = body[h].start
+                yield Change(pos, pos, "", "new article: a headline and its date after a feed", split=True)
             k = j
 
 
-def _feed_in_run(body: list[Line], kinds: list[str], k: int, j: int) -> tuple[int, int, str] | None:
-    """The feed inside the non-prose run ``body[k:j]``: (first, end, reason) or None."""
-    run = kinds[k:j]
-    if "header" in run:
-        a = k + run.index("header")
-        word = _HEADER.fullmatch(body[a].stripped).group("word")  # type: ignore[union-attr]
-        items = sum(1 for x in kinds[a + 1 : j] if x in ("head", "label"))
-        return a, j, f"related feed: heading '{word}', {items} items"
+class _Cuts:
+    """What other filters (and earlier rounds) already cut just before each line.
 
-    markers = [i for i in range(k, j) if kinds[i] == "marker"]
-    heads = sum(1 for x in run if x in ("head", "label"))
-    if len(markers) >= 3 and heads >= 3 and not _numbering(body, markers):
-        gaps = [q - p for p, q in zip(markers, markers[1:])]
-        if max(gaps) <= _MAX_PERIOD:
-            period = Counter(gaps).most_common(1)[0][0]
-            a = max(k, markers[0] - period + 1)
-            b = j
-            if kinds[j - 1] in ("head", "label") and j < len(body) and markers[-1] < j - 1:
-                b = markers[-1] + 1  # a headline after the last item is the next title
-            return a, b, f"related feed: {len(markers)} items with counts or times"
+    A heading or a breadcrumb cut by ``chrome`` or ``notices`` still shapes the lines
+    around it: items under a cut heading are a feed; a cut breadcrumb or copyright line
+    ends one. Built on first use: most texts have no feed to ask about.
+    """
 
-    labels = [i for i in range(k, j) if kinds[i] == "label"]
-    endings = Counter(body[i].stripped[-2:] for i in labels)
-    if endings:
-        ending, n = endings.most_common(1)[0]
-        if n >= 3:
-            group = [i for i in labels if body[i].stripped.endswith(ending)]
-            under = sum(1 for i in group if i + 1 < j and kinds[i + 1] == "head")
-            if under >= 3:
-                return group[0], j, f"related feed: {n} section blocks ('…{ending}')"
-    return None
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._before: dict[int, str] | None = None
+
+    def before(self, pos: int) -> str:
+        """The raw text of the whole lines cut just before ``pos`` (``""`` if none)."""
+        if self._before is None:
+            doc, raw = self._doc, self._doc.raw
+            found: dict[int, list[str]] = {}
+            for e in sorted(doc.edits, key=lambda e: e.start):
+                if not e.text and raw.find("\n", e.start, e.end) >= 0:
+                    found.setdefault(doc.text_offset(e.start), []).append(raw[e.start : e.end])
+            self._before = {p: "".join(parts) for p, parts in found.items()}
+        return self._before.get(pos, "")
+
+    def last_line(self, pos: int) -> str:
+        cut = self.before(pos).strip()
+        return cut[cut.rfind("\n") + 1 :].strip() if cut else ""
+
+    def heading_before(self, pos: int) -> bool:
+        last = self.last_line(pos)
+        return bool(last) and line_kind(last) == "header"
+
+    def stop_before(self, pos: int) -> bool:
+        cut = self.before(pos)
+        return bool(cut) and any(_stop_line(ln) for ln in cut.split("\n") if ln.strip())
+
+
+class _Run:
+    """A run of non-prose lines ``body[k:j]``, cut into segments where a stop stands."""
+
+    def __init__(self, body: list[Line], kinds: list[str], k: int, j: int, cuts: _Cuts) -> None:
+        self.body, self.kinds, self.k, self.j, self.cuts = body, kinds, k, j, cuts
+        self._roles: list[str | None] = [None] * (j - k)
+
+    def role(self, i: int) -> str:
+        """The line's :func:`line_role`, looked up only where a feed is being delimited."""
+        r = self._roles[i - self.k]
+        if r is None:
+            r = self._roles[i - self.k] = line_role(self.body[i].text)
+        return r
+
+    def bullet(self, i: int) -> bool:
+        return self.body[i].stripped[:1] in _BULLETS and self.role(i) == "bullet"
+
+    def segments(self) -> Iterator[tuple[int, int]]:
+        s = self.k
+        for i in range(self.k, self.j):
+            if _stop_line(self.body[i].text):
+                if i > s:
+                    yield s, i
+                s = i + 1
+            elif i > s and self.cuts.stop_before(self.body[i].start):
+                yield s, i
+                s = i
+        if s < self.j:
+            yield s, self.j
+
+    def feed(self, k: int, j: int) -> tuple[int, int, str] | None:
+        """The feed inside the segment ``body[k:j]``: (first, end, reason) or None."""
+        body, kinds = self.body, self.kinds
+        run = kinds[k:j]
+        a = k + run.index("header") if "header" in run else j
+        under_cut = next((i for i in range(k, a) if self.cuts.heading_before(body[i].start)), None)
+        if under_cut is not None:
+            # items under a heading another filter cut: only where no prose resumes after them
+            b = self._items_end(under_cut - 1, j)
+            items = sum(1 for x in kinds[under_cut:b] if x in ("head", "label"))
+            if items and (j < self.j or j == len(body)):
+                heading = _header_match(self.cuts.last_line(body[under_cut].start))
+                word = heading.group("word") if heading else ""
+                return under_cut, b, f"related feed: heading '{word}' (cut), {items} items"
+        if a < j:
+            word = _header_match(body[a].stripped).group("word")  # type: ignore[union-attr]
+            b = self._items_end(a, j)
+            items = sum(1 for x in kinds[a + 1 : b] if x in ("head", "label"))
+            return a, b, f"related feed: heading '{word}', {items} items"
+
+        markers = [i for i in range(k, j) if kinds[i] == "marker"]
+        heads = sum(1 for x in run if x in ("head", "label"))
+        if len(markers) >= 3 and heads >= 3 and not _numbering(body, markers):
+            gaps = [q - p for p, q in zip(markers, markers[1:])]
+            if max(gaps) <= _MAX_PERIOD:
+                period = Counter(gaps).most_common(1)[0][0]
+                a = max(k, markers[0] - period + 1)
+                b = j
+                if kinds[j - 1] in ("head", "label") and j < len(body) and markers[-1] < j - 1:
+                    b = markers[-1] + 1  # a headline after the last item is the next title
+                return a, b, f"related feed: {len(markers)} items with counts or times"
+
+        labels = [i for i in range(k, j) if kinds[i] == "label"]
+        endings = Counter(body[i].stripped[-2:] for i in labels)
+        if endings:
+            ending, n = endings.most_common(1)[0]
+            if n >= 3:
+                group = [i for i in labels if body[i].stripped.endswith(ending)]
+                under = sum(1 for i in group if i + 1 < j and kinds[i + 1] == "head")
+                if under >= 3:
+                    return group[0], j, f"related feed: {n} section blocks ('…{ending}')"
+
+        i = k
+        while i < j:
+            if not self.bullet(i):
+                i += 1
+                continue
+            b = i
+            while b < j and self.bullet(b):
+                b += 1
+            # arrow bullets also mark points inside an article: only links that no prose follows
+            if b - i >= 2 and (j < self.j or self.j == len(body)):
+                return i, b, f"related feed: {b - i} bulleted links"
+            i = b
+        return None
+
+    def _items_end(self, a: int, j: int) -> int:
+        """Where the items under the heading at ``a`` end (``j`` at most).
+
+        A date, source or byline line ends them, and so does a headline with one under
+        it (the next article's head), unless the items carry such lines themselves.
+        """
+        kinds = self.kinds
+        rhythm = False
+        for i in range(a + 1, j):
+            if kinds[i] == "marker" and self.role(i) != "meta":
+                rhythm = True
+                continue
+            if self.role(i) != "meta":
+                continue
+            if rhythm or self._more_items(i, j):
+                rhythm = True
+                continue
+            paired = i - 1 > a and kinds[i - 1] in ("head", "label") and self.role(i - 1) != "meta"
+            return i - 1 if paired else i
+        return j
+
+    def _more_items(self, i: int, j: int) -> bool:
+        """After the date/source lines at ``i``, a headline and another such line within a period."""
+        q = i + 1
+        while q < j and self.role(q) == "meta":
+            q += 1
+        if q >= j or self.kinds[q] not in ("head", "label"):
+            return False
+        return any(
+            self.role(r) == "meta" or self.kinds[r] == "marker" for r in range(q + 1, min(j, q + _MAX_PERIOD))
+        )
+
+    def head_before_prose(self) -> int | None:
+        """A headline, then date/source/byline lines, then the prose after the run: its index."""
+        if self.j >= len(self.body):
+            return None
+        i = self.j - 1
+        while i >= self.k and self.role(i) == "meta":
+            i -= 1
+        if i == self.j - 1 or i < self.k or self.kinds[i] not in ("head", "label") or self.role(i):
+            return None
+        return i
 
 
 def _numbering(body: list[Line], markers: list[int]) -> bool:

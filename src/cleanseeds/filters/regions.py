@@ -9,6 +9,11 @@ division items cover most of it; runs of short lines holding one name each go to
 Prose that mentions places keeps its verbs and nouns between the names, so the names never
 cover it (``京东近期在河北涿州、江苏宿迁等地开出多家硬折扣超市`` stays).
 
+A short list that an article uses stays: one line of a few names with prose on both
+sides, or one the next sentence points back to (``上述十个城市…``, ``以上5省份…``).
+Pickers are long, labelled, next to other chrome, or run over several lines. A labelled
+picker of many short names (``选择地区：柔佛 吉打 …``) goes by its shape, whatever country.
+
 Names, short forms and both scripts come from ``data/divisions.tsv``.
 """
 
@@ -24,6 +29,7 @@ from ..data import load_lines
 from ..document import Change, Document
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
+from .shape import is_prose
 
 __all__ = ["RegionListFilter", "LineScore", "score_line"]
 
@@ -43,6 +49,23 @@ MAX_PARTS = 4  # 河北省石家庄市长安区 is three names in one item
 MAX_ZONE_MIDDLE = 8  # 石家庄 [循环化工] 园区
 MAX_LABELS = 2  # 热门城市:地区:北京 上海 …
 MAX_LABEL = 8
+#: a list line kept between prose lines names fewer than this
+MAX_KEPT_NAMES = 12
+
+#: a sentence that points back at the list above it
+_BACK_REFERENCE = regex.compile(
+    r"\A[\s(（]{0,2}(?:上述|上列|以上|前述|这些|這些"
+    r"|(?:这|這|该|該|此)?[\d一二三四五六七八九十两兩几幾]{1,3}\s{0,2}"
+    r"(?:个|個|座|省|市|地|城))"
+)
+#: a character every picker label has, looked for before the pattern is tried
+_PICKER_LABEL_CHARS = "地城省州区區"
+#: a picker's label, then many short names set off by blanks: ``选择地区：柔佛 吉打 吉兰丹 …``
+_PICKER = regex.compile(
+    r"(?P<label>(?:选择|選擇|切换|切換|热门|熱門|所在|全部|更多)?"
+    r"(?:地区|地區|城市|省份|州属|州屬|区域|區域|地点|地點))\s{0,2}[:：]\s{0,4}"
+    r"(?P<names>\p{Han}{1,5}(?:[ \t\u3000]{1,4}\p{Han}{1,5}){7,80})"
+)
 
 
 @dataclass(frozen=True)
@@ -135,6 +158,7 @@ class LineScore:
     other_chars: int
     longest_other: int
     sentence_ends: int
+    labels: int = 0  # headings before the names (``热门城市:``)
 
     @property
     def share(self) -> float:
@@ -213,7 +237,7 @@ def score_line(text: str, *, stop_early: bool = False) -> LineScore:
                 stopped = True  # neither a list line nor a names-only line any more
                 break
     ends = 0 if stopped else len(_SENTENCE_END.findall(text))
-    return LineScore(names, weight, covered, length, other_items, other_chars, longest_other, ends)
+    return LineScore(names, weight, covered, length, other_items, other_chars, longest_other, ends, labels)
 
 
 def _is_label(item: str, seps: str) -> bool:
@@ -237,25 +261,31 @@ class RegionListFilter(Filter):
     min_block_names: int = 4
 
     def find(self, doc: Document) -> Iterator[Change]:
+        body = [line for line in doc.lines() if not line.blank]
         block: list[tuple[Line, LineScore]] = []
-        for line in doc.lines():
-            if line.blank:
-                continue
+        start = 0
+        for i, line in enumerate(body):
             score = self._score(line.text)
             if score.is_list or score.is_names_only:
+                if not block:
+                    start = i
                 block.append((line, score))
                 continue
-            yield from self._flush(block)
-            block = []
-        yield from self._flush(block)
+            if block:
+                yield from self._flush(block, body, start)
+                block = []
+            picker = _picker(line.text)
+            if picker:
+                yield line.cut(f"region list: a picker, '{picker[0]}' and {picker[1]} names")
+        yield from self._flush(block, body, start)
 
     @staticmethod
     @memo_by_line
     def _score(text: str) -> LineScore:
         return score_line(text.strip(), stop_early=True)
 
-    def _flush(self, block: list[tuple[Line, LineScore]]) -> Iterator[Change]:
-        if not block:
+    def _flush(self, block: list[tuple[Line, LineScore]], body: list[Line], start: int) -> Iterator[Change]:
+        if not block or _used_by_article(block, body, start):
             return
         has_list = any(s.is_list for _, s in block)
         total = sum(s.names for _, s in block)
@@ -272,3 +302,29 @@ class RegionListFilter(Filter):
             else:
                 reason = f"region list: {_plural(score.names)} in a {len(block)}-line list"
             yield line.cut(reason)
+
+
+def _used_by_article(block: list[tuple[Line, LineScore]], body: list[Line], start: int) -> bool:
+    """A one-line list the article uses: few names between prose, or pointed back to."""
+    if len(block) != 1:
+        return False
+    score = block[0][1]
+    end = start + len(block)
+    after = body[end].stripped if end < len(body) else ""
+    if not after or not is_prose(after) or score.labels:
+        return False
+    if _BACK_REFERENCE.match(after):
+        return score.names < 2 * MAX_KEPT_NAMES
+    return score.names < MAX_KEPT_NAMES and start > 0 and is_prose(body[start - 1].text)
+
+
+@memo_by_line
+def _picker(text: str) -> tuple[str, int] | None:
+    """A labelled picker of many short names set off by blanks: (label, names), else None."""
+    s = text.strip()
+    if len(s) > 600 or ("：" not in s and ":" not in s):
+        return None
+    if not any(c in s[:6] for c in _PICKER_LABEL_CHARS):
+        return None
+    m = _PICKER.fullmatch(s)
+    return (m["label"], len(m["names"].split())) if m else None
