@@ -361,6 +361,10 @@ def test_line_follow_prompt_with_its_slogan():
         "ADVERTISEMENT",
         "看更多 ▸",
         "► 點我看更多",
+        "更多精彩内容请进入国际新闻频道",
+        "更多精彩內容請進入財經頻道",
+        "分享让更多人看到",
+        "分享讓更多朋友知道",
     ],
 )
 def test_calls_to_action_go(line):
@@ -382,6 +386,9 @@ def test_calls_to_action_go(line):
         "分享经济",
         "阅读",
         "继续阅读的人越来越少，出版社也在想办法。",
+        "游客可以进入景区频道参观。",
+        "她说要分享让更多人看到的喜悦。",
+        "更多精彩内容将在下周播出",
     ],
 )
 def test_prose_about_apps_and_follows_stays(prose):

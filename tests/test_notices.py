@@ -290,3 +290,20 @@ def test_line_without_key_words_is_skipped_and_kept(prose):
 
     assert _KEYS.search(prose) is None
     assert notices(f"{prose}\n").text == f"{prose}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "人 民 网 股 份 有 限 公 司 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用",
+        "本 網 站 版 權 所 有 ， 未 經 授 權 不 得 轉 載",
+    ],
+)
+def test_a_notice_in_spaced_out_type_goes(line):
+    assert notices(f"{BODY}\n{line}\n").text == f"{BODY}\n"
+
+
+@pytest.mark.parametrize("line", ["他 说 这 是 一 个 好 消 息 。", "春 夏 秋 冬"])
+def test_spaced_out_prose_stays(line):
+    text = f"{BODY}\n{line}\n"
+    assert notices(text).text == text

@@ -14,6 +14,7 @@ without ending the article: outlets print it mid-article too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -228,9 +229,12 @@ class NoticesFilter(Filter):
         keyed_lines = set(doc.line_indexes_of(_KEYS.positions(text)))
         body = [ln for ln in doc.lines() if not ln.blank]
         helplines = _helpline_blocks(body) if _HELPLINE_GATE.search(text) else {}
-        if not keyed_lines and not helplines:
-            return
         keyed = [ln.index in keyed_lines for ln in body]
+        if _SPACED_OUT.search(text):
+            # a notice set in spaced-out type (``版 权 所 有``) is read without the spaces
+            keyed = [kd or _despaced_notice(ln.text) is not None for kd, ln in zip(keyed, body)]
+        if not any(keyed) and not helplines:
+            return
         bounds = doc.boundaries()
         in_block = False  # the previous non-blank line was a whole-line notice
         k = 0
@@ -247,6 +251,8 @@ class NoticesFilter(Filter):
                 k += 1
                 continue
             found = notice_sentences(s)
+            if found is None:
+                found = _despaced_notice(s)
             if found is None and in_block and _continues_notice(s):
                 found = (0, "notice continued")
             if found is None and k + 1 < len(body) and (
@@ -276,6 +282,23 @@ class NoticesFilter(Filter):
             k += 1
 
 
+
+
+#: four Han characters in a row, each followed by one space: type set spaced out
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff] ){4}")
+_SPACE_BETWEEN_HAN = regex.compile(r"(?<=[\p{Han}\u3000-\u303f\uff01-\uff60]) (?=[\p{Han}\u3000-\u303f\uff01-\uff60])")
+
+
+@memo_by_line
+def _despaced_notice(s: str) -> tuple[int, str] | None:
+    """A line that is wholly a notice once the spaces between its characters go:
+    ``人 民 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用``."""
+    if not _SPACED_OUT.search(s):
+        return None
+    found = notice_sentences(_SPACE_BETWEEN_HAN.sub("", s))
+    if found is None:
+        return None
+    return (0, f"{found[1]} (spaced out)") if found[0] == 0 else None
 
 
 @memo_by_line
