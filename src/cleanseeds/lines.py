@@ -3,29 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Any, NamedTuple, TypeVar
 
 from .document import Change
 
 __all__ = ["Line", "lines", "memo_by_line", "clear_line_memos"]
 
-#: entries kept per memoised line judgement; the bound keeps memory flat over any corpus
-LINE_CACHE = 1 << 14
+#: entries kept per memoised line judgement, and the longest line memoised: junk lines are
+#: short, and the bound on both keeps the caches' memory flat (a few MB) over any corpus
+LINE_CACHE = 4096
+LINE_CACHE_MAX_LEN = 256
 _MEMOS: list[Any] = []
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def memo_by_line(fn: F) -> F:
-    """Memoise a judgement that depends on a line's text alone.
+    """Memoise a judgement that depends on a line's text alone (its first argument).
 
     A line is judged again in each settling round, and portal furniture repeats from
     dump to dump, so the line filters look their per-line answers up by the text.
+    Long lines (prose, rarely repeated) are judged afresh each time.
     """
     cached = lru_cache(maxsize=LINE_CACHE)(fn)
     _MEMOS.append(cached)
-    return cached  # type: ignore[return-value]
+
+    @wraps(fn)
+    def judge(s: str, *args: Any) -> Any:
+        if len(s) > LINE_CACHE_MAX_LEN:
+            return fn(s, *args)
+        return cached(s, *args)
+
+    judge.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return judge  # type: ignore[return-value]
 
 
 def clear_line_memos() -> None:
