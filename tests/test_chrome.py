@@ -427,7 +427,6 @@ def test_section_breadcrumbs_go(line):
     [
         "記者林大明／台北報導",
         "文／王小明",
-        "圖／記者林大明攝影",
         "生活中心 / 綜合報導",
         "政治中心／綜合報導",
         "聯合報／ 記者林大明",
@@ -528,3 +527,35 @@ def test_outlet_editor_with_a_bar_is_cut_without_ending_the_article():
     assert doc.edits[0].reason == "editor credit" and not splits(doc)
     kept = f"{BODY}\n编辑部 | 本报讯\n{BODY_TW}"
     assert chrome(kept).text == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（图片来源：视觉中国）",
+        "(图片来源: 新华社)",
+        "（圖／記者林大明攝影）",
+        "圖／記者林大明攝影",
+        "圖／記者張書瑋翻攝",
+        "（資料照）",
+        "（示意图）",
+        "（讀者提供）",
+        "（圖取自氣象署）",
+        "（圖／翻攝自總統府Flickr）",
+        "(Photo: Reuters)",
+    ],
+)
+def test_a_photo_credit_alone_goes(line):
+    doc = chrome(f"{BODY}\n{line}\n{BODY_TW}")
+    assert doc.text == f"{BODY}\n{BODY_TW}"
+    assert doc.edits[0].reason == "photo credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["图/文：张三", "（图为张三在发言）", "（来源：新华社）", "（记者 张三）", "文／王小明",
+     "圖／文 李四", "警方提供的监控画面显示，嫌犯当晚独自离开。（资料照）"],
+)
+def test_bylines_sources_and_captions_stay(line):
+    text = f"{BODY}\n{line}\n{BODY_TW}"
+    assert chrome(text).text == text

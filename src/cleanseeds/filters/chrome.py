@@ -178,6 +178,19 @@ _DONE_LINE = regex.compile(
     r"\A\s*+(?:[（(]\s*+(?:全文)?完\s*+[)）]|[-—－=]*+\s*+(?:END|End|全文完)\s*+[-—－=]*+)\s*+"
 )
 _DONE_TAIL = regex.compile(r"(?<=[。！？!?”」』])\s*+[（(]\s*+(?:全文)?完\s*+[)）]\s*+$")
+# a photo's credit on a line of its own, the photo gone: "（图片来源：视觉中国）",
+# "（圖／記者林大明攝影）", "圖／記者張書瑋翻攝", "（資料照）"; "图/文：张三" (a byline) stays
+_PHOTO_LABEL = r"(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|摄影|攝影|(?i:photo))"
+_PHOTO_TAKEN = r"(?:摄影|攝影|摄|攝|翻摄|翻攝|提供|取自[^）)\n]{1,16})"
+_PHOTO_ALONE = (
+    r"(?:资料照|資料照|资料图|資料圖|示意图|示意圖|读者提供|讀者提供|网友提供|網友提供|民众提供|民眾提供"
+    r"|翻摄|翻攝|图取自[^）)\n]{1,16}|圖取自[^）)\n]{1,16})"
+)
+_PHOTO_CREDIT = regex.compile(
+    rf"[（(]\s{{0,2}}(?:{_PHOTO_LABEL}\s{{0,2}}[:：／/|｜]\s{{0,2}}[^（()）\n]{{1,40}}|{_PHOTO_ALONE})\s{{0,2}}[）)]"
+    rf"|(?:图|圖|摄影|攝影)\s{{0,2}}[／/]\s{{0,2}}[^\s（()）/／\n]{{1,24}}{_PHOTO_TAKEN}"
+)
+_PHOTO_CREDIT_MAX = 48
 _TITLE_JOIN = "：:|｜-—_·"
 _LETTER = regex.compile(r"\p{L}")
 _PORTAL_END = "end-of-article marker"
@@ -273,6 +286,8 @@ def _line_kind(s: str) -> str | None:
         return "editor credit"
     if "[" in s and not _IMAGE.sub("", s).strip():  # every placeholder holds a "["
         return "empty image placeholder"
+    if len(s) <= _PHOTO_CREDIT_MAX and _PHOTO_CREDIT.fullmatch(s):
+        return "photo credit"
     if _LONE_COUNT.fullmatch(s):
         return None if _YEAR.fullmatch(s) else _LONE
     if _is_author_icon(s):
