@@ -115,18 +115,32 @@ class Pipeline:
     def run(self, doc: Document) -> Document:
         """Run every filter over ``doc``, recording their edits in it.
 
-        Then the settling filters run again while any of them still finds something, so
-        that cleaning the result once more changes nothing.
+        The settling filters run again while any of them still finds something: before
+        a filter that is not one of them and follows one (so that ``body`` and
+        ``metadata`` read a settled text), and at the end, so that cleaning the result
+        once more changes nothing.
         """
         # A filter that changed nothing would change nothing again on the same text, so
         # a settling round skips it until the document has changed since it looked.
         idle: dict[str, int] = {}  # filter name -> version it last saw and left alone
+        ran: list[Filter] = []  # settling filters run so far, in order
+        after_settling = False
         for flt in self.filters:
+            settles = flt.name in self.settle
+            if after_settling and not settles:
+                self._settle(doc, ran, idle)
             before = doc.version
             flt(doc)
             if doc.version == before:
                 idle[flt.name] = before
-        settling = [f for f in self.filters if f.name in self.settle]
+            if settles:
+                ran.append(flt)
+            after_settling = settles
+        self._settle(doc, ran, idle)
+        return doc
+
+    def _settle(self, doc: Document, settling: list[Filter], idle: dict[str, int]) -> None:
+        """Run ``settling`` again, in order, while one of them still cuts (a few rounds)."""
         for _ in range(self.MAX_SETTLE_ROUNDS):
             found = False
             for flt in settling:
@@ -138,7 +152,6 @@ class Pipeline:
                     idle[flt.name] = before
             if not found:
                 break
-        return doc
 
     def clean(self, text: str, source: str | None = None) -> list[Article]:
         """Clean a decoded dump and return its articles."""
