@@ -253,3 +253,15 @@ def test_labelled_picker_of_foreign_places(line: str) -> None:
 def test_labelled_lines_that_are_not_pickers_stay(line: str) -> None:
     text = f"{P_ABOVE}\n{line}\n"
     assert cleaned(text) == text
+
+
+def test_prose_of_the_article_before_does_not_make_a_list_part_of_the_next():
+    """Neighbours count only inside one article, as if each were cleaned on its own."""
+    import cleanseeds
+
+    first = "为什么研究人员会在这个时候测试新一代电池？为什么研究人员会在这个时候把更多资金投向基础研究？"
+    second = "研究人员正在测试新一代电池，并说“但成本仍然偏高”，效果还需要时间检验。"
+    dump = f"{first}\n返回搜狐，查看更多\n北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏\n{second}\n"
+    out = [a.text for a in cleanseeds.clean(dump)]
+    assert out == [first, second]
+    assert [a.text for a in cleanseeds.clean(out[1])] == [second]

@@ -19,6 +19,7 @@ Names, short forms and both scripts come from ``data/divisions.tsv``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -261,6 +262,7 @@ class RegionListFilter(Filter):
     min_block_names: int = 4
 
     def find(self, doc: Document) -> Iterator[Change]:
+        self._bounds = doc.boundaries()
         body = [line for line in doc.lines() if not line.blank]
         block: list[tuple[Line, LineScore]] = []
         start = 0
@@ -285,7 +287,7 @@ class RegionListFilter(Filter):
         return score_line(text.strip(), stop_early=True)
 
     def _flush(self, block: list[tuple[Line, LineScore]], body: list[Line], start: int) -> Iterator[Change]:
-        if not block or _used_by_article(block, body, start):
+        if not block or _used_by_article(block, body, start, self._bounds):
             return
         has_list = any(s.is_list for _, s in block)
         total = sum(s.names for _, s in block)
@@ -304,18 +306,32 @@ class RegionListFilter(Filter):
             yield line.cut(reason)
 
 
-def _used_by_article(block: list[tuple[Line, LineScore]], body: list[Line], start: int) -> bool:
-    """A one-line list the article uses: few names between prose, or pointed back to."""
+def _used_by_article(
+    block: list[tuple[Line, LineScore]], body: list[Line], start: int, bounds: list[int]
+) -> bool:
+    """A one-line list the article uses: few names between prose, or pointed back to.
+
+    Only lines of the same article count as its neighbours, as if each article were
+    cleaned on its own."""
     if len(block) != 1:
         return False
-    score = block[0][1]
+    line, score = block[0]
     end = start + len(block)
-    after = body[end].stripped if end < len(body) else ""
-    if not after or not is_prose(after) or score.labels:
+    same = bisect.bisect_right(bounds, line.start)
+    after = body[end] if end < len(body) else None
+    if after is None or bisect.bisect_right(bounds, after.start) != same:
         return False
-    if _BACK_REFERENCE.match(after):
+    if not is_prose(after.stripped) or score.labels:
+        return False
+    if _BACK_REFERENCE.match(after.stripped):
         return score.names < 2 * MAX_KEPT_NAMES
-    return score.names < MAX_KEPT_NAMES and start > 0 and is_prose(body[start - 1].text)
+    before = body[start - 1] if start > 0 else None
+    return (
+        score.names < MAX_KEPT_NAMES
+        and before is not None
+        and bisect.bisect_right(bounds, before.start) == same
+        and is_prose(before.text)
+    )
 
 
 @memo_by_line
