@@ -194,3 +194,26 @@ def test_a_filter_bug_names_the_file_and_spares_the_others(tmp_path, monkeypatch
     assert code == 1
     assert "b.txt" in err and "internal error" in err and "boom" in err
     assert [r["id"] for r in records(out)] == ["a#0", "c#0"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_inputs_stream_in_as_they_are_cleaned(tmp_path, jobs):
+    """Memory must not grow with the number of inputs: they are not listed up front."""
+    from cleanseeds.cli import Input, _results
+
+    from cleanseeds.cli import IN_FLIGHT_PER_JOB
+
+    for i in range(40):
+        (tmp_path / f"{i:02d}.txt").write_text(ARTICLE, encoding="utf-8")
+    pulled = []
+
+    def inputs():
+        for p in sorted(tmp_path.iterdir()):
+            pulled.append(p)
+            yield Input(str(p), p)
+
+    results = _results(inputs(), (), "jsonl", False, jobs)
+    first = next(results)
+    assert first.error is None and first.name.endswith("00.txt")
+    assert len(pulled) <= IN_FLIGHT_PER_JOB * jobs + 2
+    assert len([first, *results]) == 40

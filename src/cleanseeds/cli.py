@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import json
 import os
 import signal
@@ -18,7 +19,7 @@ import stat
 import sys
 import threading
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TextIO
@@ -340,23 +341,22 @@ def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             raise UsageError(f"-o {target}: is a folder")
         if not target.parent.exists() and str(target.parent):
             raise UsageError(f"-o {target}: folder {target.parent} does not exist")
-    inputs = list(iter_inputs(args.paths, args.glob))
-    if target is not None:
-        real_target = os.path.realpath(target)
-        for item in inputs:
-            if isinstance(item, Input) and item.path is not None:
-                if os.path.realpath(item.path) == real_target:
-                    raise UsageError(f"-o {target}: is one of the inputs; inputs are never written")
+    real_target = os.path.realpath(target) if target is not None else None
+    if real_target is not None and target is not None and _is_an_input(target, args.paths, args.glob):
+        raise UsageError(f"-o {target}: is one of the inputs; inputs are never written")
+    # inputs stream in as folders are walked: nothing here grows with their number
+    inputs = _not_the_output(iter_inputs(args.paths, args.glob), real_target)
 
     skip = tuple(sorted(set(args.skip)))
     jobs = args.jobs or os.cpu_count() or 1
-    progress = Progress(not args.quiet and stderr.isatty(), len(inputs))
+    progress = Progress(not args.quiet and stderr.isatty(), None)
 
     sink: AtomicOutput | None = AtomicOutput(target) if target is not None else None
     stream = sink.stream if sink is not None else stdout
-    failed = 0
+    failed = total = 0
     try:
         for result in _results(inputs, skip, args.format, args.explain, jobs):
+            total += 1
             progress.step(result.name)
             if result.error is not None:
                 failed += 1
@@ -376,40 +376,104 @@ def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         if sink is not None:
             sink.abort()
     if failed:
-        stderr.write(f"cleanseeds: {failed} of {len(inputs)} input(s) failed\n")
+        stderr.write(f"cleanseeds: {failed} of {total} input(s) failed\n")
         return EXIT_FAILED
     return EXIT_OK
 
 
+def _is_an_input(target: Path, paths: Sequence[str], pattern: str) -> bool:
+    """Would ``target`` be read as an input: named, or under a named folder and matching?"""
+    real = os.path.realpath(target)
+    for given in paths:
+        if given == "-":
+            continue
+        real_given = os.path.realpath(given)
+        if real_given == real:
+            return True
+        if (
+            os.path.isdir(given)
+            and real.startswith(real_given.rstrip(os.sep) + os.sep)
+            and target.exists()
+            and Path(real).match(pattern)
+        ):
+            return True
+    return False
+
+
+#: inputs handed to the worker pool ahead of the output, per worker
+IN_FLIGHT_PER_JOB = 4
+
+
+def _not_the_output(
+    inputs: Iterator[Input | InputError], real_target: str | None
+) -> Iterator[Input | InputError]:
+    """Leave out the output file when a folder holds it: inputs are never written."""
+    for item in inputs:
+        if (
+            real_target is not None
+            and isinstance(item, Input)
+            and item.path is not None
+            and os.path.realpath(item.path) == real_target
+        ):
+            yield InputError(f"{item.name}: is the output file (-o); skipped")
+            continue
+        yield item
+
+
 def _results(
-    inputs: list[Input | InputError], skip: tuple[str, ...], fmt: str, explain_: bool, jobs: int
+    inputs: Iterator[Input | InputError], skip: tuple[str, ...], fmt: str, explain_: bool, jobs: int
 ) -> Iterator[Result]:
-    """Results in input order, cleaned in this process or in ``jobs`` workers."""
+    """Results in input order, cleaned in this process or in ``jobs`` workers.
 
-    def make(item: Input) -> Job:
-        data = sys.stdin.buffer.read() if item.path is None else None
-        return Job(item.name, None if item.path is None else str(item.path), data, skip, fmt, explain_)
+    Inputs are taken as they come, and the pool is fed as it works, so memory does not
+    grow with the number of inputs.
+    """
 
-    work = [item for item in inputs if isinstance(item, Input)]
-    if jobs <= 1 or len(work) <= 1:
-        for item in inputs:
+    def tasks(items: Iterable[Input | InputError]) -> Iterator[Job | InputError]:
+        for item in items:
             if isinstance(item, InputError):
-                yield Result(str(item), error=str(item))
+                yield item
             else:
-                yield run_job(make(item))
+                data = sys.stdin.buffer.read() if item.path is None else None
+                path = None if item.path is None else str(item.path)
+                yield Job(item.name, path, data, skip, fmt, explain_)
+
+    head = list(itertools.islice(inputs, 2))  # one input needs no pool
+    items = itertools.chain(head, inputs)
+    if jobs <= 1 or len(head) < 2:
+        yield from map(run_task, tasks(items))
         return
 
     import multiprocessing as mp
 
+    # at most a few inputs per worker are read ahead of the output
+    ahead = IN_FLIGHT_PER_JOB * jobs
+    window = threading.Semaphore(ahead)
+    stopped = threading.Event()
+
+    def fed(queued: Iterator[Job | InputError]) -> Iterator[Job | InputError]:
+        for task in queued:
+            window.acquire()
+            if stopped.is_set():
+                return
+            yield task
+
     ctx = mp.get_context("spawn" if sys.platform == "win32" else "fork")
-    with ctx.Pool(min(jobs, len(work)), initializer=_ignore_sigint) as pool:
-        jobs_iter = (make(item) for item in work)
-        done = pool.imap(run_job, jobs_iter, chunksize=1)
-        for item in inputs:
-            if isinstance(item, InputError):
-                yield Result(str(item), error=str(item))
-            else:
-                yield next(done)
+    with ctx.Pool(jobs, initializer=_ignore_sigint) as pool:
+        try:
+            for result in pool.imap(run_task, fed(tasks(items)), chunksize=1):
+                window.release()
+                yield result
+        finally:
+            stopped.set()
+            window.release(ahead + 1)  # let the feeding thread see the stop
+
+
+def run_task(task: Job | InputError) -> Result:
+    """A job's result; an input that could not even be read is reported as it is."""
+    if isinstance(task, InputError):
+        return Result(str(task), error=str(task))
+    return run_job(task)
 
 
 def _ignore_sigint() -> None:
