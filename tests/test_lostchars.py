@@ -115,3 +115,13 @@ def test_question_marks_written_beside_a_replacement_character_go_with_it():
 
     assert [a.text for a in cleanseeds.clean("据报道\ufffd?中文消息。")] == ["据报道中文消息。"]
     assert [a.text for a in cleanseeds.clean("据报道?\ufffd中文消息。")] == ["据报道中文消息。"]
+
+
+def test_replacement_characters_flag_the_article():
+    """U+FFFD marks bytes a decoder could not read: text was lost, and the record says so."""
+    import cleanseeds
+
+    (art,) = cleanseeds.clean("日元贬值\ufffd推高进口物价。\n")
+    assert art.text == "日元贬值推高进口物价。" and "undecodable-bytes" in art.flags
+    (art,) = cleanseeds.clean("这项技术的前景如何??\n")
+    assert art.flags == []

@@ -18,7 +18,10 @@ import regex
 from ..document import Change, Document
 from ..pipeline import Filter, register
 
-__all__ = ["LostChars"]
+__all__ = ["LostChars", "UNDECODABLE"]
+
+#: the flag an article gets when characters were lost to undecodable bytes
+UNDECODABLE = "undecodable-bytes"
 
 _CJK = r"\p{Han}\u3000-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"
 #: a single ``?`` right after a mark that already ends the sentence: never a real one
@@ -91,4 +94,6 @@ class LostChars(Filter):
             if start < last_end:
                 continue  # already covered by an earlier, wider span
             last_end = end
-            yield Change(start, end, "", reason)
+            # U+FFFD is where a decoder met bytes it could not read: text was lost there
+            flag = UNDECODABLE if "\ufffd" in text[start:end] else None
+            yield Change(start, end, "", reason, flag=flag)
