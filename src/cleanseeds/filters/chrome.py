@@ -11,6 +11,7 @@ prose.
 from __future__ import annotations
 
 import bisect
+import re
 
 from collections.abc import Iterable, Iterator
 
@@ -54,6 +55,8 @@ _STRONG_SET = {w.casefold() for w in _STRONG}
 _SPACED = regex.compile(
     rf"(?<![\p{{L}}])(?:{_alternation(w for w in _STRONG if ' ' in w)})(?![\p{{L}}])", regex.IGNORECASE
 )
+#: a Latin letter, or one of the two non-ASCII characters that fold to one (ſ, K)
+_LATIN = re.compile("[A-Za-z\u017f\u212a]")
 _TOKEN = regex.compile(f"(?:{_alternation([*_STRONG, *_WEAK])})", regex.IGNORECASE)
 # chunks of a line are what lies between separators and punctuation
 _CHUNK_SEP = regex.compile(r"[\s|｜/／·•・,，、:：;；.。!！?？\-—_+=()（）\[\]【】<>《》「」“”\"'‘’~～▸►▶▷»›→…]+")
@@ -149,6 +152,8 @@ _COUNTER = regex.compile(
     rf"|(?:{_BEFORE_LABEL}|{_TIME_LABEL})\s*+[:：](?=\s*+(?:$|{_BEFORE_LABEL}))){_EDGE_R}",
     regex.IGNORECASE,
 )
+#: every counter holds a number or a label's colon
+_DIGIT_OR_COLON = regex.compile(r"[\d:：]")
 _DATE_FIELD = regex.compile(rf"(?:(?:{_TIME_LABEL})\s*+[:：]?\s*+)?(?:{_DATE})")
 _LONE_COUNT = regex.compile(rf"{_NUM}")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -292,7 +297,7 @@ def _line_kind(s: str) -> str | None:
         return None if _YEAR.fullmatch(s) else _LONE
     if _is_author_icon(s):
         return "author box"
-    if len(s) <= 80 and _COUNTER.search(s):
+    if len(s) <= 80 and _DIGIT_OR_COLON.search(s) and _COUNTER.search(s):
         rest = _COUNTER.sub(" ", s)
         if not rest.strip(" \t|｜/·•,，、;；"):
             return "view counters" if not _BOX_COUNTS.search(s) else "author box: counts"
@@ -300,7 +305,7 @@ def _line_kind(s: str) -> str | None:
 
 
 def _is_breadcrumb(s: str) -> bool:
-    if len(s) > 80:
+    if len(s) > 80 or not any(c in s for c in _TRAIL_MARKS):
         return False
     if _BREADCRUMB_SEP.search(s):
         parts = _crumb_parts(_BREADCRUMB_SEP.split(s))
@@ -313,6 +318,10 @@ def _is_breadcrumb(s: str) -> bool:
         parts = _crumb_parts(_SLASH_SEP.split(s))
         return parts is not None and _section_trail(parts)
     return False
+
+
+#: what a breadcrumb's separators are made of (see ``_BREADCRUMB_SEP``, ``_SLASH_SEP``)
+_TRAIL_MARKS = ">＞»›/／"
 
 
 def _is_menu(s: str) -> bool:
@@ -405,7 +414,7 @@ def _widget_kind(s: str) -> str | None:
         return "strong"
     strong = weak = 0
     line = s
-    if _SPACED:
+    if _SPACED and _LATIN.search(s):  # every spaced phrase is in Latin letters
         s, strong = _SPACED.subn(" ", s)
     for chunk in _CHUNK_SEP.splititer(s):  # lazily: prose fails at its first chunk
         if not chunk or _COUNT.fullmatch(chunk):
@@ -501,7 +510,7 @@ def _is_label(s: str) -> bool:
 
 def _is_author_icon(s: str) -> bool:
     """``差评XPIN incentive-icons``: a short line; prose quoting the label stays."""
-    return len(s) <= _AUTHOR_BOX_MAX and _AUTHOR_BOX.search(s) is not None
+    return len(s) <= _AUTHOR_BOX_MAX and "-" in s and _AUTHOR_BOX.search(s) is not None
 
 
 def _author_boxes(body: list[Line], texts: list[str], reasons: dict[int, str]) -> None:
