@@ -35,20 +35,37 @@ def casings(word: str) -> set[str]:
 
 
 class Keywords:
-    """A set of words, searched for with one literal alternation."""
+    """A set of words, searched for with one literal alternation.
 
-    def __init__(self, words: Iterable[str]) -> None:
+    With ``ignore_case`` the words with Latin letters are also matched in any casing, by a
+    second, case-insensitive alternation of those words alone: exact, for a gate that must
+    never miss what a case-insensitive pattern behind it would find.
+    """
+
+    def __init__(self, words: Iterable[str], *, ignore_case: bool = False) -> None:
         found: set[str] = set()
+        latin: set[str] = set()
         for w in words:
-            if w:
-                found |= casings(w) if re.search("[A-Za-z]", w) else {w}
+            if w and re.search("[A-Za-z]", w):
+                found |= casings(w)
+                latin.add(w)
+            elif w:
+                found.add(w)
         # longest first, so that a match is the whole of the longest word there
         self.words = sorted(found, key=lambda w: (-len(w), w))
         self._pattern = re.compile("|".join(map(re.escape, self.words)))
+        self._folded = (
+            re.compile("|".join(map(re.escape, sorted(latin, key=len, reverse=True))), re.IGNORECASE)
+            if ignore_case and latin
+            else None
+        )
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        """The first key word in ``text[pos:]``, or None."""
-        return self._pattern.search(text, pos)
+        """The first key word in ``text[pos:]``, or None (with ``ignore_case``: a key word)."""
+        m = self._pattern.search(text, pos)
+        if m is None and self._folded is not None:
+            return self._folded.search(text, pos)
+        return m
 
     def positions(self, text: str) -> Iterable[int]:
         """Where each key word found in ``text`` starts."""

@@ -26,6 +26,7 @@ import regex
 
 from ..data import load_lines
 from ..document import Change, Document
+from ..keywords import Keywords
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from .metadata import parse_meta_line
@@ -60,8 +61,12 @@ _HEADER_NAMED = _header_pattern(_NAMED)
 _NAMED_TAIL = regex.compile("|".join(sorted({regex.escape(h.rsplit("…", 1)[1]) for h in _NAMED})))
 
 
+#: every heading holds one of its words: lines without one skip the heading pattern
+_HEADER_HINT = Keywords({h for h in _HEADERS if "…" not in h}, ignore_case=True)
+
+
 def _header_match(s: str) -> regex.Match[str] | None:
-    m = _HEADER.fullmatch(s)
+    m = _HEADER.fullmatch(s) if _HEADER_HINT.search(s) else None
     if m is None and _NAMED_TAIL.search(s):
         m = _HEADER_NAMED.fullmatch(s)
     return m
@@ -86,6 +91,8 @@ _MARKER = regex.compile(
     rf"|{_META_TOKEN}(?:[\s|·•]++{_META_TOKEN}){{0,3}})",
     regex.IGNORECASE,
 )
+#: every marker holds a digit or says "just now"
+_MARKER_HINT = regex.compile(r"\d|刚刚|剛剛")
 _LABEL = regex.compile(r"[\p{Han}\p{L}\d]{2,6}")
 
 #: a breadcrumb: short parts joined by ``>``-type arrows (``财新网 > 经济 > 正文``)
@@ -128,7 +135,7 @@ def line_kind(s: str) -> str:
     m = _header_match(s)
     if m and (m.group("item") is None or _headline_like(m.group("item"))):
         return "header"
-    if len(s) <= 90 and _MARKER.fullmatch(s):
+    if len(s) <= 90 and _MARKER_HINT.search(s) and _MARKER.fullmatch(s):
         return "marker"
     if _LABEL.fullmatch(s):
         return "label"
