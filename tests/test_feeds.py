@@ -296,3 +296,13 @@ def test_line_roles():
     assert line_role("2024年6月21日外汇牌价") == ""  # a headline that opens with a date
     assert line_role("营收>预期，股价大涨") == ""
     assert line_role(HEADLINES[3]) == ""
+
+
+@pytest.mark.parametrize("link", ["延伸閱讀：台灣中小企業的接班危機", "相关阅读：新能源车企价格战何时休", "推荐阅读：央行再度降准"])
+def test_one_read_also_line_inside_an_article_is_cut_without_ending_it(link):
+    import cleanseeds
+
+    before = "業內人士指出，這項政策將對整個產業鏈產生深遠影響，中小企業首當其衝。"
+    after = "但自動化的門檻並不低。一套機械手臂動輒數百萬元，許多工廠仍在觀望。"
+    (art,) = cleanseeds.clean(f"{before}\n{link}\n{after}\n")
+    assert art.paragraphs == [before, after]

@@ -593,3 +593,13 @@ def test_headline_after_cut_junk_starts_an_article() -> None:
     arts = Pipeline([Separators(), FakeChrome("首頁 > 財經"), Metadata()]).clean(raw)
     assert [a.title for a in arts] == [None, "台積電股價再創新高 市值突破25兆元"]
     assert arts[1].published == "2024-07-22T13:45"
+
+
+@pytest.mark.parametrize("credit", ["（作者：边万莉 编辑：包芳鸣）", "(作者：李四 编辑：王五)", "（作者：陳大文 編輯：林小明）"])
+def test_a_bracketed_closing_credit_gives_authors_to_the_article_above(credit):
+    import cleanseeds
+
+    body = "记者从多家车企获悉，今年前八个月新能源汽车出口量同比增长超过三成，欧洲市场增速最快。"
+    (art,) = cleanseeds.clean(f"{body}\n{credit}\n第一财经\n一财网\n")
+    assert art.paragraphs == [body]
+    assert len(art.authors) == 1 and art.authors[0] in credit

@@ -219,8 +219,15 @@ class FeedsFilter(Filter):
                     continue
                 a, b, reason = found
                 first, last = body[a], body[b - 1]
-                # links in an article's tail end nothing: what follows is more of the tail
-                split = "bulleted" not in reason and prose_before(text, first.start, bounds)
+                # links in an article's tail end nothing: what follows is more of the tail;
+                # nor does one "read also" line with prose right under it (a link set
+                # inside the article: 延伸閱讀：<headline>, then the story goes on)
+                inline_link = b - a == 1 and b < len(body) and kinds[b] == "prose"
+                split = (
+                    "bulleted" not in reason
+                    and not inline_link
+                    and prose_before(text, first.start, bounds)
+                )
                 yield Change(first.start, last.next, "", reason, split=split)
                 cut_to = b
             h = run.head_before_prose() if cut_to >= 0 else None

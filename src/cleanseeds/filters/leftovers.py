@@ -45,26 +45,28 @@ class Leftovers(Filter):
     description = "cut what is left between articles when it holds no prose and no byline or date"
 
     def find(self, doc: Document) -> Iterator[Change]:
-        bounds = doc.boundaries()
-        if not bounds:
+        # boundaries in raw offsets, which also place each head on its side of a boundary
+        # when the lines between them were cut (current offsets would coincide)
+        raw_bounds = sorted({n.pos for n in doc.notes if n.split and 0 < n.pos < len(doc.raw)})
+        if not raw_bounds:
             return
         text = doc.text
         heads = sorted(
-            doc.text_offset(n.pos)
-            for n in doc.notes
-            if n.meta and (n.meta.get("authors") or n.meta.get("published"))
+            n.pos for n in doc.notes if n.meta and (n.meta.get("authors") or n.meta.get("published"))
         )
-        edges = [0, *bounds, len(text)]
+        edges = [0, *raw_bounds, len(doc.raw)]
         stretches = []
-        for a, b in zip(edges, edges[1:]):
+        for ra, rb in zip(edges, edges[1:]):
+            a = doc.text_offset(ra) if ra else 0
+            b = doc.text_offset(rb) if rb < len(doc.raw) else len(text)
             chunk = text[a:b]
             if not chunk.strip():
                 continue
             prose = _has_sentence(chunk) or any(
                 len(line.strip()) >= _LONG for line in chunk.split("\n")
             )
-            i = bisect.bisect_left(heads, a)
-            head = i < len(heads) and heads[i] < b
+            i = bisect.bisect_left(heads, ra)
+            head = i < len(heads) and heads[i] < rb
             stretches.append((a, b, prose, head))
         if len(stretches) < 2 or not any(prose for _, _, prose, _ in stretches):
             return

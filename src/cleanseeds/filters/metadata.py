@@ -859,7 +859,7 @@ def _starts_article(rows: Sequence[_Row], i: int) -> bool:
     """
     meta = rows[i].meta
     assert meta is not None
-    if not meta.has_author:
+    if not meta.has_author or _closing_credit(rows[i]):
         return False
     if meta.end < len(rows[i].line.text):
         return meta.labelled_author
@@ -871,9 +871,21 @@ def _starts_article(rows: Sequence[_Row], i: int) -> bool:
 
 def _ends_article(rows: Sequence[_Row], i: int) -> bool:
     r = rows[i]
-    if r.meta is not None and r.meta.ends_article:
+    if r.meta is not None and (r.meta.ends_article or _closing_credit(r)):
         return True
     return r.end_mark is not None
+
+
+def _closing_credit(r: _Row) -> bool:
+    """``（作者：边万莉 编辑：包芳鸣）``: authors and editors in brackets on a line of their
+    own close the article above them; they open none."""
+    t = r.line.text.strip()
+    return (
+        r.meta is not None
+        and "editor" in r.meta.roles
+        and r.meta.end >= len(r.line.text)
+        and t[:1] in "（(【[" and t[-1:] in "）)】]"
+    )
 
 
 def _walkback_title(text: str) -> bool:
