@@ -603,3 +603,28 @@ def test_a_bracketed_closing_credit_gives_authors_to_the_article_above(credit):
     (art,) = cleanseeds.clean(f"{body}\n{credit}\n第一财经\n一财网\n")
     assert art.paragraphs == [body]
     assert len(art.authors) == 1 and art.authors[0] in credit
+
+
+@pytest.mark.parametrize(
+    "name, site",
+    [("观察者网", "观察者网"), ("天下雜誌", "天下雜誌"), ("国际观察", None)],
+)
+def test_a_site_or_column_name_over_the_headline_is_not_the_title(name, site):
+    import cleanseeds
+
+    title = "美欧钢铁关税谈判再陷僵局 双方分歧仍大"
+    body = "据路透社11日报道，美国与欧盟围绕钢铝关税的谈判在布鲁塞尔再度陷入僵局，双方均未让步。"
+    (art,) = cleanseeds.clean(f"{name}\n{title}\n2024-03-12 07:55 来源：新华网\n{body}\n")
+    assert art.title == title
+    assert art.paragraphs == [body]
+    if site:
+        assert art.site in (site, "新华网")
+
+
+def test_an_unread_byline_above_the_date_is_never_taken_for_the_headline():
+    import cleanseeds
+
+    body = "9月10日，中国人民银行发布8月金融统计数据，广义货币余额同比增长6.3%，增速与上月持平。"
+    dump = f"21世纪经济报道\n央行：保持流动性合理充裕\n某某报记者 张三 北京报道\n2024-09-10 20:15:02\n{body}\n"
+    (art,) = cleanseeds.clean(dump)
+    assert art.title != "某某报记者 张三 北京报道"

@@ -718,6 +718,31 @@ class Metadata(Filter):
         t = 0
         while t < min(3, len(part) - 1) and _is_nav_row(part[t]):
             t += 1
+        # site or column names over the headline: "观察者网" / <headline> / <date line>,
+        # "21世纪经济报道" / "21财经APP" / <headline> / <byline>
+        m = next((k for k in range(t, min(len(part), t + 5)) if part[k].meta is not None), None)
+        if m is not None and m - 1 > t:
+            c = m - 1
+            above = part[t:c]
+            if (
+                _plain(part[c])
+                and is_title_shaped(part[c].line.text)
+                and not _CREDIT_WORD.search(part[c].line.text)
+                and all(_is_nav_row(r) or (_plain(r) and _short_name(r)) for r in above)
+                and any(not _is_nav_row(r) for r in above)
+                and len(part[c].line.text.strip()) > max(len(r.line.text.strip()) for r in above)
+            ):
+                for r in above:
+                    if _is_nav_row(r):
+                        continue
+                    name = r.line.text.strip()
+                    changes.append(
+                        Change(
+                            r.line.start, r.line.next, "", "site or column name above the headline",
+                            meta={"site": name} if name.endswith(_SITE_ENDINGS) else None,
+                        )
+                    )
+                t = c
         first = part[t]
         if first.meta is None and not first.body and first.end_mark is None and is_title_shaped(first.line.text):
             if _title_evidence(
@@ -806,6 +831,24 @@ def _articles(doc: Document, rows: Sequence[_Row], after_end: bool) -> list[tupl
         i += 1
     out.append((lo, n, first_after_end, why))
     return [a for a in out if a[1] > a[0]]
+
+
+#: the longest site or column name printed over a headline
+_NAME_OVER_TITLE = 12
+_SITE_ENDINGS = ("网", "網", "报", "報", "新闻", "新聞", "日报", "日報", "时报", "時報", "周刊", "週刊", "杂志", "雜誌", "社")
+
+
+#: a line naming reporters or editors is a byline this parser missed, never a headline
+_CREDIT_WORD = regex.compile(r"记者|記者|作者|编辑|編輯|实习生|實習生|报道|報導|撰文|摄影|攝影")
+
+
+def _short_name(r: _Row) -> bool:
+    return len(r.line.text.strip()) <= _NAME_OVER_TITLE
+
+
+def _plain(r: _Row) -> bool:
+    """A line that is no metadata, no body text, no end marker and no menu."""
+    return r.meta is None and not r.body and r.end_mark is None and not is_nav_line(r.line.text)
 
 
 def _is_nav_row(r: _Row) -> bool:
