@@ -559,3 +559,128 @@ def test_a_photo_credit_alone_goes(line):
 def test_bylines_sources_and_captions_stay(line):
     text = f"{BODY}\n{line}\n{BODY_TW}"
     assert chrome(text).text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "收录于合集 #公司 36个",
+        "收錄於話題 #科技 #半導體 12個",
+        "点击下方卡片，关注晚点LatePost",
+        "点击上方“财经十一人”关注我们",
+        "喜欢作者",
+        "3人喜欢",
+        "轻触阅读原文",
+        "輕觸閱讀原文",
+        "扫码加入财经十一人读者群",
+        "更多精彩内容，关注钛媒体微信号（ID：taimeiti），或者下载钛媒体App",
+        "加入NOWnews今日新聞LINE好友，最新消息不漏接！",
+        "关注我，每天带你了解最新科技资讯",
+        "★加入天下Line好友，每日接收重磅新聞",
+        "【加入關鍵評論網會員】每天精彩好文直送你的信箱…",
+        "订阅联合早报 以每月$0.99阅读更多精彩内容",
+        "訂閱鏡週刊 https://bit.ly/mmsubscribe",
+        "第一财经广告合作，请点击这里",
+        "原始連結",
+        "原文链接",
+        "點擊查看本文英文版。",
+        "点击查看本文英文版",
+        "下載法廣應用程序",
+        "下载澎湃新闻应用程序",
+        "廣告",
+        "广告",
+        "閱讀時間 12 分鐘",
+        "预计阅读时间：约5分钟",
+        "小額捐款 定期定額",
+        "圖像加註文字，台北市的房價所得比長期居全台之冠。",
+        "图像加注文字，上海陆家嘴的写字楼空置率上升。",
+        "圖像來源，Getty Images",
+        "你的設備不支援播放多媒體內容",
+        "你的设备不支持播放多媒体内容",
+        "媒體加註文字，BBC記者走訪台北租屋族",
+        "视频加注文字，记者走访深圳城中村",
+    ],
+)
+def test_wechat_bbc_and_prompt_furniture_goes(line):
+    doc = chrome(f"{BODY}\n{line}\n{BODY_TW}")
+    assert doc.text == f"{BODY}\n{BODY_TW}"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "他说，公司将加入更多的合作伙伴，并在明年下载量突破一亿。",
+        "很多读者关注我们的报道，每天都会留言讨论。",
+        "我們持續關注偏鄉醫療，你的支持讓記者能夠深入現場採訪。",
+        "本文来自记者在三个县城的实地走访。",
+        "本文來自作者在台東的田野調查，部分受訪者要求匿名。",
+        "這則廣告在網路上引發熱議，不少網友認為內容誤導消費者。",
+        "图像识别技术的进步，让加注文字的成本大幅下降。",
+        "阅读时间越来越碎片化，长文章的读者正在减少。",
+        "关注民生，关注未来",
+        "订阅制正在改变新闻业的商业模式。",
+        "收录于合集的文章，一共有三十六篇。",
+    ],
+)
+def test_prose_near_the_new_furniture_stays(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}"
+    assert chrome(text).text == text
+
+
+@pytest.mark.parametrize(
+    "line", ["- FIN -", "-END-", "— END —", "THE END", "核稿編輯 李雪莉", "責任編輯 楊惠君", "责任编辑 王立群", "责任编辑 王立群 校对 刘军"]
+)
+def test_colonless_credits_and_fin_end_the_article(line):
+    doc = chrome(f"{BODY}\n{line}\n{BODY_TW}")
+    assert doc.text == f"{BODY}\n{BODY_TW}"
+    assert splits(doc)
+
+
+def test_colonless_editor_credit_inside_prose_stays():
+    text = f"{BODY}\n责任编辑 王立群说，这篇稿件改了三遍。\n{BODY_TW}"
+    assert chrome(text).text == text
+
+
+@pytest.mark.parametrize("line", ["2024.07.18", "2024/07/18", "2024-7-8"])
+def test_a_date_alone_is_no_counter(line):
+    text = f"{BODY}\n{line}\n{BODY_TW}"
+    assert chrome(text).text == text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "本文来自微信公众号“宠物行业观察”（ID：pet-obs），作者：李小雨，36氪经授权发布。",
+        "（本文首发于钛媒体App，作者｜张帅，编辑｜盖虹达）",
+        "本文經授權轉載自微信公眾號「科技島讀」（ID：techisland）",
+    ],
+)
+def test_source_credit_after_the_body_goes(credit):
+    doc = chrome(f"{BODY}\n{credit}")
+    assert doc.text.strip() == BODY
+    assert not splits(doc)
+
+
+def test_source_credit_at_the_head_is_left_for_metadata():
+    text = f"本文来自微信公众号：能源新观察（ID：ne-watch），作者：赵然，题图来自：视觉中国\n{BODY}"
+    assert chrome(text).text == text
+
+
+def test_author_box_after_the_body_goes_but_a_head_byline_stays():
+    doc = chrome(f"{BODY}\n文章作者\n李溯婉\n一财汽车频道资深记者")
+    assert doc.text.strip() == BODY
+    head = f"作者\n李溯婉\n{BODY}"
+    assert chrome(head).text == head
+
+
+def test_donation_appeal_goes_with_its_buttons_only():
+    pitch = "《報導者》是台灣第一個由公益基金會成立的非營利媒體，不仰賴廣告與財團。"
+    doc = chrome(f"{BODY_TW}\n你的支持，是我們持續深入偏鄉的力量\n{pitch}\n小額捐款 定期定額\n{BODY_TW}")
+    assert doc.text == f"{BODY_TW}\n{pitch}\n{BODY_TW}"
+    alone = f"{BODY_TW}\n你的支持，是我們持續深入偏鄉的力量\n{BODY_TW}"
+    assert chrome(alone).text == alone
+
+
+def test_wechat_tip_box_goes_together():
+    doc = chrome(f"{BODY}\n喜欢作者\n赞赏\n3人喜欢")
+    assert doc.text.strip() == BODY

@@ -267,7 +267,9 @@ _FRAGMENTS = [  # the shortest wording of each family, both scripts, and plain w
     "reprint without", "does not constitute investment advice", "本网站所刊载信息不代表本网观点",
     "本網站刊載內容之智慧財產權屬本公司所有", "刊用本网站稿件，务经书面授权", "如需轉載",
     "获得授权方可转载", "留言系統保有修改或移除的權利", "本站保留删除留言的权利",
-    "以上内容只提供信息存储空间服务", "他说", "公司", "，", "a", " ",
+    "以上内容只提供信息存储空间服务", "此内容为某某原创", "本內容為作者獨立觀點", "版权均属于某某集团，",
+    "如需获得授权请联系", "授權事宜請聯絡", "本文依 CC", "本站采用知识共享", "licensed under CC BY",
+    "经济日报提醒您：投资有风险", "他说", "公司", "，", "a", " ",
 ]
 
 
@@ -306,4 +308,89 @@ def test_a_notice_in_spaced_out_type_goes(line):
 @pytest.mark.parametrize("line", ["他 说 这 是 一 个 好 消 息 。", "春 夏 秋 冬"])
 def test_spaced_out_prose_stays(line):
     text = f"{BODY}\n{line}\n"
+    assert notices(text).text == text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # an outlet's own-content notice closed by "reserves the right to pursue liability"
+        "此内容为第一财经原创，著作权归第一财经所有。未经第一财经书面授权，不得以任何方式加以使用，"
+        "包括转载、摘编、复制或建立镜像。第一财经保留追究侵权者法律责任的权利。",
+        "此內容為中央社原創，著作權歸中央社所有。未經中央社書面授權，不得以任何方式加以使用，"
+        "包括轉載、摘編、複製或建立鏡像。中央社保留追究侵權者法律責任的權利。",
+        # copyright belongs to the outlet's group, named after what it prints
+        "21世纪经济报道及其客户端所刊载的所有内容，版权均属于南方财经全媒体集团，未经授权不得转载。",
+        "本報及其網站所刊載的所有內容，版權均屬於星島新聞集團，未經授權不得轉載。",
+        # licensing contacts
+        "如需获得授权请联系第一财经版权部：banquan@yicai.com",
+        "如需獲得授權請聯繫本報版權部：copyright@example.com",
+        "授权事宜请联系 hezuo@example.com",
+        "授權事宜請聯絡 service@example.com",
+        # the author's own view, no reposting without leave
+        "本内容为作者独立观点，不代表虎嗅立场。未经允许不得转载，授权事宜请联系 hezuo@huxiu.com",
+        "本內容為作者獨立觀點，不代表本網立場。未經允許不得轉載。",
+        # a follow prompt closing the notice line goes with it
+        "本文系观察者网独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权，不得转载，"
+        "否则将追究法律责任。关注观察者网微信guanchacn，每日阅读趣味文章。",
+        "本文为澎湃号原创，未经授权不得转载。欢迎关注我们的微信公众号。",
+        "本文為獨家稿件，未經授權不得轉載。關注我們的臉書粉絲團，每日閱讀精選文章。",
+        # under a heading, "not the site's view" and "at your own risk" wording
+        "郑重声明：东方财富发布此内容旨在传播更多信息，与本站立场无关，不构成投资建议。据此操作，风险自担。",
+        "鄭重聲明：本網發布此內容旨在傳播更多信息，與本站立場無關，不構成投資建議。據此操作，風險自擔。",
+        # Creative Commons licence lines
+        "本文依 CC 創用姓名標示-非商業性-禁止改作 3.0 台灣授權條款釋出",
+        "本文采用知识共享署名-非商业性使用-禁止演绎 4.0 国际许可协议进行许可。",
+        "This article is licensed under CC BY-NC-ND 4.0.",
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+        # an outlet's reminder heading over investment-risk wording
+        "經濟日報提醒您：投資有風險，本資料僅供參考，投資人應審慎評估。",
+        "证券时报提醒您：投资有风险，本资料仅供参考，投资者应审慎评估。",
+    ],
+)
+def test_outlet_notices_go(notice):
+    text = f"{BODY}\n{notice}\n"
+    doc = notices(text)
+    assert doc.text == f"{BODY}\n"
+    assert splits(doc) == [len(BODY) + 1]
+    assert notices(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "‧ 鏡週刊關心您：珍惜生命，如有煩惱可撥打1925安心專線",
+        "《TVBS》關心您：珍惜生命，如有煩惱可撥打安心專線1925",
+        "澎湃新闻提醒您：珍爱生命，如需帮助请拨打心理援助热线400-161-9995",
+    ],
+)
+def test_one_line_helpline_notice_goes_without_ending_the_article(line):
+    text = f"{BODY_TW}\n{line}\n{BODY}\n"
+    doc = notices(text)
+    assert doc.text == f"{BODY_TW}\n{BODY}\n"
+    assert not splits(doc)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # court reports and company statements quoting the same words
+        "法院认为，被告未经授权转载原告文章，应依法承担法律责任。",
+        "法院認為，被告未經授權轉載原告文章，應依法追究其法律責任。",
+        "公司表示，将保留追究相关方法律责任的权利。",
+        "公司表示，將保留追究侵權者法律責任的權利。",
+        # sources on investment risk, helplines, licences
+        "分析師提醒，投資有風險。",
+        "分析师提醒，投资有风险，投资者应审慎评估。",
+        "醫師提醒您：如有煩惱可撥打1925安心專線。",
+        "該平台的作品大多採用創用CC授權，允許他人自由使用。",
+        "维基百科的内容采用知识共享许可协议发布。",
+        "律师建议，如需获得授权，应当直接联系著作权人。",
+        "他強調，這只是個人觀點，不代表政府立場。",
+        "该网站回应称，相关言论与本站立场无关。",
+        "记者关注到，该公司的微信公众号已停止更新。",
+    ],
+)
+def test_prose_quoting_outlet_notice_wording_stays(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}"
     assert notices(text).text == text

@@ -86,12 +86,13 @@ BAR_MIN_ITEMS = 4
 # a call to action: "點我下載APP", "打开凤凰新闻", "訂閱《中央社》LINE官方帳號", "阅读全文"
 _CTA_LEAD = (
     r"(?:[请請]|欢迎|歡迎|点我|點我|按我|点击|點擊|点此|點此|立即|马上|馬上|现在|現在|一键|一鍵"
-    r"|已经|已經|免费|免費|赶快|趕快|快来|快來|更多精彩内容|更多精彩內容|更多精彩)"
+    r"|已经|已經|免费|免費|赶快|趕快|快来|快來|更多精彩内容|更多精彩內容|更多精彩|或者|或是|并|並)"
 )
 _CTA_OBJ = (
     r"(?:APP|App|app|客户端|客戶端|频道|頻道|LINE|Line|官方帐号|官方账号|官方帳號|公众号|公眾號|好友"
     r"|朋友圈|二维码|二維碼|YouTube|Youtube|粉丝团|粉絲團|粉丝页|粉絲頁|粉絲專頁|我们|我們"
-    r"|Facebook|Instagram|电子报|電子報|专题|專題)"
+    r"|Facebook|Instagram|电子报|電子報|专题|專題|读者群|讀者群|粉丝群|粉絲群|微信群|社群|会员|會員"
+    r"|微信号|微信號|视频号|視頻號|应用程序|應用程序|应用程式|應用程式|我)"
 )
 _CTA_VERB = (
     r"(?:打开|打開|下载|下載|订阅|訂閱|关注|關注|追蹤|追踪|加入|安装|安裝|分享至|分享到|分享给|分享給|进入|進入"
@@ -100,7 +101,8 @@ _CTA_VERB = (
 _CTA_READ = (
     r"(?:阅读|閱讀|查看|观看|觀看|浏览|瀏覽|看)(?:全文|原文|详情|詳情|下文|活动办法|活動辦法"
     r"|更多(?:高清|精彩)?(?:图片|圖片|内容|內容|新闻|新聞|影片|视频|視頻|报道|報導)?"
-    r"|完整(?:内容|內容|报道|報導)?|精彩(?:图片|圖片|内容|內容|视频|視頻|影片)|(?:高清)?大(?:图|圖))"
+    r"|完整(?:内容|內容|报道|報導)?|精彩(?:图片|圖片|内容|內容|视频|視頻|影片)|(?:高清)?大(?:图|圖)"
+    r"|(?:本文)?(?:英文版|中文版|英文原文|中文原文))"
 )
 _CTA = regex.compile(
     rf"{_CTA_LEAD}{{0,2}}(?:"
@@ -111,10 +113,25 @@ _CTA = regex.compile(
     rf"|分享(?:让|讓)更多(?:人|朋友)(?:看到|知道)"
     rf"|(?:继续|繼續)?(?:往下|向下)?{_CTA_READ}|(?:继续|繼續)(?:往下|向下)?(?:阅读|閱讀|看)"
     rf"|(?:在手机上|在手機上|在APP中|在APP内|在APP內|在客户端|在客戶端)(?:浏览|瀏覽|阅读|閱讀|观看|觀看|查看)"
+    # "点击下方卡片", "点击上方“财经十一人”关注我们", "请点击这里"
+    rf"|(?:点击|點擊|点|點|戳|按)(?:上方|下方|上面|下面|左下角|右下角|底部|文末)[^\s，,。！？!?、|｜]{{0,16}}"
+    rf"|(?:点击|點擊|点|點|按)(?:这里|這裡|這裏|此处|此處|此)"
     r")"
 )
-_CTA_SEP = regex.compile(r"[\s，,、|｜]++")
-_CTA_TRIM = ".…▸►▶▷»›→>"
+# "订阅联合早报", "关注晚点LatePost": a follow verb and a name; a prompt when the name is an
+# outlet's, or beside another prompt
+_CTA_NAMED = regex.compile(r"(?:关注|關注|追蹤|追踪|订阅|訂閱|加入|下载|下載)[^\s，,。！？!?、|｜]{2,14}")
+# what a prompt promises or points to, no sentence of the article: "每天带你了解…",
+# "以每月$0.99阅读更多精彩内容", "最新消息不漏接", a link
+_CTA_PROMISE = regex.compile(
+    r"(?:以|只要|只需|仅需|僅需)?(?:每天|每日|天天|每月|每週|每周|第一时间|第一時間"
+    r"|最新消息|最新资讯|最新資訊|重要新闻|重要新聞)[^\s，,。！？!?]{0,20}"
+    r"|https?://[^\s]{1,200}"
+)
+# an account's ID in brackets: "关注钛媒体微信号（ID：taimeiti）"
+_CTA_ID = regex.compile(r"[（(]\s{0,2}(?:ID|id|微信号|微信號)\s{0,2}[:：]\s{0,2}[\w.\-]{1,40}\s{0,2}[）)]")
+_CTA_SEP = regex.compile(r"[\s，,、|｜【】]++")
+_CTA_TRIM = ".…▸►▶▷»›→>★☆。！!"
 #: a widget's label: a short name with no sentence in it
 WIDGET_LABEL_MAX = 8
 _SENTENCE_END = regex.compile(r"[。！？!?…]")
@@ -133,7 +150,8 @@ _NUM = r"\d[\d,.]*+\s*+[万萬wWkK千]?\+?"
 _AFTER_LABEL = (
     r"次浏览|人浏览|次瀏覽|人瀏覽|浏览|瀏覽|次阅读|人阅读|次閱讀|人閱讀|阅读|閱讀|次播放|播放|"
     r"条评论|條評論|评论|評論|留言|点赞|點讚|获赞|獲讚|讚|赞|收藏|转发|轉發|分享|文章数|文章數|"
-    r"关注度|關注度|粉丝|粉絲|关注|關注|人看过|人看過|人在看|在看|views?|comments?|likes?|shares?"
+    r"关注度|關注度|粉丝|粉絲|关注|關注|人看过|人看過|人在看|在看|人喜欢|人喜歡|人赞赏|人讚賞|"
+    r"views?|comments?|likes?|shares?"
 )
 _BEFORE_LABEL = (
     r"浏览次数|瀏覽次數|浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读数|閱讀數|阅读|閱讀|"
@@ -156,6 +174,23 @@ _COUNTER = regex.compile(
 _DIGIT_OR_COLON = regex.compile(r"[\d:：]")
 _DATE_FIELD = regex.compile(rf"(?:(?:{_TIME_LABEL})\s*+[:：]?\s*+)?(?:{_DATE})")
 _LONE_COUNT = regex.compile(rf"{_NUM}")
+#: a date is no counter: "2024.07.18" is left for the metadata filter
+_DATE_ONLY = regex.compile(r"(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}")
+# WeChat's collection label: "收录于合集 #公司 36个", "收錄於話題 #科技"
+_COLLECTION = regex.compile(
+    r"(?:本文)?(?:收录于|收錄於)\s*+(?:合集|话题|話題|专辑|專輯)\s*+(?:[#＃][^\s#＃]{1,20}\s*+){0,5}"
+    r"(?:\d{1,5}\s*+[个個篇]?)?"
+)
+# "閱讀時間 12 分鐘", "预计阅读时间：约5分钟"
+_READ_TIME = regex.compile(
+    r"(?:本文)?(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間|时长|時長|需要)?\s*+[:：]?\s*+(?:约|約|大约|大約)?\s*+"
+    r"\d{1,3}\s*+(?:分钟|分鐘|分|min|mins|minutes)"
+)
+# a player's or photo's label, the media gone (BBC): "圖像加註文字，…", "媒体加注文字，…", "图像来源，Getty Images"
+_MEDIA_CAPTION = regex.compile(
+    r"(?:图像|圖像|图片|圖片|媒体|媒體|视频|視頻)(?:加注|加註)(?:文字|说明|說明)\s*+[，,：:]"
+    r"|(?:图像|圖像)(?:来源|來源)\s*+[，,：:]"
+)
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _AUTHOR_BOX = regex.compile(r"incentive-icons?", regex.IGNORECASE)
 #: an author box's icon line is a name and the icon label, never a paragraph
@@ -174,13 +209,38 @@ _EDITOR_TAIL = regex.compile(
     rf"(?:[（(【\[]\s*+{_EDITOR}[^\n)）】\]]{{1,30}}[)）】\]]|{_DESK_CREDIT}|\s{_EDITOR}[^\s]{{1,20}})\s*+$"
 )
 _EDITOR_CUE = ("编", "編", "译", "譯", "稿", "校")
+# editor credits without a colon, alone on a line: "核稿編輯 李雪莉", "责任编辑 王立群 校对 刘军"
+_EDITOR_BARE = regex.compile(
+    r"(?:(?:责任编辑|責任編輯|责编|責編|核稿编辑|核稿編輯|执行编辑|執行編輯|值班编辑|值班編輯|编辑|編輯"
+    r"|核稿|校对|校對|审校|審校)\s++\p{Han}{2,4}\s*+){1,4}"
+)
+# a reprint's source credit: "本文来自微信公众号“X”（ID：…），作者：Y，36氪经授权发布。",
+# "（本文首发于钛媒体App，作者｜张帅，编辑｜盖虹达）"; the line names the author, so it is
+# cut only after the body, where the head's metadata is already read
+_SOURCE_CREDIT = regex.compile(
+    r"[（(【\[]?\s*+本文(?:来自|來自|首发于|首發於|首发在|首發在|原载于|原載於|转载自|轉載自|转自|轉自"
+    r"|经授权转载自|經授權轉載自|经授权转自|經授權轉自|授权转载自|授權轉載自|来源于|來源於)"
+    r"[^。！？!?\n]{2,110}+[。）)】\]]?"
+)
+_SOURCE_WORDS = regex.compile(r"公众号|公眾號|微信|ID|App|APP|授权|授權")
+#: an author box after the article: the label, the name, the author's post
+_AUTHOR_LABEL = frozenset(("文章作者", "本文作者", "关于作者", "關於作者", "作者"))
+_AUTHOR_NAME = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,4}·\p{Han}{1,6}")
+_AUTHOR_POST = regex.compile(
+    r"[\p{Han}A-Za-z]{0,14}?(?:记者|記者|编辑|編輯|主编|主編|作者|分析师|分析師|研究员|研究員|评论员|評論員|撰稿人)"
+)
+# a donation appeal next to the donation buttons: "你的支持，是我們持續深入偏鄉的力量"
+_APPEAL = regex.compile(
+    r"(?:你的|您的|你们的|您們的|你們的)(?:支持|赞助|贊助|捐款|捐助)[，,]?\s*+(?:是|就是|将是|將是|让|讓|能让|能讓)"
+    r"[^。！？!?\n]{1,30}?(?:力量|动力|動力|底气|底氣)[。！!]?"
+)
 # "界面新闻编辑 | 文姝琪": an outlet's editor, names after a bar
 _OUTLET_EDITOR = regex.compile(
     r"[\p{Han}A-Za-z]{0,8}?(?:编辑|編輯)\s*+[|｜]\s*+\p{Han}{2,4}(?:\s*+[、,，]\s*+\p{Han}{2,4}){0,3}"
 )
 _EDITOR_IN_META = regex.compile(rf"{_EDGE_L}{_EDITOR}[^\s]{{1,20}}{_EDGE_R}")
 _DONE_LINE = regex.compile(
-    r"\A\s*+(?:[（(]\s*+(?:全文)?完\s*+[)）]|[-—－=]*+\s*+(?:END|End|全文完)\s*+[-—－=]*+)\s*+"
+    r"\A\s*+(?:[（(]\s*+(?:全文)?完\s*+[)）]|[-—－=]*+\s*+(?:END|End|FIN|Fin|THE\s?END|The\s?End|全文完)\s*+[-—－=]*+)\s*+"
 )
 _DONE_TAIL = regex.compile(r"(?<=[。！？!?”」』])\s*+[（(]\s*+(?:全文)?完\s*+[)）]\s*+$")
 # a photo's credit on a line of its own, the photo gone: "（图片来源：视觉中国）",
@@ -240,6 +300,10 @@ class ChromeFilter(Filter):
                     reasons[ln.index] = end
                     if prose_before(text, ln.start, bounds):
                         split_at.add(ln.index)
+                elif _source_credit(texts[k]) and prose_before(text, ln.start, bounds):
+                    reasons[ln.index] = "source credit"
+            if "作者" in text:
+                _author_labels(body, texts, reasons, text, bounds)
 
         menus = [i for i, r in reasons.items() if r == _MENU_REASON]
         if menus and is_whole_page(text):
@@ -257,9 +321,19 @@ class ChromeFilter(Filter):
 @memo_by_line
 def _end_line(s: str) -> str | None:
     """The reason when the whole line is an end sign or an editor credit."""
-    if _DONE_LINE.fullmatch(s) or _EDITOR_LINE.fullmatch(s):
+    bare = len(s) <= 40 and any(c in s for c in _EDITOR_CUE) and _EDITOR_BARE.fullmatch(s) is not None
+    if bare or _DONE_LINE.fullmatch(s) or _EDITOR_LINE.fullmatch(s):
         return "end-of-article marker: " + ("editor credit" if any(c in s for c in _EDITOR_CUE) else "end sign")
     return None
+
+
+@memo_by_line
+def _source_credit(s: str) -> bool:
+    """A reprint or first-publication credit naming its source (see ``_SOURCE_CREDIT``)."""
+    return (
+        "本文" in s and len(s) <= 130 and _SOURCE_CREDIT.fullmatch(s) is not None
+        and _SOURCE_WORDS.search(s) is not None
+    )
 
 
 def _line_reason(texts: list[str], k: int) -> str | None:
@@ -294,7 +368,13 @@ def _line_kind(s: str) -> str | None:
     if len(s) <= _PHOTO_CREDIT_MAX and _PHOTO_CREDIT.fullmatch(s):
         return "photo credit"
     if _LONE_COUNT.fullmatch(s):
-        return None if _YEAR.fullmatch(s) else _LONE
+        return None if _YEAR.fullmatch(s) or _DATE_ONLY.fullmatch(s) else _LONE
+    if ("收" in s or "本" in s) and len(s) <= 80 and _COLLECTION.fullmatch(s):
+        return "collection label"
+    if ("阅读" in s or "閱讀" in s) and len(s) <= 30 and _READ_TIME.fullmatch(s):
+        return "reading time"
+    if ("加注" in s or "加註" in s or "来源" in s or "來源" in s) and _MEDIA_CAPTION.match(s):
+        return "media caption label"
     if _is_author_icon(s):
         return "author box"
     if len(s) <= 80 and _DIGIT_OR_COLON.search(s) and _COUNTER.search(s):
@@ -442,21 +522,33 @@ def _is_call_to_action(s: str) -> bool:
     (and as long) short slogans beside them. A sentence mentioning an app stays."""
     if len(s) > 60:
         return False
-    cta = other = cta_len = other_len = 0
+    if "（" in s or "(" in s:
+        s = _CTA_ID.sub("", s)
+    cta = named = other = cta_len = other_len = 0
     for clause in _CTA_SEP.split(s):
         clause = clause.strip(_CTA_TRIM)
         if not clause:
             continue
-        if _CTA.fullmatch(clause):
+        if _CTA.fullmatch(clause) or (_CTA_NAMED.fullmatch(clause) and _SITE_NAME.search(clause)):
             cta += 1
             cta_len += len(clause)
+        elif _CTA_NAMED.fullmatch(clause):
+            named += 1  # a prompt only beside another one
+            cta_len += len(clause)
+        elif _CTA_PROMISE.fullmatch(clause) or (len(clause) <= 12 and _ends_in_link(clause)):
+            continue  # a prompt's promise, its link, the link's label ("广告合作")
         elif len(clause) > CTA_FILLER_MAX or _MENU_PUNCT.search(clause):
             return False
         else:
             other += 1
             other_len += len(clause)
     # a portal's end marker ("返回搜狐，查看更多") ends an article: it is no mere prompt
-    return cta > 0 and other <= cta and other_len <= cta_len and not _END_MARK.search(s)
+    return cta > 0 and other <= cta + named and other_len <= cta_len and not _END_MARK.search(s)
+
+
+def _ends_in_link(clause: str) -> bool:
+    """``第一财经广告合作``: a footer link's label, after the site's name."""
+    return any(clause[-n:] in _MENU for n in (4, 5) if len(clause) >= n)
 
 
 def _tokens(chunk: str) -> list[str] | None:
@@ -488,6 +580,11 @@ def _widgets(body: list[Line], texts: list[str], reasons: dict[int, str]) -> Non
     for k in range(1, len(texts) - 1):
         if kinds[k] is None and kinds[k - 1] == kinds[k + 1] == "strong" and _is_label(texts[k]):
             kinds[k] = "weak"
+    # a donation appeal goes with its buttons, one pitch line apart at most
+    for k, s in enumerate(texts):
+        if kinds[k] is None and _is_appeal(s):
+            if any(kinds[j] == "strong" for j in range(max(0, k - 2), min(len(texts), k + 3)) if j != k):
+                reasons[body[k].index] = "donation appeal"
     k = 0
     while k < len(body):
         if kinds[k] is None:
@@ -501,6 +598,11 @@ def _widgets(body: list[Line], texts: list[str], reasons: dict[int, str]) -> Non
             for m in range(k, j):
                 reasons[body[m].index] = "share/follow widget"
         k = j
+
+
+@memo_by_line
+def _is_appeal(s: str) -> bool:
+    return len(s) <= 40 and ("支" in s or "助" in s or "捐" in s) and _APPEAL.fullmatch(s) is not None
 
 
 def _is_label(s: str) -> bool:
@@ -524,6 +626,22 @@ def _author_boxes(body: list[Line], texts: list[str], reasons: dict[int, str]) -
                 for m in range(k, j + 1):
                     reasons[body[m].index] = "author box"
                 break
+
+
+def _author_labels(
+    body: list[Line], texts: list[str], reasons: dict[int, str], text: str, bounds: list[int]
+) -> None:
+    """``文章作者`` / ``李溯婉`` / ``一财汽车频道资深记者`` after the article: an author box."""
+    for k, s in enumerate(texts[:-1]):
+        if s not in _AUTHOR_LABEL or not _AUTHOR_NAME.fullmatch(texts[k + 1]):
+            continue
+        if not prose_before(text, body[k].start, bounds):
+            continue  # at the head it is a byline, the metadata filter's
+        end = k + 2
+        if end < len(texts) and len(texts[end]) <= 20 and _AUTHOR_POST.fullmatch(texts[end]):
+            end += 1
+        for m in range(k, end):
+            reasons[body[m].index] = "author box"
 
 
 def _tail(pattern: regex.Pattern[str], s: str, stop: int) -> regex.Match[str] | None:

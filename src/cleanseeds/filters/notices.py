@@ -54,7 +54,7 @@ _FAMILIES = [
      # "未经著作权人许可，不得复制" is the law quoted in a court report, not a notice
      r"(?:未经|未經|非经|非經)(?!(?:著作权人|著作權人|权利人|權利人|原告|被告|他人|当事人|當事人|其)"
      r"(?:许可|許可|同意|授权|授權))"
-     rf"{_NO}{{0,12}}(?:授权|授權|许可|許可|同意){_NO}{{0,16}}"
+     rf"{_NO}{{0,12}}(?:授权|授權|许可|許可|同意|允许|允許){_NO}{{0,16}}"
      rf"(?:禁止|不得|严禁|嚴禁|请勿|請勿|谢绝|謝絕){_NO}{{0,12}}"
      r"(?:转载|轉載|复制|複製|使用|摘编|摘編|转贴|轉貼|重制|重製|公开|公開|散布|散佈)"),
     ("takedown on infringement",
@@ -66,6 +66,9 @@ _FAMILIES = [
     ("views of the author only",
      rf"(?:本文|该文|該文|此文|本篇|文章|本站|本网|本網|本平台|以上内容|以上內容|以上文章|文中){_NO}{{0,20}}"
      rf"(?:仅代表|僅代表|只代表|仅为|僅為){_NO}{{0,12}}(?:观点|觀點|看法|立场|立場)"),
+    ("views of the author only",
+     r"(?:本文|本篇|本内容|本內容|此内容|此內容|以上内容|以上內容)(?:为|為|系|係|是|属|屬|纯属|純屬)"
+     r"(?:作者|作者本人|作者个人|作者個人)?(?:独立|獨立|个人|個人)(?:观点|觀點|看法)"),
     ("not the platform's position",
      rf"(?:不代表|并不代表|並不代表|不意味着|不意味著){_NO}{{0,12}}"
      r"(?:本站|本网|本網|本平台|本报|本報|本刊|本号|本號|平台|网站|網站|新浪网|新浪網)"
@@ -79,7 +82,8 @@ _FAMILIES = [
     ("intellectual property of the site",
      r"(?:本网站|本網站|本网|本網|本站|本刊|本报|本報|本平台|刊载|刊載|刊登|登载|登載)"
      rf"{_NO}{{0,12}}?(?:知识产权|知識產權|智慧財產權|著作权|著作權|版权|版權)(?:均|皆|全部)?"
-     rf"(?:为|為|归|歸|属于|屬於|属|屬|係){_NO}{{0,30}}?(?:所有|专有|專有|享有|持有)"),
+     rf"(?:为|為|归|歸|属于|屬於|属|屬|係){_NO}{{0,30}}?(?:所有|专有|專有|享有|持有"
+     r"|(?:集团|集團|公司|传媒|傳媒|报社|報社|杂志社|雜誌社|出版社|媒体|媒體)(?=[，,；;。]|$))"),
     ("reposting needs permission",
      r"(?:转载|轉載|刊用|转贴|轉貼|转用|轉用)"
      r"(?:本网站|本網站|本网|本網|本站|本刊|本报|本報|本文|本平台)?(?:稿件|文章|内容|內容|作品)?[，,、\s]*+"
@@ -101,6 +105,18 @@ _FAMILIES = [
      r"(?:于|於)?(?:网络|網絡|網路|互联网|互聯網)"),
     ("original, reposting needs permission",
      rf"(?:本文|本篇)(?:为|系|為|是){_NO}{{0,24}}(?:原创|原創){_NO}{{0,24}}(?:转载|轉載)"),
+    ("original content of the outlet",
+     r"(?:此内容|本内容|此內容|本內容)(?:为|系|為|係|是)[^，,。；;！？!?\n]{1,16}?(?:原创|原創)"
+     r"(?=[，,。；;]|$|(?:文章|稿件|作品|内容|內容)(?:[，,。；;]|$))"),
+    ("licensing contact",
+     r"(?:如需|如要|若需|欲)(?:获得|獲得|取得|申请|申請)?(?:授权|授權|转载授权|轉載授權)"
+     rf"[，,\s]*+(?:请|請){_NO}{{0,4}}(?:联系|聯繫|聯絡|联络|洽)"),
+    ("licensing contact",
+     r"(?:授权|授權|版权|版權|转载|轉載)(?:事宜|合作|相关事宜|相關事宜)[，,\s]*+(?:请|請)(?:联系|聯繫|聯絡|联络|洽|来信|來信|致信)"),
+    ("creative commons licence",
+     r"(?:本文|本篇|本作品|本站|本网站|本網站|本网|本網|本内容|本內容|本部落格|本博客)"
+     rf"{_NO}{{0,12}}?(?:采用|採用|依|依照|依据|依據|遵循|遵守|使用|以|基于|基於|根据|根據|适用|適用)\s*+"
+     r"(?:CC\b|創用|创用|知识共享|知識共享|创作共用|創作共用|Creative Commons)"),
     ("copyright line", r"(?:©|Copyright\s*+(?:©|\(c\))?)\s*+\d{4}"),
     ("copyright line",
      r"(?:本站|本网|本網|本刊|本报|本報|本号|本號)?版[权權]所有(?=$|[\s，,、。;；©(（])"
@@ -114,6 +130,8 @@ _FAMILIES = [
     ("no reposting without permission",
      r"(?i:(?:reproduction|republication|redistribution|reprint)[^.\n]{0,80}"
      r"(?:without|prohibited|not permitted))"),
+    ("creative commons licence",
+     r"(?i:licensed under (?:an? |the )?(?:CC[ -]BY|CC0|Creative Commons))"),
     ("not investment advice",
      r"(?i:(?:does not|do not|not) constitute (?:an? )?(?:investment|financial) advice)"),
 ]
@@ -135,14 +153,17 @@ _KEYS = Keywords(
             "版[权權] 未[经經] 非[经經] 如有 若有 如涉 若涉 如果有 如存在 有[风風][险險] [转轉][载載]"
             " [仅僅只]代表 仅为 僅為 不代表 不意味 [仅僅只]提供 不[构構]成 不作[为為] [网網][络絡路]"
             " 互[联聯] 原[创創] 知[识識] 智慧財 著作[权權] 刊[载載登用] 登[载載] [转轉][贴貼用] 保[有留]"
-            " 提醒[您你] 公[网網]安[备備] [许許]可[证證] ©"
+            " 提醒[您你] 公[网網]安[备備] [许許]可[证證] © [独獨]立[观觀] [个個]人[观觀] [纯純][属屬]"
+            " [独獨]立看 [个個]人看 [关關]心[您你]"
+            " [授版][权權][事合相] 如需[获獲取]得 如需授 如要授 若需授 欲授 欲[获獲取] 如需申 如要[获獲取] 若需[获獲取]"
+            " 如要申 若需申 欲申 [转轉][载載][事合] 创用 創用 知[识識]共享 [创創]作共用"
         ).split()
         for word in expand(pattern)
     ]
     + [
         "icp", "copyright", "all rights reserved", "the content above", "necessarily",
         "purposes only", "reproduction", "republication", "redistribution", "reprint",
-        "constitute", *_HEADERS,
+        "constitute", "cc", "creative commons", "licensed under", *_HEADERS,
     ]
 )
 _NON_WORD = regex.compile(r"[\W_]+")
@@ -161,9 +182,10 @@ def _sentences(s: str) -> list[tuple[int, int]]:
 def _notice_kind(sentence: str) -> str | None:
     """The family of a notice sentence, or None for any other sentence."""
     head = sentence.lstrip(" \t,，、;；")
-    m = _HEADER.match(head)
+    m = _HEADER.match(head) or _MEDIA_REMINDER.match(head)
     if m:
-        rest = head[_HEADER_ALONE.match(head).end() :]  # type: ignore[union-attr]
+        alone = _HEADER_ALONE.match(head) if m.re is _HEADER else m
+        rest = head[alone.end() :]  # type: ignore[union-attr]
         # a bare heading is judged by the line under it (NoticesFilter.find)
         if rest.strip() and _TERM.search(rest):
             word = _NON_WORD.sub("", m.group(0))
@@ -196,6 +218,8 @@ def notice_sentences(s: str) -> tuple[int, str] | None:
         if not chunk.strip(" \t,，、;；"):
             continue
         kind = _notice_kind(chunk)
+        if start is None and not pending and _FOLLOW.match(chunk):
+            continue  # a follow prompt closing the line goes with a notice before it
         if kind and (
             not pending
             or kind.endswith(" heading")
@@ -210,6 +234,12 @@ def notice_sentences(s: str) -> tuple[int, str] | None:
             break
     return start
 
+
+#: a follow / subscribe prompt (``关注观察者网微信guanchacn，…``): printed after the notice
+_FOLLOW = regex.compile(
+    r"\s*+(?:欢迎|歡迎|请|請)?(?:关注|關注|订阅|訂閱|追踪|追蹤)[^。！？!?\n]{0,24}?"
+    r"(?:微信|公众号|公眾號|微博|账号|帳號|頻道|频道|粉丝团|粉絲團|App|APP|客户端|客戶端)"
+)
 
 #: the longest line that goes whole because it opens with a notice and holds only
 #: notice wording (a longer one is an article line that happens to start like one)
@@ -357,8 +387,12 @@ _REMINDER = regex.compile(
 #: a reminder heading that names an outlet ("《TVBS》提醒您：", "三立新聞網提醒您："): above
 #: notice wording it opens a notice; a source's advice ("医生提醒您：") stays
 _MEDIA_REMINDER = regex.compile(
-    r"\A[\s★☆※◆■▲►▶●•*【\[]*+(?:《[^》\n]{1,12}》|[^\s:：。，,《》]{0,12}?(?:新聞網|新闻网|新聞|新闻|網|网|台"
-    r"|日報|日报|報|报|媒體|媒体|[A-Za-z]{2}))\s*+提醒[您你][】\]]?\s*+[:：]?\s*+"
+    r"\A[\s★☆※◆■▲►▶●•‧·*【\[]*+(?:《[^》\n]{1,12}》|[^\s:：。，,《》]{0,12}?(?:新聞網|新闻网|新聞|新闻|網|网|台"
+    r"|日報|日报|報|报|刊|雜誌|杂志|媒體|媒体|[A-Za-z]{2}))\s*+(?:提醒|關心|关心)[您你][】\]]?\s*+[:：]?\s*+"
+)
+#: a hotline number next to its hotline word, either way round (``撥打1925安心專線``)
+_HOTLINE_NUMBER = regex.compile(
+    rf"{_HOTLINE_WORD}[^\d\n]{{0,8}}?\d{{3}}|\d{{3}}[\d\-－ ]{{0,12}}[^\d\n]{{0,8}}?{_HOTLINE_WORD}"
 )
 #: how an advice line leads into the hotline list under it
 _LEADS_IN = ("撥打", "拨打", "致電", "致电", ":", "：")
@@ -372,6 +406,19 @@ def _hotline_line(s: str) -> bool:
     return _HOTLINE.fullmatch(s.strip()) is not None
 
 
+@memo_by_line
+def _helpline_tagline(s: str) -> bool:
+    """The helpline notice in one line under an outlet's heading: ``‧ 鏡週刊關心您：珍惜生命，
+    如有煩惱可撥打1925安心專線``; the heading keeps a quoted source's advice out."""
+    if len(s) > 120 or _HELPLINE_GATE.search(s) is None:
+        return False
+    m = _MEDIA_REMINDER.match(s)
+    if m is None:
+        return False
+    rest = s[m.end() :]
+    return _HELPLINE.search(rest) is not None and _HOTLINE_NUMBER.search(rest) is not None
+
+
 def _helpline_blocks(body: list) -> dict[int, str]:
     """Lines of helpline notices, by index into ``body``: a run of hotline lines naming a
     helpline, and above it a reminder heading with the advice under it, or an advice line
@@ -380,6 +427,8 @@ def _helpline_blocks(body: list) -> dict[int, str]:
     k = 0
     while k < len(body):
         if not _hotline_line(body[k].text):
+            if _helpline_tagline(body[k].text):
+                out[k] = "helpline notice"
             k += 1
             continue
         end = k
