@@ -15,9 +15,13 @@ import itertools
 import re
 from collections.abc import Iterable
 
+import regex
+
 __all__ = ["Keywords", "expand"]
 
 _PART = re.compile(r"\[([^\]\\]+)\]|(.)")
+#: a Latin letter, or one of the two non-ASCII characters that fold to one (ſ, K)
+_LATIN = re.compile("[A-Za-z\u017f\u212a]")
 
 
 def expand(pattern: str) -> list[str]:
@@ -54,16 +58,17 @@ class Keywords:
         # longest first, so that a match is the whole of the longest word there
         self.words = sorted(found, key=lambda w: (-len(w), w))
         self._pattern = re.compile("|".join(map(re.escape, self.words)))
+        # ``regex`` folds case faster than ``re``; only texts with a Latin letter need it
         self._folded = (
-            re.compile("|".join(map(re.escape, sorted(latin, key=len, reverse=True))), re.IGNORECASE)
+            regex.compile("|".join(map(regex.escape, sorted(latin, key=len, reverse=True))), regex.IGNORECASE)
             if ignore_case and latin
             else None
         )
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | regex.Match[str] | None:
         """The first key word in ``text[pos:]``, or None (with ``ignore_case``: a key word)."""
         m = self._pattern.search(text, pos)
-        if m is None and self._folded is not None:
+        if m is None and self._folded is not None and _LATIN.search(text, pos):
             return self._folded.search(text, pos)
         return m
 
