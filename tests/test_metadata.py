@@ -628,3 +628,20 @@ def test_an_unread_byline_above_the_date_is_never_taken_for_the_headline():
     dump = f"21世纪经济报道\n央行：保持流动性合理充裕\n某某报记者 张三 北京报道\n2024-09-10 20:15:02\n{body}\n"
     (art,) = cleanseeds.clean(dump)
     assert art.title != "某某报记者 张三 北京报道"
+
+
+@pytest.mark.parametrize(
+    "line, author, site",
+    [("21世纪经济报道记者 边万莉 北京报道", "边万莉", "21世纪经济报道"), ("南方周末记者 孙晨", "孙晨", "南方周末")],
+)
+def test_an_outlet_glued_to_the_reporter_credit(line, author, site):
+    from cleanseeds.filters.metadata import parse_meta_line
+
+    m = parse_meta_line(line)
+    assert m is not None and m.authors == [author] and m.sites == [site] and m.end == len(line)
+
+
+def test_prose_about_a_reporting_journalist_is_no_credit():
+    from cleanseeds.filters.metadata import parse_meta_line
+
+    assert parse_meta_line("他在接受报道记者采访时说") is None

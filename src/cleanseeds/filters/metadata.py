@@ -60,10 +60,11 @@ _LABEL_ALT = "|".join(regex.escape(w) for w in sorted(_LABELS, key=len, reverse=
 _SPACE = r"[ \t\u3000\xa0]"
 #: a labelled item: label, separator
 _LABELLED = regex.compile(rf"(?P<label>{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/:：]{_SPACE}{{0,4}}")
-#: a reporter credit: ``记者 张三 李四``, ``本报记者 韩钟昆``, ``端傳媒記者 吳婧 發自香港``
+#: a reporter credit: ``记者 张三 李四``, ``本报记者 韩钟昆``, ``端傳媒記者 吳婧 發自香港``,
+#: ``21世纪经济报道记者 边万莉 北京报道``
 _REPORTER = regex.compile(
     # the outlet, glued or set off by a slash: ``新华社记者``, ``聯合報／ 記者``
-    rf"(?:(?P<org>\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞|视|視|号|號))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}})?)?"
+    rf"(?:(?P<org>\d{{0,4}}\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞|视|視|号|號|报道|報導|周末|週末))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}})?)?"
     rf"(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)"
     rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}}"
     # glued to the names only where a dateline closes the credit: ``記者張三、李四／台北報導``
