@@ -18,7 +18,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .lines import Line
 
 __all__ = ["Change", "Edit", "Document"]
 
@@ -107,7 +110,7 @@ class Document:
     _raw_starts: list[int] = field(default_factory=list, repr=False)
     #: bumped whenever the text or the notes change, so that derived views can be cached
     version: int = field(default=0, repr=False, compare=False)
-    _lines: tuple[int, list[Any], list[int]] | None = field(default=None, repr=False, compare=False)
+    _lines: tuple[int, list[Line], list[int]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self._pieces:
@@ -122,7 +125,7 @@ class Document:
         assert self._text is not None
         return self._text
 
-    def lines(self) -> list[Any]:
+    def lines(self) -> list[Line]:
         """The lines of the current text (:class:`~cleanseeds.lines.Line`), cached until
         the next change: most filters walk them, and most filter runs change nothing."""
         if self._lines is None or self._lines[0] != self.version:

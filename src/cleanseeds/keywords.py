@@ -17,11 +17,11 @@ from collections.abc import Iterable
 
 import regex
 
-__all__ = ["Keywords", "expand"]
+__all__ = ["Keywords", "expand", "LATIN"]
 
 _PART = re.compile(r"\[([^\]\\]+)\]|(.)")
 #: a Latin letter, or one of the two non-ASCII characters that fold to one (ſ, K)
-_LATIN = re.compile("[A-Za-z\u017f\u212a]")
+LATIN = re.compile("[A-Za-z\u017f\u212a]")
 
 
 def expand(pattern: str) -> list[str]:
@@ -68,7 +68,7 @@ class Keywords:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | regex.Match[str] | None:
         """The first key word in ``text[pos:]``, or None (with ``ignore_case``: a key word)."""
         m = self._pattern.search(text, pos)
-        if m is None and self._folded is not None and _LATIN.search(text, pos):
+        if m is None and self._folded is not None and LATIN.search(text, pos):
             return self._folded.search(text, pos)
         return m
 

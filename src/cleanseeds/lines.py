@@ -35,7 +35,6 @@ def memo_by_line(fn: F) -> F:
             return fn(s, *args)
         return cached(s, *args)
 
-    judge.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
     return judge  # type: ignore[return-value]
 
 

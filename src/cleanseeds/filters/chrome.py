@@ -11,7 +11,6 @@ prose.
 from __future__ import annotations
 
 import bisect
-import re
 
 from collections.abc import Iterable, Iterator
 
@@ -19,6 +18,7 @@ import regex
 
 from ..data import load_lines
 from ..document import Change, Document
+from ..keywords import LATIN
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from .body import is_whole_page
@@ -55,8 +55,6 @@ _STRONG_SET = {w.casefold() for w in _STRONG}
 _SPACED = regex.compile(
     rf"(?<![\p{{L}}])(?:{_alternation(w for w in _STRONG if ' ' in w)})(?![\p{{L}}])", regex.IGNORECASE
 )
-#: a Latin letter, or one of the two non-ASCII characters that fold to one (ſ, K)
-_LATIN = re.compile("[A-Za-z\u017f\u212a]")
 _TOKEN = regex.compile(f"(?:{_alternation([*_STRONG, *_WEAK])})", regex.IGNORECASE)
 # chunks of a line are what lies between separators and punctuation
 _CHUNK_SEP = regex.compile(r"[\s|｜/／·•・,，、:：;；.。!！?？\-—_+=()（）\[\]【】<>《》「」“”\"'‘’~～▸►▶▷»›→…]+")
@@ -494,7 +492,7 @@ def _widget_kind(s: str) -> str | None:
         return "strong"
     strong = weak = 0
     line = s
-    if _SPACED and _LATIN.search(s):  # every spaced phrase is in Latin letters
+    if _SPACED and LATIN.search(s):  # every spaced phrase is in Latin letters
         s, strong = _SPACED.subn(" ", s)
     for chunk in _CHUNK_SEP.splititer(s):  # lazily: prose fails at its first chunk
         if not chunk or _COUNT.fullmatch(chunk):

@@ -200,7 +200,7 @@ def _breaks(text: str, items: list[_Span]) -> None:
         j = i  # items[i:j+1]: markup with only blanks between
         while j + 1 < len(items) and not text[items[j][1] : items[j + 1][0]].strip(_BLANK):
             j += 1
-        first = next((k for k in range(i, j + 1) if _block_tag(items[k][3])), None)
+        first = next((k for k in range(i, j + 1) if _block_tag(text[items[k][0] : items[k][1]])), None)
         if first is not None:
             before = text[: items[i][0]].rstrip(_BLANK)[-1:]
             after = text[items[j][1] :].lstrip(_BLANK)[:1]
@@ -223,9 +223,10 @@ def _absorb_blanks(text: str, items: list[_Span], i: int, j: int) -> None:
         items[k] = (a, nxt, repl, reason)
 
 
-def _block_tag(reason: str) -> bool:
-    m = _TAG_NAME.search(reason)
-    return reason.startswith("HTML tag") and m is not None and m.group(1).lower() in _BLOCKS
+def _block_tag(markup: str) -> bool:
+    """Is this cut markup a block element's tag (``<br/>``, ``</p>``)?"""
+    m = _TAG_NAME.match(markup)
+    return m is not None and m.group(1).lower() in _BLOCKS
 
 
 #: an entity escaped twice (``&amp;nbsp;``): decoded in one step, unless it is markup

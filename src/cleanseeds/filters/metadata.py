@@ -969,9 +969,9 @@ def _accepted_meta(part: Sequence[_Row], first_body: int, last_body: int) -> lis
             continue
         block = [part[k].meta for k in range(i, j)]
         at_end = i > last_body
-        if _in_info_box(part, i, j):
-            pass
-        elif any(m.has_author or m.ends_article or (at_end and m.credits) for m in block):  # type: ignore[union-attr]
+        # an info box's fields (书名: / 作者: / 出版社:) are content, not credits
+        credits = any(m.has_author or m.ends_article or (at_end and m.credits) for m in block)  # type: ignore[union-attr]
+        if credits and not _in_info_box(part, i, j):
             out.extend(range(i, j))
         i = j
     return out

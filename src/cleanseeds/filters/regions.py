@@ -262,7 +262,7 @@ class RegionListFilter(Filter):
     min_block_names: int = 4
 
     def find(self, doc: Document) -> Iterator[Change]:
-        self._bounds = doc.boundaries()
+        bounds = doc.boundaries()
         body = [line for line in doc.lines() if not line.blank]
         block: list[tuple[Line, LineScore]] = []
         start = 0
@@ -274,20 +274,22 @@ class RegionListFilter(Filter):
                 block.append((line, score))
                 continue
             if block:
-                yield from self._flush(block, body, start)
+                yield from self._flush(block, body, start, bounds)
                 block = []
             picker = _picker(line.text)
             if picker:
                 yield line.cut(f"region list: a picker, '{picker[0]}' and {picker[1]} names")
-        yield from self._flush(block, body, start)
+        yield from self._flush(block, body, start, bounds)
 
     @staticmethod
     @memo_by_line
     def _score(text: str) -> LineScore:
         return score_line(text.strip(), stop_early=True)
 
-    def _flush(self, block: list[tuple[Line, LineScore]], body: list[Line], start: int) -> Iterator[Change]:
-        if not block or _used_by_article(block, body, start, self._bounds):
+    def _flush(
+        self, block: list[tuple[Line, LineScore]], body: list[Line], start: int, bounds: list[int]
+    ) -> Iterator[Change]:
+        if not block or _used_by_article(block, body, start, bounds):
             return
         has_list = any(s.is_list for _, s in block)
         total = sum(s.names for _, s in block)
