@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanseeds.document import Change, Document
+from cleanseeds.lines import lines, split_lines
 
 
 def apply_edits(raw, edits):
@@ -129,3 +130,26 @@ def test_an_annotation_inside_a_change_is_kept_not_an_overlap():
     doc.apply([Change(1, 4, "X", "repair"), Change(2, 2, "", "note", flag="f")], "t")
     assert doc.text == "aXef"
     assert [n.flag for n in doc.notes] == ["f"]
+
+
+# -- lines ------------------------------------------------------------------------------
+
+
+@given(st.text(alphabet="ab \r\n\u3000", max_size=40))
+def test_lines_cover_the_text_in_order(text: str) -> None:
+    found = split_lines(text)
+    assert [ln.index for ln in found] == list(range(len(found)))
+    pos = 0
+    for ln in found:
+        assert ln.start == pos
+        assert text[ln.start : ln.end] == ln.text
+        assert "\n" not in ln.text
+        assert text[ln.end : ln.next] in ("", "\n", "\r", "\r\n")
+        pos = ln.next
+    assert pos == len(text)
+    assert list(lines(text)) == found
+
+
+def test_lines_leave_out_the_carriage_return_before_a_break() -> None:
+    assert [(ln.text, ln.end, ln.next) for ln in split_lines("一\r\n二\r")] == [("一", 1, 3), ("二", 4, 5)]
+    assert split_lines("") == [] and split_lines("\n")[0].text == ""

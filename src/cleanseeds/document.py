@@ -129,9 +129,9 @@ class Document:
         """The lines of the current text (:class:`~cleanseeds.lines.Line`), cached until
         the next change: most filters walk them, and most filter runs change nothing."""
         if self._lines is None or self._lines[0] != self.version:
-            from .lines import lines
+            from .lines import split_lines
 
-            found = list(lines(self.text))
+            found = split_lines(self.text)
             self._lines = (self.version, found, [ln.start for ln in found])
         return self._lines[1]
 
