@@ -58,7 +58,11 @@ class Separators(Filter):
     def find(self, doc: Document) -> Iterator[Change]:
         if not _has_any(doc.text):
             return
-        for line in doc.lines():
+        # only a line holding a separator's probe can hold a separator
+        all_lines = doc.lines()
+        hits = doc.line_indexes_of(m.start() for m in _ANY.finditer(doc.text))
+        for i in sorted(set(hits)):
+            line = all_lines[i]
             text = line.text
             if _RULE.fullmatch(text):
                 yield line.cut(f"separator: rule line {text.strip()[:8]}", split=True)
