@@ -17,6 +17,7 @@ glued in front of the body, as one-line dumps do); a title needs evidence that i
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -30,6 +31,13 @@ __all__ = [
     "Metadata", "MetaLine", "parse_meta_line", "parse_date", "is_body_text", "is_title_shaped", "is_nav_line",
     "lede_credit",
 ]
+
+
+def _literals(words: list[str]) -> re.Pattern[str]:
+    """An alternation of literal words for ``re``, which finds them several times faster
+    than ``regex`` does: the cheap tests that spare a line the costly patterns."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
 
 # -- vocabulary ------------------------------------------------------------------------
 
@@ -117,6 +125,9 @@ _DATE_FILLER = regex.compile(
 
 #: sentence-final punctuation (CJK and ASCII ! ?); ASCII "." only before a blank or the end
 _FINAL = regex.compile(r"[。！？!?…]|\.(?=\s|$)")
+#: the same marks but ``.``, which ``re`` finds faster (see :func:`_has_final`)
+_FINAL_MARKS = "。！？!?…"
+_FINAL_MARK = re.compile(f"[{_FINAL_MARKS}]")
 _HAN = regex.compile(r"\p{Han}")
 _BREADCRUMB = regex.compile(r"[>›»]|https?://|www\.")
 #: a site name put before a repeated title: ``吃瓜电子官网最新热点:<title>``
@@ -129,6 +140,14 @@ _END_MARK = regex.compile(
     r"[（(【\[]\s{0,2}(?:完|全文完|本文完|全文完畢|全文完毕|終|终)\s{0,2}[)）】\]]"
     r"|^[—\-－~～=\s]{0,6}(?:完|END|End|end|全文完)[—\-－~～=\s]{0,6}$"
 )
+#: a marker alone on its line (the second form) holds ``完``, ``END``, ``End`` or ``end``,
+#: in a line of at most 6 + 3 + 6 characters
+_END_ALONE = _literals(["完", "END", "End", "end"])
+_END_LINE_MAX = 15
+#: a bracketed marker (the first form) ends in one of these characters, at most two
+#: blanks before its closing bracket (looked for in the whole text: never across lines)
+_END_LAST = "完終终畢毕"
+_END_CLOSE = re.compile(rf"[{_END_LAST}][^\n]{{0,2}}[)）】\]]")
 _BRACKETED = regex.compile(r"^[（(【\[](?P<inner>[^()（）【】\[\]\n]{2,80})[)）】\]](?P<code>\s{0,2}\d{6,8})?$")
 
 #: filters whose cuts around a short first line show it to be a headline
@@ -238,8 +257,13 @@ def parse_meta_line(text: str) -> MetaLine | None:
     a glued byline) is body text, whatever labels it mentions.
     """
     stripped = text.strip()
-    if not stripped:
+    if not stripped or not _may_open_with_item(stripped):
         return None
+    return _parse_meta(text, stripped)
+
+
+def _parse_meta(text: str, stripped: str) -> MetaLine | None:
+    """:func:`parse_meta_line` for a line already stripped (and not blank)."""
     lead = len(text) - len(text.lstrip())
     m = _BRACKETED.match(stripped)
     if m:
@@ -253,6 +277,39 @@ def parse_meta_line(text: str) -> MetaLine | None:
         return None
     got.end += lead
     return got
+
+
+#: the characters of ``_SPACE``, and how a year of a date begins
+_BLANKS = " \t\u3000\xa0"
+_YEAR_HEADS = ("19", "20")
+#: what the first item of a line holds near its start, on each path of :func:`_one_item`:
+#: a label's separator (or a place's colon), a lead's bar or slash, a reporter's title,
+#: or the year of a date after a lead's blanks (a date opening the line is told by its year)
+_FIRST_ITEM_CUES = _literals(
+    ["|", "｜", "丨", "/", "／", ":", "：", "记者", "記者", "通讯员", "通訊員", *(b + y for b in _BLANKS for y in _YEAR_HEADS)]
+)
+#: how far into a line those cues end at the latest: an opening bracket, a lead's name
+#: (16) and blanks (3), then a year's first two digits (22); two to spare. (A lead's
+#: sub-name comes after a slash, itself a cue; a reporter's title ends by 18.)
+_FIRST_ITEM_REACH = 24
+#: a colon is only a label's (or a place's) separator, which ends after a bracket, the
+#: longest label and four blanks; prose has colons further on, which count for nothing
+_COLONS = (":", "：")
+_LABEL_REACH = 1 + max(map(len, _LABELS)) + 4 + 1
+
+
+def _may_open_with_item(stripped: str) -> bool:
+    """Whether a metadata item could open ``stripped`` (or its bracketed inside).
+
+    A necessary condition: :func:`_parse_items` reads nothing unless its first item
+    parses at the start, and each kind of first item shows its cue early on.
+    """
+    if stripped.startswith(_YEAR_HEADS) or stripped.startswith(_YEAR_HEADS, 1):
+        return True
+    cue = _FIRST_ITEM_CUES.search(stripped, 0, _FIRST_ITEM_REACH)
+    while cue is not None and cue.group() in _COLONS and cue.end() > _LABEL_REACH:
+        cue = _FIRST_ITEM_CUES.search(stripped, cue.end(), _FIRST_ITEM_REACH)
+    return cue is not None
 
 
 def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
@@ -500,12 +557,28 @@ def _settle(out: MetaLine) -> MetaLine:
 # -- shapes ----------------------------------------------------------------------------------
 
 
+#: the shortest body text, and the length from which any line is body text
+_BODY_MIN = 40
+_BODY_LONG = 100
+
+
 def is_body_text(text: str) -> bool:
     """Prose: a long line with a sentence end, or any very long line."""
     s = text.strip()
-    if len(s) >= 100:
+    if len(s) >= _BODY_LONG:
         return True
-    return len(s) >= 40 and bool(_FINAL.search(s))
+    return len(s) >= _BODY_MIN and _has_final(s)
+
+
+def _has_final(s: str) -> bool:
+    """``_FINAL.search(s)`` for a non-empty ``s``, the common cases first: prose ends with
+    a sentence-final mark, or has one other than ``.`` (only a ``.`` needs ``regex``, for
+    what follows it)."""
+    return (
+        s[-1] in _FINAL_MARKS
+        or _FINAL_MARK.search(s) is not None
+        or ("." in s and _FINAL.search(s) is not None)
+    )
 
 
 def _is_sentence(text: str) -> bool:
@@ -656,7 +729,7 @@ def _is_field_text(text: str) -> bool:
 # -- the filter ------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     """A non-blank line of a segment and what it is."""
 
@@ -684,23 +757,17 @@ class Metadata(Filter):
                 old = marks.get(pos, (False, note.pos))
                 marks[pos] = (old[0] or after_end, min(old[1], note.pos))
         bounds = sorted(p for p in marks if 0 < p < len(text))
+        closing = _closing_lines(doc)
         for s, e in zip([0, *bounds], [*bounds, len(text)]):
             after_end, raw_start = marks[s] if s else (False, 0)
-            yield from self._segment(doc, text, s, e, raw_start, after_end=after_end)
+            yield from self._segment(doc, text, s, e, raw_start, closing, after_end=after_end)
 
     # one stretch between existing boundaries
     def _segment(
-        self, doc: Document, text: str, start: int, end: int, raw_start: int, *, after_end: bool
+        self, doc: Document, text: str, start: int, end: int, raw_start: int, closing: set[int], *, after_end: bool
     ) -> Iterator[Change]:
-        rows: list[_Row] = []
-        for ln in lines(text[start:end]):
-            if ln.blank:
-                continue
-            line = Line(ln.index, ln.start + start, ln.end + start, ln.text, ln.next + start)
-            meta = parse_meta_line(line.text)
-            body_part = line.text[meta.end :] if meta else line.text
-            end_mark = _END_MARK.search(line.text) if meta is None else None
-            rows.append(_Row(line, meta, bool(body_part.strip()) and is_body_text(body_part), end_mark))
+        """``closing``: the indexes of the document's lines that may hold a bracketed end marker."""
+        rows = _rows(_segment_lines(doc, text, start, end), closing)
         if not rows:
             return
         for lo, hi, first_after_end, split_why in _articles(doc, rows, after_end):
@@ -710,9 +777,8 @@ class Metadata(Filter):
         self, doc: Document, rows: Sequence[_Row], lo: int, hi: int, raw_start: int, *, after_end: bool, split: str
     ) -> Iterator[Change]:
         part = rows[lo:hi]
-        body_idx = [i for i, r in enumerate(part) if r.body]
-        first_body = body_idx[0] if body_idx else len(part)
-        last_body = body_idx[-1] if body_idx else -1
+        first_body = next((i for i, r in enumerate(part) if r.body), len(part))
+        last_body = next((i for i in range(len(part) - 1, -1, -1) if part[i].body), -1)
         changes: list[Change] = []
 
         # the headline may sit under a menu or breadcrumb that nothing cut
@@ -771,8 +837,8 @@ class Metadata(Filter):
             reason = r.meta.describe() + (" line" if whole else " before the body")
             changes.append(Change(ln.start, stop, "", reason, meta=r.meta.meta() or None))
 
-        for i, r in enumerate(part):
-            if r.end_mark is None or last_body < 0 or i < last_body:
+        for r in part[last_body:] if last_body >= 0 else ():  # markers from the last body line on
+            if r.end_mark is None:
                 continue
             a, b = r.end_mark.span()
             ln = r.line
@@ -792,6 +858,82 @@ class Metadata(Filter):
         yield from changes
 
 
+def _segment_lines(doc: Document, text: str, start: int, end: int) -> list[Line]:
+    """The lines of ``text[start:end]``, with offsets and line indexes of the document.
+
+    Its whole lines are the document's cached lines; a boundary inside a line leaves a
+    piece of that line at either end of the segment, which is split on its own.
+    """
+    if start >= end:
+        return []
+    all_lines = doc.lines()
+    first, last = doc.line_indexes_of([start, end - 1])
+    # whole lines: from the first starting at ``start`` or later to the last whose
+    # line break (or the end of the text) falls inside the segment
+    a = first if all_lines[first].start == start else first + 1
+    b = last + 1 if all_lines[last].next <= end else last
+    if a >= b:
+        return _pieces(text, start, end, first)
+    return [
+        *_pieces(text, start, all_lines[a].start, first),
+        *all_lines[a:b],
+        *_pieces(text, all_lines[b - 1].next, end, b),
+    ]
+
+
+def _pieces(text: str, start: int, end: int, index: int) -> list[Line]:
+    """``text[start:end]`` split into lines as a text of its own, with offsets in ``text``
+    and line indexes counted from ``index``."""
+    return [
+        Line(index + ln.index, ln.start + start, ln.end + start, ln.text, ln.next + start)
+        for ln in lines(text[start:end])
+    ]
+
+
+def _rows(seg_lines: Sequence[Line], closing: set[int]) -> list[_Row]:
+    """The non-blank lines, each with its metadata, whether it is body text, and its
+    end-of-article marker (looked for on lines that are no metadata)."""
+    rows: list[_Row] = []
+    for line in seg_lines:
+        t = line.text
+        s = t.strip()
+        if not s:
+            continue
+        meta = _parse_meta(t, s) if _may_open_with_item(s) else None
+        if meta is None:
+            end_mark = _end_mark(line, closing)
+            # is_body_text, called only for the lengths where it looks for a sentence end
+            body = len(s) >= _BODY_LONG or (len(s) >= _BODY_MIN and is_body_text(s))
+            rows.append(_Row(line, None, body, end_mark))
+        else:
+            body_part = t[meta.end :]
+            rows.append(_Row(line, meta, bool(body_part.strip()) and is_body_text(body_part)))
+    return rows
+
+
+def _closing_lines(doc: Document) -> set[int]:
+    """The indexes of the lines that may hold a bracketed end marker: where one of its
+    last characters closes a bracket (``str.find`` finds those faster than a scan)."""
+    text = doc.text
+    found: list[int] = []
+    for ch in _END_LAST:
+        i = text.find(ch)
+        while i >= 0:
+            if _END_CLOSE.match(text, i):
+                found.append(i)
+            i = text.find(ch, i + 1)
+    return set(doc.line_indexes_of(found))
+
+
+def _end_mark(line: Line, closing: set[int]) -> regex.Match[str] | None:
+    """Where the line's end-of-article marker is; the search runs only where one can be:
+    on a line of ``closing`` (whose index is the document's), or a short one with a cue."""
+    text = line.text
+    if line.index in closing or (len(text) <= _END_LINE_MAX and _END_ALONE.search(text)):
+        return _END_MARK.search(text)
+    return None
+
+
 def _articles(doc: Document, rows: Sequence[_Row], after_end: bool) -> list[tuple[int, int, bool, str]]:
     """Cut a segment's rows into articles: (lo, hi, begins after an end marker, why it splits).
 
@@ -803,6 +945,10 @@ def _articles(doc: Document, rows: Sequence[_Row], after_end: bool) -> list[tupl
     i = 0
     while i < n:
         r = rows[i]
+        if r.body and r.meta is None and r.end_mark is None:  # plain prose opens and ends nothing
+            seen_body = True
+            i += 1
+            continue
         if seen_body and r.meta is not None and _starts_article(rows, i):
             start = i
             prev = rows[i - 1]
@@ -820,7 +966,7 @@ def _articles(doc: Document, rows: Sequence[_Row], after_end: bool) -> list[tupl
             i += 1
             continue
         seen_body = seen_body or r.body
-        if seen_body and _ends_article(rows, i):
+        if seen_body and (r.meta is not None or r.end_mark is not None) and _ends_article(rows, i):
             j = i
             while j + 1 < n and rows[j + 1].meta is not None:
                 j += 1
@@ -864,14 +1010,16 @@ def _header_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> bool
     author or desk on its lines, or a reporter credit opening the next lede.
     """
     r = rows[i]
-    if not _walkback_title(r.line.text):
-        return False
     n = len(rows)
     j = i + 1
     while j < n and j - i <= 4 and rows[j].meta is not None and rows[j].meta.end >= len(rows[j].line.text):  # type: ignore[union-attr]
         j += 1
+    if j == i + 1 or j >= n or not rows[j].body:
+        return False
     block = [rows[k].meta for k in range(i + 1, j)]
-    if not block or j >= n or not rows[j].body or not any("date" in m.roles for m in block):  # type: ignore[union-attr]
+    if not any("date" in m.roles for m in block):  # type: ignore[union-attr]
+        return False
+    if not _walkback_title(r.line.text):  # the costliest test last
         return False
     if len(block) >= 2 or any(m.sites or m.authors or "desk" in m.roles for m in block):  # type: ignore[union-attr]
         return True
@@ -1022,12 +1170,12 @@ def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end
     raw_before = doc.raw_offset(first.line.start)
     cut_before = cut_after = False
     for e in doc.edits:
-        if e.filter not in _JUNK_FILTERS or e.text or not doc.raw[e.start : e.end].strip():
+        if e.filter not in _JUNK_FILTERS or e.text:
             continue
         if raw_seg <= e.start and e.end <= raw_before:
-            cut_before = True
+            cut_before = cut_before or bool(doc.raw[e.start : e.end].strip())
         elif raw_after <= e.start and e.end <= raw_next:
-            cut_after = True
+            cut_after = cut_after or bool(doc.raw[e.start : e.end].strip())
     if cut_before and cut_after:
         return True
     # (d)
