@@ -46,24 +46,23 @@ _KIND_ORDER = (
 )
 
 
-def _load_vocab() -> dict[str, regex.Pattern[str]]:
+def _load_phrases() -> dict[str, list[str]]:
+    """The phrases of each kind, longest first (the order the patterns try them in)."""
     by_kind: dict[str, list[str]] = {}
     for entry in load_lines("page_chrome.txt"):
         kind, _, phrase = entry.partition(" ")
         phrase = phrase.strip()
         if kind in _KIND_ORDER and phrase:
             by_kind.setdefault(kind, []).append(phrase)
-    return {
-        kind: regex.compile(
-            "|".join(regex.escape(p) for p in sorted(by_kind[kind], key=len, reverse=True)),
-            regex.IGNORECASE,
-        )
-        for kind in _KIND_ORDER
-        if kind in by_kind
-    }
+    kinds = [kind for kind in _KIND_ORDER if kind in by_kind]
+    return {kind: sorted(by_kind[kind], key=len, reverse=True) for kind in kinds}
 
 
-_VOCAB = _load_vocab()
+_PHRASES = _load_phrases()
+_VOCAB = {
+    kind: regex.compile("|".join(regex.escape(p) for p in phrases), regex.IGNORECASE)
+    for kind, phrases in _PHRASES.items()
+}
 
 #: footer marks that are unambiguous at any line length (record numbers, copyright)
 _ICP = regex.compile(r"ICP\s{0,3}[备備证證]?\s{0,3}[:：]?\s{0,3}\d{5}|[\p{Han}]ICP[备備证證]", regex.I)
@@ -111,7 +110,7 @@ _BYLINE = regex.compile(
 )
 
 
-_CJK_PUNCT_RE = regex.compile("[" + regex.escape("".join(sorted(_CJK_PUNCT))) + "]")
+_CJK_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
 _ASCII_CLASS = "[" + regex.escape("".join(sorted(_ASCII_PUNCT))) + "]"
 #: what ``str.isspace`` accepts (none above U+3000)
 _SPACES = regex.escape("".join(c for c in map(chr, range(0x3001)) if c.isspace()))
@@ -121,9 +120,16 @@ _ASCII_SURE = regex.compile(_ASCII_CLASS + r"(?=[" + _SPACES + r"]|\p{Han}|\Z)")
 _ASCII_AFTER_HAN = regex.compile(r"(?<=\p{Han})" + _ASCII_CLASS + r"(?![" + _SPACES + r"]|\p{Han}|\Z)")
 
 
+#: any ASCII mark: the two scans for them are skipped on a line with none
+_ASCII_ANY = re.compile("[" + re.escape("".join(sorted(_ASCII_PUNCT))) + "]")
+
+
 def _count_punct(text: str) -> int:
     """Sentence punctuation; ASCII marks count only after a word or beside CJK."""
-    p = len(_CJK_PUNCT_RE.findall(text)) + len(_ASCII_SURE.findall(text))
+    p = len(_CJK_PUNCT_RE.findall(text))
+    if _ASCII_ANY.search(text) is None:
+        return p
+    p += len(_ASCII_SURE.findall(text))
     for m in _ASCII_AFTER_HAN.finditer(text):
         if not text[m.end()].isdigit():
             p += 1
@@ -147,27 +153,51 @@ def _menu_items(text: str) -> int:
     return len(tokens)
 
 
-def _footer_mark(text: str, n: int) -> tuple[str | None, str]:
+#: record numbers and copyright marks, in the order a line is tested for them
+_Marks = tuple[tuple[regex.Pattern[str], str], ...]
+_FOOTER_MARKS: _Marks = (
+    (_ICP, "footer: ICP record"),
+    (_POLICE, "footer: police record"),
+    (_COPYRIGHT, "footer: copyright line"),
+)
+
+
+#: a part of every _ICP match (same flags), found far faster than the whole pattern
+_ICP_CORE = regex.compile("ICP", regex.I)
+
+
+def _footer_marks_in(text: str) -> _Marks:
+    """The footer marks found anywhere in ``text``: a line of it can hold no other (none
+    of their patterns looks beyond its match), so its lines are tested for these only."""
+    found = []
+    for pattern, reason in _FOOTER_MARKS:
+        if pattern is _ICP and _ICP_CORE.search(text) is None:
+            continue
+        if pattern.search(text):
+            found.append((pattern, reason))
+    return tuple(found)
+
+
+def _footer_mark(text: str, n: int, marks: _Marks = _FOOTER_MARKS) -> tuple[str | None, str]:
     """Record numbers and copyright marks: footer on any line that is not a paragraph."""
     if n > 160:
         return None, ""
-    if _ICP.search(text):
-        return "footer", "footer: ICP record"
-    if _POLICE.search(text):
-        return "footer", "footer: police record"
-    if _COPYRIGHT.search(text):
-        return "footer", "footer: copyright line"
+    for pattern, reason in marks:
+        if pattern.search(text):
+            return "footer", reason
     return None, ""
 
 
-def _chrome_kind(text: str, n: int, items: int) -> tuple[str | None, str]:
+def _chrome_kind(
+    text: str, n: int, items: int, marks: _Marks = _FOOTER_MARKS
+) -> tuple[str | None, str]:
     """The kind of page furniture a non-prose line is, and the reason to give.
 
     Distinctive phrases (footer links, comment headers, pagers) count on lines up to 40
     characters, or longer ones they begin; plain words such as 登录 or 搜索 only on a
     line that is itself short or made of link-like items, so 注册资本 stays prose.
     """
-    kind, reason = _footer_mark(text, n)
+    kind, reason = _footer_mark(text, n, marks)
     if kind is not None:
         return kind, reason
     if _COPYRIGHT_CJK.search(text):
@@ -261,7 +291,8 @@ def _nonspace(text: str) -> int:
     return sum(map(len, text.split()))
 
 
-def _row(line: Line) -> _Row:
+def _row(line: Line, marks: _Marks = _FOOTER_MARKS) -> _Row:
+    """Measure one line; ``marks``: the footer marks its text may hold."""
     text = line.text.strip()
     n = _nonspace(text)
     punct = _count_punct(text)
@@ -269,7 +300,7 @@ def _row(line: Line) -> _Row:
     final = bool(tail) and tail[-1] in _FINAL
     good = (punct >= 1 and final and n >= 6) or (punct >= 2 and n >= 25) or (punct >= 1 and n >= 60)
     items = 0 if good or n > 60 else _menu_items(text)
-    kind, reason = _footer_mark(text, n) if good else _chrome_kind(text, n, items)
+    kind, reason = _footer_mark(text, n, marks) if good else _chrome_kind(text, n, items, marks)
     if kind is not None:
         good = False
     meta = not good and n <= 80 and bool(_DATE.search(text) or _META.search(text))
@@ -307,7 +338,8 @@ def _weigh(r: _Row) -> float:
 
 
 def _rows(text: str) -> list[_Row]:
-    rows = [_row(line) for line in lines(text) if line.text.strip()]
+    marks = _footer_marks_in(text)
+    rows = [_row(line, marks) for line in lines(text) if line.text.strip()]
     _mark_menu_runs(rows)
     for r in rows:
         r.weight = _weigh(r)
@@ -332,37 +364,98 @@ def is_whole_page(text: str) -> bool:
     return _is_page(rows)
 
 
-def _gate_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Literals one of which every footer, comment or pager row holds (cased ones, the rest).
-
-    Separate literal alternations: scanned far faster than one alternation of the row
-    patterns themselves, and by the standard library's ``re``, which scans a plain literal
-    alternation several times faster than ``regex`` does.
-    """
+def _gate_hints() -> tuple[list[str], list[str]]:
+    """Literals one of which every footer, comment or pager row holds (cased ones, the rest)."""
     phrases = [
         "icp", "©", "(c)", "copyright", "all rights reserved",  # _ICP, _COPYRIGHT
         "公网安备", "公網安備", "公网安備", "公網安备",  # _POLICE
         "版权所有", "版權所有", "版权所有", "版權所有",  # _COPYRIGHT_CJK
     ]
     for kind in ("footer", "comment", "pager"):
-        if kind in _VOCAB:
-            phrases += [regex.sub(r"\\(.)", r"\1", p) for p in _VOCAB[kind].pattern.split("|")]
+        phrases += _PHRASES.get(kind, [])
     found = {p.lower() for p in phrases}
     # a phrase holding a shorter one adds nothing: the shorter one is found anyway
     found = {p for p in found if not any(q != p and q in p for q in found)}
     cased = sorted(p for p in found if p != p.upper())
     plain = sorted(p for p in found if p == p.upper())
-    return (
-        re.compile("|".join(map(re.escape, cased)), re.IGNORECASE),
-        re.compile("|".join(map(re.escape, plain))),
-    )
+    return cased, plain
 
 
-_GATE_CASED, _GATE_PLAIN = _gate_hints()
+_CASED_HINTS, _PLAIN_HINTS = _gate_hints()
+#: the hints, each tried where a literal of the gate starts (cased ones ignoring case)
+_GATE_CASED = re.compile("|".join(map(re.escape, _CASED_HINTS)), re.IGNORECASE)
+_GATE_PLAIN = re.compile("|".join(map(re.escape, _PLAIN_HINTS)))
 #: a part of every _COMMENT_COUNT match, without its slow leading digits
 _GATE_COUNT = regex.compile(
     r"已有\s{0,3}\d{1,9}\s{0,3}人|[条條則则]\s{0,3}(?:评论|評論|留言)|(?:评论|評論|留言)\s{0,3}[(（\[]?\s{0,3}\d"
 )
+#: the literals of _GATE_COUNT: every match holds one, starting at most
+#: ``_COUNT_HINT_REACH`` characters after the match does (none of them overlaps another)
+_COUNT_HINTS = ("已有", "评论", "評論", "留言")
+_COUNT_HINT = re.compile("|".join(_COUNT_HINTS))
+_COUNT_HINT_REACH = 4
+
+
+def _case_free(kind: str) -> re.Pattern[str] | None:
+    """A kind's phrases as a plain ``re`` alternation (same order, so the same matches),
+    when none of them has case: ignoring case then changes nothing. ``None`` otherwise."""
+    phrases = _PHRASES.get(kind, [])
+    if not phrases or any(p != p.upper() or p != p.lower() for p in phrases):
+        return None
+    return re.compile("|".join(map(re.escape, phrases)))
+
+
+_ACCOUNT = _case_free("account")
+
+#: the characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter
+#: (İ and ı to i, the Kelvin sign to k, ſ to s; no others)
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _starting_any_case(phrase: str) -> list[str]:
+    """Branches that match ``phrase`` ignoring case, each led by one literal character.
+
+    ``re`` skips to the first characters of an alternation of such branches with a
+    bitmap, but tries an alternation ignoring case at every position of a text. The
+    branches spell out every character ``re`` takes for the first one; a phrase opening
+    with a character outside ASCII keeps one branch ignoring case (found, more slowly).
+    """
+    first, rest = phrase[0], f"(?i:{re.escape(phrase[1:])})" if phrase[1:] else ""
+    if not first.isascii():
+        return [f"(?i:{re.escape(phrase)})"]
+    forms = {first, first.lower(), first.upper(), *_FOLDS_TO_ASCII}
+    forms = {c for c in forms if re.fullmatch(re.escape(first), c, re.IGNORECASE)}
+    return [re.escape(c) + rest for c in sorted(forms)]
+
+
+def _gate_literals() -> re.Pattern[str]:
+    """Every literal the gate looks for, as one alternation: every place where a hint, a
+    comment-counter literal or a login word starts is a match of it."""
+    branches = [b for p in _CASED_HINTS for b in _starting_any_case(p)]
+    words = [*_PLAIN_HINTS, *_COUNT_HINTS, *(_PHRASES.get("account", []) if _ACCOUNT else [])]
+    branches.append(_prefix_tree(set(words)))
+    return re.compile("|".join(branches))
+
+
+def _prefix_tree(words: set[str]) -> str:
+    """An alternation that matches where any of ``words`` starts, grouped by first
+    character (``re`` tries the branches of an alternation one after the other).
+
+    A word that is the prefix of another one stands for it: either one starts there.
+    """
+    rests: dict[str, set[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], set()).add(w[1:])
+    branches = []
+    for first, tails in sorted(rests.items()):
+        if "" in tails or len(tails) == 1:
+            branches.append(re.escape(first + min(tails, key=len)))
+        else:
+            branches.append(f"{re.escape(first)}(?:{_prefix_tree(tails)})")
+    return "|".join(branches)
+
+
+_GATE_ANY = _gate_literals()
 
 
 def _may_be_page(text: str) -> bool:
@@ -371,27 +464,60 @@ def _may_be_page(text: str) -> bool:
     A page needs two gate kinds (one of them not a menu) or one and a site-title first line.
     """
     return (
-        _GATE_CASED.search(text) is not None
-        or _GATE_PLAIN.search(text) is not None
-        or _GATE_COUNT.search(text) is not None
-        or _account_line(text)
+        _gate_phrase(text)
+        or (_ACCOUNT is None and _account_line(text, _VOCAB.get("account")))
         or _site_title(_first_line(text)) is not None
     )
 
 
-def _account_line(text: str) -> bool:
+def _gate_phrase(text: str) -> bool:
+    """Whether ``text`` holds a hint of a footer, comment or pager row, a comment counter
+    (``_GATE_COUNT``) or a login word on a short line.
+
+    One scan of the text (a plain alternation, which ``re`` finds at a bitmap's speed)
+    stops wherever one of their literals starts; only there is each of them tried.
+    """
+    pos = 0
+    while (hit := _GATE_ANY.search(text, pos)) is not None:
+        at = hit.start()
+        if _GATE_CASED.match(text, at) or _GATE_PLAIN.match(text, at):
+            return True
+        if _COUNT_HINT.match(text, at) and _comment_count_at(text, at):
+            return True
+        login = _ACCOUNT.match(text, at) if _ACCOUNT is not None else None
+        if login is not None and _short_line_at(text, at, login.end()):
+            return True
+        pos = at + 1
+    return False
+
+
+def _comment_count_at(text: str, at: int) -> bool:
+    """Whether a ``_GATE_COUNT`` match holds the literal at ``at``: one starts just
+    before it or at it."""
+    return any(
+        _GATE_COUNT.match(text, pos) is not None
+        for pos in range(max(0, at - _COUNT_HINT_REACH), at + 1)
+    )
+
+
+def _short_line_at(text: str, start: int, end: int) -> bool:
+    """Whether the line holding ``text[start:end]`` is short enough to be a login bar or
+    a menu item (longer: neither short nor menu-like)."""
+    head = text.rfind("\n", 0, start) + 1
+    tail = text.find("\n", end)
+    return _nonspace(text[head : len(text) if tail == -1 else tail]) <= 60
+
+
+def _account_line(text: str, pat: regex.Pattern[str] | None) -> bool:
     """Whether a login word sits on a line short enough to be a login bar or menu item."""
-    pat = _VOCAB.get("account")
     if pat is None:
         return False
     pos = 0
     while (m := pat.search(text, pos)) is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        end = len(text) if end == -1 else end
-        if _nonspace(text[start:end]) <= 60:  # longer: neither short nor menu-like
+        if _short_line_at(text, m.start(), m.end()):
             return True
-        pos = end
+        end = text.find("\n", m.end())
+        pos = len(text) if end == -1 else end
     return False
 
 

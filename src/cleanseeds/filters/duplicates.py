@@ -13,13 +13,15 @@ Repeats far apart (a refrain, a quote recalled later) are left alone.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterator
+from operator import itemgetter
 
 import regex
 
 from ..document import Change, Document
-from ..lines import Line, memo_by_line
+from ..lines import memo_by_line
 from ..pipeline import Filter, register
 from .shape import is_prose
 
@@ -34,6 +36,11 @@ _MAX_HEAD = 300
 _MIN_GLUED = 12
 
 _SENTENCE_END = regex.compile(r"[。！？!?]++[”」』’\"]*+")
+#: one sentence as :func:`repeated_sentences` cuts them (the text since the last sentence
+#: end, then the next one), or the text after the last one
+_SENTENCE = re.compile(r"[^。！？!?]*+[。！？!?]++[”」』’\"]*+|[^。！？!?]++")
+#: the last characters of a sentence, as many as the shortest repeat holds
+_TAIL = itemgetter(slice(-8, None))
 _SEP = " \t,，、;；"
 _BOUNDARY = regex.compile(r"[\s\p{P}\p{S}]")
 
@@ -49,9 +56,10 @@ def repeated_head(s: str) -> tuple[int, int] | None:
     line's head is not repeated.
     """
     probe = s[:_MIN_LEN]
-    if not _varied(probe) and len(set(probe)) < 3:
-        return None
     pos = s.find(probe, 1)
+    # most lines never hold their first characters twice: that test goes first
+    if pos == -1 or pos > _MAX_HEAD + 3 or (not _varied(probe) and len(set(probe)) < 3):
+        return None
     while pos != -1 and pos <= _MAX_HEAD + 3:
         head = s[:pos].rstrip(" \t")
         size = len(head)
@@ -74,6 +82,8 @@ def repeated_head(s: str) -> tuple[int, int] | None:
 
 def repeated_sentences(s: str) -> list[tuple[int, int]]:
     """Spans of sentences that repeat the sentence just before them (separator included)."""
+    if not _may_repeat(s):
+        return []
     spans = []
     prev: tuple[int, int] | None = None
     a = 0
@@ -91,6 +101,17 @@ def repeated_sentences(s: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _may_repeat(s: str) -> bool:
+    """Necessary for a repeated sentence: two sentences end in the same 8 characters.
+
+    A copy is at least 8 characters long and ends both itself and the sentence it
+    repeats, so those two sentences share their last 8 characters. (The text after the
+    last sentence is one more item: it can only make the test pass more often.)
+    """
+    sentences = _SENTENCE.findall(s)
+    return len(sentences) > 1 and len(set(map(_TAIL, sentences))) < len(sentences)
+
+
 @register
 class DuplicatesFilter(Filter):
     """Keep one copy of a repeated title, byline, line or sentence."""
@@ -99,16 +120,22 @@ class DuplicatesFilter(Filter):
     description = "cut repeated lines, titles, bylines and sentences (first copy kept)"
 
     def find(self, doc: Document) -> Iterator[Change]:
-        body = [ln for ln in doc.lines() if not ln.blank]
         kept: deque[str] = deque(maxlen=_LOOKBACK)  # the last lines kept, stripped
-        for ln in body:
-            s = ln.stripped
-            why = _repeat_of_recent(s, kept)
-            if why:
-                yield ln.cut(why)
+        for ln in doc.lines():
+            s = ln.text.strip()
+            if not s:
                 continue
+            # a line repeats one kept only when it equals one of them
+            if kept and (s == kept[-1] or s in kept):
+                why = _repeat_of_recent(s, kept)
+                if why:
+                    yield ln.cut(why)
+                    continue
             kept.append(s)
-            yield from _inline(ln)
+            spans = _inline_spans(ln.text)
+            if spans:
+                for a, b, reason in spans:
+                    yield ln.cut_span(a, b, reason)
 
 
 def _repeat_of_recent(s: str, kept: deque[str]) -> str | None:
@@ -127,17 +154,16 @@ def _has_letters(s: str) -> bool:
     return sum(ch.isalpha() for ch in s) >= 2
 
 
-def _inline(ln: Line) -> Iterator[Change]:
-    for a, b, reason in _inline_spans(ln.text):
-        yield ln.cut_span(a, b, reason)
-
-
 @memo_by_line
 def _inline_spans(s: str) -> tuple[tuple[int, int, str], ...]:
     """Repeated sentences, and a repeated head, inside one line."""
-    spans = [(a, b, "repeated sentence") for a, b in repeated_sentences(s)]
-    lead = len(s) - len(s.lstrip())  # an indent (full-width spaces) is not the head
-    head = repeated_head(s[lead:])
+    body = s.lstrip()
+    lead = len(s) - len(body)  # an indent (full-width spaces) is not the head
+    head = repeated_head(body)
+    sentences = repeated_sentences(s)
+    if head is None and not sentences:
+        return ()  # nearly every line
+    spans = [(a, b, "repeated sentence") for a, b in sentences]
     if head:
         head = (head[0] + lead, head[1] + lead)
     if head and all(head[1] <= a or head[0] >= b for a, b, _ in spans):

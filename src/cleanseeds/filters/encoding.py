@@ -161,7 +161,12 @@ class CharModel:
 
     def mean(self, text: str) -> float:
         """Mean log10 unigram probability per character: how common the characters are."""
-        return sum(self.logp(c) for c in text) / len(text) if text else 0.0
+        if not text:
+            return 0.0
+        known = list(map(self._log.get, text))
+        if None in known:  # a character the tables do not know: :meth:`logp` decides
+            known = list(map(self.logp, text))
+        return sum(known) / len(text)
 
     def best(
         self, options: Iterable[str], before: str | None, after: str | None, margin: float,
@@ -408,22 +413,55 @@ def _plausible(fixed: str, garble: str, m: CharModel) -> bool:
 # -- 3. GBK byte misalignment -----------------------------------------------------------------
 
 #: the lost lead byte's ``?``, the ASCII byte a3xx became, then the misread run
-_MISALIGNED = re.compile(r"[?\ufffd]([!-~])(?=[^\x00-\x7f])")
+_AFTER_LOST = r"([!-~])(?=[^\x00-\x7f])"
+_MISALIGNED = re.compile(r"[?\ufffd]" + _AFTER_LOST)
+#: the same, for a text holding one of the two marks only: ``re`` skips to a literal
+#: first character several times faster than to one of a class
+_MISALIGNED_AFTER = {lost: re.compile(re.escape(lost) + _AFTER_LOST) for lost in _LOST}
+
+
+_TRAILS = bytes((*range(0x40, 0x7F), *range(0x80, 0xFF)))
 
 
 @lru_cache(maxsize=1)
 def _gbk_table() -> dict[int, str]:
-    """Every GBK double-byte character by its two bytes (``lead << 8 | trail``)."""
+    """Every GBK double-byte character by its two bytes (``lead << 8 | trail``).
+
+    Each lead byte's row of pairs is decoded at once (an invalid pair reads as NUL):
+    126 decodings, not 24,000 of one pair each.
+    """
     table = {}
+    row = bytearray(2 * len(_TRAILS))
+    row[1::2] = _TRAILS
     for lead in range(0x81, 0xFF):
-        for trail in (*range(0x40, 0x7F), *range(0x80, 0xFF)):
-            try:
-                ch = bytes([lead, trail]).decode("gbk")
-            except UnicodeDecodeError:
-                continue
-            if len(ch) == 1:
+        row[0::2] = bytes([lead]) * len(_TRAILS)
+        chars = row.decode("gbk", errors=_PAIRWISE)
+        if len(chars) != len(_TRAILS):  # not one character a pair: read them one by one
+            chars = "".join(_gbk_char(row[i : i + 2]) for i in range(0, len(row), 2))
+        for trail, ch in zip(_TRAILS, chars):
+            if ch != "\0":
                 table[lead << 8 | trail] = ch
     return table
+
+
+def _gbk_char(pair: bytes) -> str:
+    """The character two bytes make in GBK, or NUL when they make none (or more)."""
+    try:
+        ch = pair.decode("gbk")
+    except UnicodeDecodeError:
+        return "\0"
+    return ch if len(ch) == 1 else "\0"
+
+
+def _skip_pair(err: UnicodeError) -> tuple[str, int]:
+    """Decoding error handler: an invalid pair of bytes reads as NUL, and decoding goes
+    on at the next pair (not at its second byte, where the decoder would resume)."""
+    assert isinstance(err, UnicodeDecodeError)
+    return "\0", err.start + 2
+
+
+_PAIRWISE = "cleanseeds.skip-pair"
+codecs.register_error(_PAIRWISE, _skip_pair)
 
 
 def _gbk_pair(a: int, b: int) -> str | None:
@@ -490,30 +528,44 @@ def _realign(first: int, garble: str, mark: str) -> tuple[list[int], int, bool] 
     run ends in a lost byte. ``None`` if the garble is not a misread GBK run.
     """
     out = [first]
-    for i, ch in enumerate(garble):
+    pos = 0
+    while True:
+        # the double-byte characters up to the next ASCII one or lost byte, encoded at once
+        stop = _RUN_STOP.search(garble, pos)
+        i = len(garble) if stop is None else stop.start()
+        if i > pos:
+            try:
+                b = garble[pos:i].encode("gbk")
+            except UnicodeEncodeError:
+                return None
+            if len(b) != 2 * (i - pos):
+                return None  # a character of one byte
+            out.extend(b)
+        if stop is None:
+            return None
+        ch = garble[i]
         if ch in _LOST:
             return out, i + 1, True
         if ch == mark:
             out.extend((0xA3, first))  # the same conversion struck again inside the run
+            pos = i + 1
             continue
-        if ch.isascii():
-            if 0x40 <= ord(ch) <= 0x7E and len(out) % 2 == 1:
-                out.append(ord(ch))
-                return out, i + 1, False
-            return None
-        try:
-            b = ch.encode("gbk")
-        except UnicodeEncodeError:
-            return None
-        if len(b) != 2:
-            return None
-        out.extend(b)
-    return None
+        if 0x40 <= ord(ch) <= 0x7E and len(out) % 2 == 1:
+            out.append(ord(ch))
+            return out, i + 1, False
+        return None
+
+
+#: what ends a stretch of double-byte characters in a misread run: an ASCII character
+#: or a lost byte
+_RUN_STOP = re.compile(r"[\x00-\x7f\ufffd]")
 
 
 def _misaligned(text: str, taken: _Spans) -> Iterator[Change]:
     m = char_model()
-    for hit in _MISALIGNED.finditer(text):
+    marks = [lost for lost in _LOST if lost in text]
+    pattern = _MISALIGNED_AFTER[marks[0]] if len(marks) == 1 else _MISALIGNED
+    for hit in pattern.finditer(text):
         start = hit.start()
         if taken.overlaps(start, start + 2):
             continue
@@ -536,7 +588,7 @@ def _repair_misaligned(text: str, start: int, first: int, m: CharModel) -> Chang
         f"CJK mojibake: GBK bytes misaligned ('{text[start + 1]}' stands for a3"
         f"{first:02x}); re-read one byte earlier"
     )
-    garble = "".join(c for c in text[start + 2 : end] if not c.isascii() and c not in _LOST)
+    garble = _RUN_STOP.sub("", text[start + 2 : end])  # without ASCII and lost bytes
     if not garble or (m.mean(garble) >= _GARBLE_MEAN and _cannot_gain(data, lost, garble, m)):
         return None  # what _verdict would say, without its search
     script = m.script_of(text[max(0, start - 60) : start] + text[end : end + 60])
@@ -655,21 +707,50 @@ def _pick(
     """:meth:`_Context.pick`, cached: runs and their readings share their neighbours.
 
     Each option's score is ``CharModel.score(o, before, after, script)``, summed in the
-    same order from the memoised step."""
+    same order from the memoised step. Only the options that form a known pair with a
+    neighbour are scored in full: every other one scores its own unigram value (and its
+    script cost), so the best two of those come from a ranking made once.
+    """
     m = char_model()
+    pairs = m.pairs
+    paired = [
+        o
+        for o in options
+        if (before is not None and before + o in pairs)
+        or (after is not None and o + after in pairs)
+    ]
+    unpaired = [o for _, o in _ranked(options, script) if o not in paired][:2]
     if after is None:
-        scored = heapq.nlargest(2, ((m.step(before, o, script), o) for o in options))
+        scored = heapq.nlargest(2, ((m.step(before, o, script), o) for o in paired + unpaired))
     else:
         lead = m.logp(after)
         scored = heapq.nlargest(
             2,
-            ((m.step(before, o, script) + (m.logp_next(o, after) - lead), o) for o in options),
+            (
+                (m.step(before, o, script) + (m.logp_next(o, after) - lead), o)
+                for o in paired + unpaired
+            ),
         )
     if not scored:
         return "", False
     if len(scored) == 1:
         return scored[0][1], True
     return scored[0][1], scored[0][0] - scored[1][0] >= CHOICE_MARGIN
+
+
+@lru_cache(maxsize=512)
+def _ranked(options: tuple[str, ...], script: str | None) -> tuple[tuple[float, str], ...]:
+    """``options`` best first by the score :func:`_pick` gives one that forms no known
+    pair with its neighbours: its log10 P, plus its script cost (as :meth:`CharModel.step`
+    adds them)."""
+    m = char_model()
+    scored = []
+    for o in options:
+        value = m.logp(o)
+        if script is not None and m.scripts.get(o, script) != script:
+            value += SCRIPT_COST
+        scored.append((value, o))
+    return tuple(sorted(scored, reverse=True))
 
 
 #: log10 cost of assuming the decoder dropped a misread pair (refunds the typical cost

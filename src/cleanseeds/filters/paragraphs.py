@@ -10,13 +10,13 @@ inside a sentence, a number or English text.
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from collections.abc import Iterator
 
 import regex
 
 from ..document import Change, Document
-from ..lines import Line, memo_by_line
+from ..lines import memo_by_line
 from ..pipeline import Filter, register
 
 __all__ = ["Paragraphs", "break_points"]
@@ -40,7 +40,6 @@ _FINAL_BLANK = regex.compile(
     r"|(?<=\p{Han}[”’」』）)】\"']{0,2}|[0-9A-Za-z])[!?]{1,3}[”’」』）)】\"']{0,3}(?=[ \t\u3000\xa0]{1,8}\p{Han}))"
     r"\K[ \t\u3000\xa0]{1,8}(?=[\p{Han}“‘「『《（(【\[0-9A-Za-z#])"
 )
-_HASH = regex.compile(r"#")
 _SENTENCE_END = "sentence end"
 _HEADING_END = "end of heading"
 
@@ -104,33 +103,82 @@ class Paragraphs(Filter):
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
-        # one scan of the whole text finds the lines worth reading: those with a "#" and
-        # those with enough blanks after a sentence end to be flattened paragraphs
-        finals = Counter(doc.line_indexes_of(m.start() for m in _FINAL_BLANK.finditer(text)))
-        wanted = {i for i, n in finals.items() if n >= _MIN_BREAKS}
-        if "#" in text:
-            wanted.update(doc.line_indexes_of(m.start() for m in _HASH.finditer(text)))
-        all_lines = doc.lines()
-        for index in sorted(wanted):
-            line = all_lines[index]
-            yield from _heading_mark(line)
-            s = line.text
+        for start, end in _lines_worth_reading(text):
+            line = text[start:end]
+            yield from _heading_mark(start, line)
             skip = 0
-            head = _MD_MARK.match(s.lstrip())
+            head = _MD_MARK.match(line.lstrip())
             if head:
-                skip = len(s) - len(s.lstrip()) + head.end()
-            for a, b, why in break_points(s):
+                skip = len(line) - len(line.lstrip()) + head.end()
+            for a, b, why in break_points(line):
                 if a < skip:
                     continue
-                yield Change(line.start + a, line.start + b, "\n", f"paragraph break restored: {why}")
-                mark = _MD_MARK.match(s, b)
+                yield Change(start + a, start + b, "\n", f"paragraph break restored: {why}")
+                mark = _MD_MARK.match(line, b)
                 if mark:
-                    yield Change(line.start + b, line.start + mark.end(), "", "Markdown heading mark")
+                    yield Change(start + b, start + mark.end(), "", "Markdown heading mark")
 
 
-def _heading_mark(line: Line) -> Iterator[Change]:
-    text = line.text
+#: the blanks a lost line break may have become
+_BREAK_BLANKS = " \t\u3000\xa0"
+
+
+def _final_hint(blank: str) -> re.Pattern[str]:
+    """``blank`` where it follows a sentence-final mark and at most three closers, as
+    the blank run of every :data:`_FINAL_BLANK` match does.
+
+    The blank comes first and what precedes it is a lookbehind: ``re`` skips to a
+    literal first character several times faster than to one of a class.
+    """
+    final, closer = "[。！？…!?.]", "[”’」』）)】》\"']"
+    behind = "|".join(f"(?<={final}{closer * n}{re.escape(blank)})" for n in range(4))
+    return re.compile(f"{re.escape(blank)}(?:{behind})")
+
+
+_FINAL_HINTS = tuple((blank, _final_hint(blank)) for blank in _BREAK_BLANKS)
+
+
+def _lines_worth_reading(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines that may hold a change, in order: those with a "#"
+    and those with enough blanks after a sentence end to be flattened paragraphs.
+
+    The latter are found by a scan of the whole text for each blank (:func:`_final_hint`):
+    the blank run of each :data:`_FINAL_BLANK` match (none spans a line break) opens with
+    a hint of its own, so a line with fewer hints than ``_MIN_BREAKS`` has fewer matches
+    too, and :func:`break_points` would find nothing there.
+    """
+    hints: dict[tuple[int, int], int] = {}
+    for blank, pattern in _FINAL_HINTS:
+        if blank not in text:
+            continue
+        line = (0, -1)
+        for m in pattern.finditer(text):
+            if m.start() >= line[1]:
+                line = _line_around(text, m.start())
+            hints[line] = hints.get(line, 0) + 1
+    found = {line for line, n in hints.items() if n >= _MIN_BREAKS}
+    pos = text.find("#")
+    while pos != -1:
+        line = _line_around(text, pos)
+        found.add(line)
+        pos = text.find("#", line[1])
+    return sorted(found)
+
+
+def _line_around(text: str, pos: int) -> tuple[int, int]:
+    """``(start, end)`` of the line holding ``pos``, as :func:`~cleanseeds.lines.lines`
+    cuts it (without its line break or a ``"\\r"`` before that)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if end == -1:
+        end = len(text)
+    if end > start and text[end - 1] == "\r":
+        end -= 1
+    return start, end
+
+
+def _heading_mark(start: int, text: str) -> Iterator[Change]:
     lead = len(text) - len(text.lstrip())
     m = _MD_MARK.match(text, lead)
     if m and text[m.end() :].strip():
-        yield Change(line.start + lead, line.start + m.end(), "", "Markdown heading mark")
+        yield Change(start + lead, start + m.end(), "", "Markdown heading mark")
