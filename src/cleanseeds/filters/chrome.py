@@ -10,15 +10,17 @@ prose.
 
 from __future__ import annotations
 
-import bisect
+import array
+import re
 
 from collections.abc import Iterable, Iterator
+from itertools import compress, count
 
 import regex
 
 from ..data import load_lines
 from ..document import Change, Document
-from ..keywords import LATIN
+from ..keywords import LATIN, Keywords
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from .body import is_whole_page
@@ -44,6 +46,22 @@ def _flexible(entry: str) -> str:
     return "".join(out)
 
 
+def _regex_class(pattern: str) -> str:
+    """What ``regex`` matches with a one-character ``pattern`` (``\\d``), as the body of a
+    class for ``re``, which may follow another Unicode version: the characters of the Basic
+    Multilingual Plane it matches, found once, and every character beyond it."""
+    plane = array.array("I", range(0x10000)).tobytes().decode("utf-32-le", "surrogatepass")
+    return re.escape("".join(regex.findall(pattern, plane))) + "\U00010000-\U0010ffff"
+
+
+# ``re`` finds a class or a literal faster than ``regex`` does: the cheap tests that spare
+# a line the costly patterns use it
+_DIGITS = _regex_class(r"\d")
+_DIGIT = re.compile(f"[{_DIGITS}]")
+_SPACES = _regex_class(r"\s")
+#: a Han character: none is a space, a digit or a separator, and none has a case
+_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+
 _STRONG = load_lines("chrome_phrases.txt")
 _WEAK = load_lines("chrome_widgets.txt")
 _CRUMBS = load_lines("chrome_breadcrumbs.txt")
@@ -57,12 +75,25 @@ _SPACED = regex.compile(
 )
 _TOKEN = regex.compile(f"(?:{_alternation([*_STRONG, *_WEAK])})", regex.IGNORECASE)
 # chunks of a line are what lies between separators and punctuation
-_CHUNK_SEP = regex.compile(r"[\s|｜/／·•・,，、:：;；.。!！?？\-—_+=()（）\[\]【】<>《》「」“”\"'‘’~～▸►▶▷»›→…]+")
+_SEP_CHARS = r"\s|｜/／·•・,，、:：;；.。!！?？\-—_+=()（）\[\]【】<>《》「」“”\"'‘’~～▸►▶▷»›→…"
+_CHUNK_SEP = regex.compile(f"[{_SEP_CHARS}]+")
 _COUNT = regex.compile(r"\d[\d,.]*+[万萬wWkK千%]?\+?")
+# a character that is no part of a widget word, a count or a separator: a line holding one
+# is no run of widget words (in the case folding of ``_TOKEN``); a Han one is found faster
+_WORD_CHARS = "".join(regex.escape(c) for c in sorted(set("".join([*_STRONG, *_WEAK]))))
+_COUNT_CHARS = ",.万萬wWkK千%+"  # what a count holds besides digits (see ``_COUNT``)
+_FOREIGN = regex.compile(f"[^{_SEP_CHARS}{_WORD_CHARS}\\d{_COUNT_CHARS}]", regex.IGNORECASE)
+_FOREIGN_HAN = re.compile(f"(?![{_WORD_CHARS}{_COUNT_CHARS}]){_HAN}")
+#: every widget word holds one of these letters (in the case folding of ``_TOKEN``)
+_TOKEN_LETTER = regex.compile(
+    f"[{''.join(sorted({c for w in [*_STRONG, *_WEAK] for c in w if c.isalpha()}))}]", regex.IGNORECASE
+)
 # a follow button: "+关注"
 _PLUS_BUTTON = regex.compile(r"[+＋]\s{0,2}(?:关注|關注|订阅|訂閱|追蹤|追踪|加好友)")
 _PUNCT_ONLY = regex.compile(r"[\s,，、:：;；.。!！?？]{1,3}")
 
+#: what a breadcrumb's separators are made of (see ``_BREADCRUMB_SEP``, ``_SLASH_SEP``)
+_TRAIL_MARKS = ">＞»›/／"
 _BREADCRUMB_SEP = regex.compile(r"(?<!\s)\s*+(?:>>|>|＞|»|›)\s*+")
 _CRUMB_WORD = regex.compile(f"(?:{_alternation(_CRUMBS)})", regex.IGNORECASE)
 # "首頁 / 產經": a slash with a space beside it ("文／王小明" is a byline)
@@ -72,9 +103,9 @@ _SITE_NAME = regex.compile(r"(?:网|網|云|雲|报|報|刊|社|台|臺|新闻|�
 _SENTENCE_PUNCT = regex.compile(r"[。，,！？!?；;]")
 
 # a menu: many short items; a link bar: items between "|"
-_MENU_PUNCT = regex.compile(r"[。，,！？!?；;：:、「」“”《》（）()#＃@]")
+_MENU_PUNCT = re.compile(r"[。，,！？!?；;：:、「」“”《》（）()#＃@]")
 _BAR_SEP = regex.compile(r"[|｜]")
-_ITEM_GAPS = (" ", "\u3000", "\t", "|", "｜")
+_ITEM_GAPS = " \u3000\t|｜"
 #: a space-separated menu holds this many items, nearly all of them section names
 MENU_MIN_ITEMS = 6
 MENU_SHARE = 0.7
@@ -86,22 +117,32 @@ _CTA_LEAD = (
     r"(?:[请請]|欢迎|歡迎|点我|點我|按我|点击|點擊|点此|點此|立即|马上|馬上|现在|現在|一键|一鍵"
     r"|已经|已經|免费|免費|赶快|趕快|快来|快來|更多精彩内容|更多精彩內容|更多精彩|或者|或是|并|並)"
 )
-_CTA_OBJ = (
-    r"(?:APP|App|app|客户端|客戶端|频道|頻道|LINE|Line|官方帐号|官方账号|官方帳號|公众号|公眾號|好友"
-    r"|朋友圈|二维码|二維碼|YouTube|Youtube|粉丝团|粉絲團|粉丝页|粉絲頁|粉絲專頁|我们|我們"
-    r"|Facebook|Instagram|电子报|電子報|专题|專題|读者群|讀者群|粉丝群|粉絲群|微信群|社群|会员|會員"
-    r"|微信号|微信號|视频号|視頻號|应用程序|應用程序|应用程式|應用程式|我)"
+_CTA_OBJECTS = (
+    "APP", "App", "app", "客户端", "客戶端", "频道", "頻道", "LINE", "Line", "官方帐号", "官方账号", "官方帳號",
+    "公众号", "公眾號", "好友", "朋友圈", "二维码", "二維碼", "YouTube", "Youtube", "粉丝团", "粉絲團", "粉丝页",
+    "粉絲頁", "粉絲專頁", "我们", "我們", "Facebook", "Instagram", "电子报", "電子報", "专题", "專題", "读者群",
+    "讀者群", "粉丝群", "粉絲群", "微信群", "社群", "会员", "會員", "微信号", "微信號", "视频号", "視頻號",
+    "应用程序", "應用程序", "应用程式", "應用程式", "我",
 )
-_CTA_VERB = (
-    r"(?:打开|打開|下载|下載|订阅|訂閱|关注|關注|追蹤|追踪|加入|安装|安裝|分享至|分享到|分享给|分享給|进入|進入"
-    r"|(?:用微信|用手机|用手機|微信)?(?:扫码|掃碼|扫描|掃描|扫一扫|掃一掃))"
+_CTA_OBJ = f"(?:{'|'.join(_CTA_OBJECTS)})"
+_CTA_VERBS = (
+    "打开", "打開", "下载", "下載", "订阅", "訂閱", "关注", "關注", "追蹤", "追踪", "加入", "安装", "安裝",
+    "分享至", "分享到", "分享给", "分享給", "进入", "進入",
 )
+_CTA_SCANS = ("扫码", "掃碼", "扫描", "掃描", "扫一扫", "掃一掃")
+_CTA_VERB = f"(?:{'|'.join(_CTA_VERBS)}|(?:用微信|用手机|用手機|微信)?(?:{'|'.join(_CTA_SCANS)}))"
+_CTA_READS = ("阅读", "閱讀", "查看", "观看", "觀看", "浏览", "瀏覽", "看")
 _CTA_READ = (
-    r"(?:阅读|閱讀|查看|观看|觀看|浏览|瀏覽|看)(?:全文|原文|详情|詳情|下文|活动办法|活動辦法"
+    rf"(?:{'|'.join(_CTA_READS)})(?:全文|原文|详情|詳情|下文|活动办法|活動辦法"
     r"|更多(?:高清|精彩)?(?:图片|圖片|内容|內容|新闻|新聞|影片|视频|視頻|报道|報導)?"
     r"|完整(?:内容|內容|报道|報導)?|精彩(?:图片|圖片|内容|內容|视频|視頻|影片)|(?:高清)?大(?:图|圖)"
     r"|(?:本文)?(?:英文版|中文版|英文原文|中文原文))"
 )
+_CTA_TAPS = ("点击", "點擊", "点", "點", "戳", "按")
+_CTA_PLACES = ("上方", "下方", "上面", "下面", "左下角", "右下角", "底部", "文末")
+_CTA_HERES = ("这里", "這裡", "這裏", "此处", "此處", "此")
+_CTA_POINT = f"(?:{'|'.join(_CTA_TAPS)})(?:{'|'.join(_CTA_PLACES)})"
+_CTA_HERE = f"(?:{'|'.join(t for t in _CTA_TAPS if t != '戳')})(?:{'|'.join(_CTA_HERES)})"
 _CTA = regex.compile(
     rf"{_CTA_LEAD}{{0,2}}(?:"
     rf"{_CTA_VERB}[^\s，,。！？!?、|｜]{{0,12}}?{_CTA_OBJ}{{1,2}}[了吧]?"
@@ -112,9 +153,17 @@ _CTA = regex.compile(
     rf"|(?:继续|繼續)?(?:往下|向下)?{_CTA_READ}|(?:继续|繼續)(?:往下|向下)?(?:阅读|閱讀|看)"
     rf"|(?:在手机上|在手機上|在APP中|在APP内|在APP內|在客户端|在客戶端)(?:浏览|瀏覽|阅读|閱讀|观看|觀看|查看)"
     # "点击下方卡片", "点击上方“财经十一人”关注我们", "请点击这里"
-    rf"|(?:点击|點擊|点|點|戳|按)(?:上方|下方|上面|下面|左下角|右下角|底部|文末)[^\s，,。！？!?、|｜]{{0,16}}"
-    rf"|(?:点击|點擊|点|點|按)(?:这里|這裡|這裏|此处|此處|此)"
+    rf"|{_CTA_POINT}[^\s，,。！？!?、|｜]{{0,16}}"
+    rf"|{_CTA_HERE}"
     r")"
+)
+# every call to action holds one of these (``_CTA``: a verb, "加" and an object, a reading
+# verb, "分享让", a tap on a place or "here"; ``_CTA_NAMED``: one of the verbs)
+_CTA_CUE = Keywords(
+    [
+        *_CTA_VERBS, *_CTA_SCANS, *("加" + o for o in _CTA_OBJECTS), *_CTA_READS, "分享让", "分享讓",
+        *(t + p for t in _CTA_TAPS for p in _CTA_PLACES), *(t + h for t in _CTA_TAPS for h in _CTA_HERES),
+    ]
 )
 # "订阅联合早报", "关注晚点LatePost": a follow verb and a name; a prompt when the name is an
 # outlet's, or beside another prompt
@@ -133,6 +182,8 @@ _CTA_TRIM = ".…▸►▶▷»›→>★☆。！!"
 #: a widget's label: a short name with no sentence in it
 WIDGET_LABEL_MAX = 8
 _SENTENCE_END = regex.compile(r"[。！？!?…]")
+#: the longest line a call to action is read from
+_CTA_MAX = 60
 #: the words other than a call to action that such a prompt may hold ("保證天天中獎")
 CTA_FILLER_MAX = 10
 
@@ -142,6 +193,16 @@ _IMAGE = regex.compile(
 # a button's label the scraper joined into the text: it stands between spaces
 _EXPAND = regex.compile(r"(?<![^\s])(?:(?:点击)?展开全文|(?:點擊)?展開全文)(?![^\s])")
 _END_MARK = regex.compile(f"(?:{'|'.join(_flexible(e) for e in _END)})\\s*+", regex.IGNORECASE)
+
+
+def _head(entry: str) -> str:
+    """What every match of an end marker starts with: the entry up to its first comma or
+    space (any may stand there) or cased letter (any case may stand there)."""
+    for i, ch in enumerate(entry):
+        if ch in ",，、 " or ch.lower() != ch.upper():
+            return entry[:i]
+    return entry
+
 
 # counters: "浏览次数:1245", "1.2万阅读", "10099文章数", "评论 12"
 _NUM = r"\d[\d,.]*+\s*+[万萬wWkK千]?\+?"
@@ -169,7 +230,23 @@ _COUNTER = regex.compile(
     regex.IGNORECASE,
 )
 #: every counter holds a number or a label's colon
-_DIGIT_OR_COLON = regex.compile(r"[\d:：]")
+_DIGIT_OR_COLON = re.compile(f"[{_DIGITS}:：]")
+
+
+def _labels(alternation: str) -> list[str]:
+    """The words of an alternation of labels, an optional plural "s" left off."""
+    words = [w.removesuffix("s?") for w in alternation.split("|")]
+    assert not any(regex.escape(w) != w for w in words), "labels are plain words"
+    return words
+
+
+_COUNTER_LABELS = _labels(f"{_AFTER_LABEL}|{_BEFORE_LABEL}|{_TIME_LABEL}")
+#: every counter holds one of its labels
+_COUNTER_CUE = Keywords(_COUNTER_LABELS, ignore_case=True)
+#: a Han character that no counter holds: a line holding one is more than counters
+_UNCOUNTED_HAN = re.compile(f"(?![{''.join(sorted(set(''.join(_COUNTER_LABELS))))}万萬千]){_HAN}")
+#: every date or time holds one of these (see ``_DATE``)
+_DATE_SEP = re.compile(r"[:\-/.年]")
 _DATE_FIELD = regex.compile(rf"(?:(?:{_TIME_LABEL})\s*+[:：]?\s*+)?(?:{_DATE})")
 _LONE_COUNT = regex.compile(rf"{_NUM}")
 #: a date is no counter: "2024.07.18" is left for the metadata filter
@@ -189,6 +266,8 @@ _MEDIA_CAPTION = regex.compile(
     r"(?:图像|圖像|图片|圖片|媒体|媒體|视频|視頻)(?:加注|加註)(?:文字|说明|說明)\s*+[，,：:]"
     r"|(?:图像|圖像)(?:来源|來源)\s*+[，,：:]"
 )
+#: a player's or photo's label starts with one of these (see ``_MEDIA_CAPTION``)
+_MEDIA_HEADS = ("图像", "圖像", "图片", "圖片", "媒体", "媒體", "视频", "視頻")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _AUTHOR_BOX = regex.compile(r"incentive-icons?", regex.IGNORECASE)
 #: an author box's icon line is a name and the icon label, never a paragraph
@@ -207,6 +286,29 @@ _EDITOR_TAIL = regex.compile(
     rf"(?:[（(【\[]\s*+{_EDITOR}[^\n)）】\]]{{1,30}}[)）】\]]|{_DESK_CREDIT}|\s{_EDITOR}[^\s]{{1,20}})\s*+$"
 )
 _EDITOR_CUE = ("编", "編", "译", "譯", "稿", "校")
+_EDITOR_MARK = re.compile(f"[{''.join(_EDITOR_CUE)}]")
+#: every editor's credit of ``_EDITOR_TAIL`` and ``_EDITOR_IN_META`` holds one of these
+_EDITOR_COLON = re.compile("[:：/／]")
+_END_HEADS = {_head(e) for e in _END}
+#: every match of ``_END_MARK`` starts with one of these (None: some may start with any letter)
+_END_CUE = Keywords(_END_HEADS) if all(_END_HEADS) else None
+
+# -- marks: the characters that some judgement of a line needs one of ---------------------
+# one scan finds the marks a line holds (most hold none), and spares it every judgement
+# that needs a mark it lacks (see ``_verdict``)
+_TRAIL_SET = frozenset(_TRAIL_MARKS)  # a breadcrumb
+_GAP_SET = frozenset(_ITEM_GAPS)  # a menu or link bar; "|" also an outlet's editor credit
+_EDITOR_SET = frozenset(_EDITOR_CUE)  # an editor's title
+#: a placeholder's "[", an expand button's "展", an end sign's "完", an editor's title: the
+#: spans ``_inline_plan`` cuts but view counters and end markers (see ``_may_hold_chrome``)
+_INLINE_MARKS = frozenset("[展完" + "".join(_EDITOR_CUE))
+_END_FIRSTS = frozenset(h[0] for h in _END_HEADS if h)  # an end marker
+_AUTHOR_ICON_MARK = "-"  # an author icon (see ``_AUTHOR_BOX``)
+_MARK = re.compile(
+    f"[{re.escape(''.join(sorted({*_TRAIL_SET, *_GAP_SET, *_INLINE_MARKS, *_END_FIRSTS, _AUTHOR_ICON_MARK})))}]"
+)
+_NO_MARKS: frozenset[str] = frozenset()
+
 # editor credits without a colon, alone on a line: "核稿編輯 李雪莉", "责任编辑 王立群 校对 刘军"
 _EDITOR_BARE = regex.compile(
     r"(?:(?:责任编辑|責任編輯|责编|責編|核稿编辑|核稿編輯|执行编辑|執行編輯|值班编辑|值班編輯|编辑|編輯"
@@ -240,6 +342,12 @@ _EDITOR_IN_META = regex.compile(rf"{_EDGE_L}{_EDITOR}[^\s]{{1,20}}{_EDGE_R}")
 _DONE_LINE = regex.compile(
     r"\A\s*+(?:[（(]\s*+(?:全文)?完\s*+[)）]|[-—－=]*+\s*+(?:END|End|FIN|Fin|THE\s?END|The\s?End|全文完)\s*+[-—－=]*+)\s*+"
 )
+#: every end sign of ``_DONE_LINE`` holds one of these
+_END_SIGN = re.compile("完|END|End|FIN|Fin")
+#: what an end sign or an editor credit alone on a line starts with, after spaces: a bracket,
+#: a dash, the first letter of an end word or of an editor's title (see ``_DONE_LINE``,
+#: ``_EDITOR_LINE``, ``_EDITOR_BARE``)
+_END_LINE_START = re.compile(f"\\A[{_SPACES}]*[（(【\\[\\-—－=EFT全责責核执執值编編校审審]")
 _DONE_TAIL = regex.compile(r"(?<=[。！？!?”」』])\s*+[（(]\s*+(?:全文)?完\s*+[)）]\s*+$")
 # a photo's credit on a line of its own, the photo gone: "（图片来源：视觉中国）",
 # "（圖／記者林大明攝影）", "圖／記者張書瑋翻攝", "（資料照）"; "图/文：张三" (a byline) stays
@@ -254,6 +362,8 @@ _PHOTO_CREDIT = regex.compile(
     rf"|(?:图|圖|摄影|攝影)\s{{0,2}}[／/]\s{{0,2}}[^\s（()）/／\n]{{1,24}}{_PHOTO_TAKEN}"
 )
 _PHOTO_CREDIT_MAX = 48
+#: what a photo credit starts with (see ``_PHOTO_CREDIT``)
+_PHOTO_HEADS = ("（", "(", "图", "圖", "摄", "攝")
 _TITLE_JOIN = "：:|｜-—_·"
 _LETTER = regex.compile(r"\p{L}")
 _PORTAL_END = "end-of-article marker"
@@ -272,36 +382,20 @@ class ChromeFilter(Filter):
         all_lines = doc.lines()
         reasons: dict[int, str] = {}  # line index -> reason for cutting the whole line
         split_at: set[int] = set()
+        inline: list[Line] = []  # lines that may hold chrome inside them
 
+        icons = _AUTHOR_BOX.search(text) is not None
+        authors = "作者" in text
         # lines are judged with their neighbours inside one article only, as they would be
         # if each article were cleaned on its own
-        groups: dict[int, list[Line]] = {}
-        if bounds:
-            for ln in all_lines:
-                if not ln.blank:
-                    groups.setdefault(bisect.bisect_right(bounds, ln.start), []).append(ln)
-        else:
-            groups[0] = [ln for ln in all_lines if not ln.blank]
-        icons = _AUTHOR_BOX.search(text) is not None
-        for body in groups.values():
-            texts = [ln.stripped for ln in body]
-            _widgets(body, texts, reasons)
+        for body, texts, said in _articles(all_lines, bounds):
+            _widgets(body, texts, {k: v[0] for k, v in said.items() if v[0]}, reasons)
             if icons:
                 _author_boxes(body, texts, reasons)
-            for k, ln in enumerate(body):
-                if ln.index in reasons:
-                    continue
-                reason = _line_reason(texts, k)
-                if reason:
-                    reasons[ln.index] = reason
-                elif (end := _end_line(ln.text)) is not None:
-                    reasons[ln.index] = end
-                    if prose_before(text, ln.start, bounds):
-                        split_at.add(ln.index)
-                elif _source_credit(texts[k]) and prose_before(text, ln.start, bounds):
-                    reasons[ln.index] = "source credit"
-            if "作者" in text:
+            _line_reasons(body, texts, said, reasons, split_at, text, bounds)
+            if authors:
                 _author_labels(body, texts, reasons, text, bounds)
+            inline.extend(body[k] for k, v in said.items() if v[4])
 
         menus = [i for i, r in reasons.items() if r == _MENU_REASON]
         if menus and is_whole_page(text):
@@ -309,23 +403,129 @@ class ChromeFilter(Filter):
             for i in menus:
                 del reasons[i]
 
-        for ln in all_lines:
-            if ln.index in reasons:
-                yield ln.cut(reasons[ln.index], split=ln.index in split_at)
-            elif not ln.blank:
-                yield from _inline(ln, text, bounds)
+        plans = {ln.index: ln for ln in inline if ln.index not in reasons}
+        for i in sorted({*reasons, *plans}):
+            if i in reasons:
+                yield all_lines[i].cut(reasons[i], split=i in split_at)
+            else:
+                yield from _inline(plans[i], text, bounds)
+
+
+#: what a line says alone, when it says anything: its widget kind, its line kind, the end
+#: marker it is, whether it is a source credit, and whether chrome may stand inside it
+_Said = tuple[str | None, str | None, str | None, bool, bool]
+
+
+def _articles(
+    all_lines: list[Line], bounds: list[int]
+) -> Iterator[tuple[list[Line], list[str], dict[int, _Said]]]:
+    """Each article's non-blank lines, their stripped texts, and what the few lines that
+    say anything alone say (by position in the article; see ``_verdict``)."""
+    body: list[Line] = []
+    texts: list[str] = []
+    said: dict[int, _Said] = {}
+    b, nb = 0, len(bounds)
+    for ln in all_lines:
+        raw = ln.text
+        if not raw:
+            continue
+        s, v = _verdict(raw)
+        if not s:
+            continue
+        if b < nb and bounds[b] <= ln.start:  # the line starts a new article
+            if body:
+                yield body, texts, said
+                body, texts, said = [], [], {}
+            while b < nb and bounds[b] <= ln.start:
+                b += 1
+        if v is not None:
+            said[len(body)] = v
+        body.append(ln)
+        texts.append(s)
+    if body:
+        yield body, texts, said
 
 
 @memo_by_line
+def _verdict(raw: str) -> tuple[str, _Said | None]:
+    """The stripped line, and every judgement of it that depends on its text alone (None
+    when none finds anything, as for most lines), made once per text."""
+    s = raw.strip()
+    if not s:
+        return s, None
+    # one scan finds the few marks a line holds (most hold none), and spares each
+    # judgement that needs a mark the line lacks
+    found = _MARK.findall(s)
+    marks = frozenset(found) if found else _NO_MARKS
+    widget = _widget_kind(s)
+    kind = _line_kind(s, marks)
+    end = _end_line(raw) if _END_LINE_START.match(raw) else None
+    credit = "本文" in s and _source_credit(s)
+    inline = _may_hold_chrome(raw, marks)
+    if widget or kind or end or credit or inline:
+        return s, (widget, kind, end, credit, inline)
+    return s, None
+
+
+def _line_reasons(
+    body: list[Line],
+    texts: list[str],
+    said: dict[int, _Said],
+    reasons: dict[int, str],
+    split_at: set[int],
+    text: str,
+    bounds: list[int],
+) -> None:
+    """Whole lines that are chrome by what they are, by their neighbours, or as end signs."""
+    judged = {k for k, v in said.items() if v[1] or v[2] or v[3]}
+    for k in sorted(judged.union(_titled(texts))):
+        ln = body[k]
+        if ln.index in reasons:
+            continue
+        _, kind, end, credit, _ = said.get(k, _QUIET)
+        reason = _line_reason(texts, k, kind)
+        if reason:
+            reasons[ln.index] = reason
+        elif end is not None:
+            reasons[ln.index] = end
+            if prose_before(text, ln.start, bounds):
+                split_at.add(ln.index)
+        elif credit and prose_before(text, ln.start, bounds):
+            reasons[ln.index] = "source credit"
+
+
+_QUIET: _Said = (None, None, None, False, False)
+
+
+def _titled(texts: list[str]) -> list[int]:
+    """The lines that may repeat a neighbour as a title (``_repeats_title``): longer than
+    it, starting or ending with it."""
+    after = texts[1:]
+    pairs: set[int] = set()
+    for test in (str.startswith, str.endswith):  # each pair of neighbours, both ways round
+        pairs.update(compress(count(), map(test, texts, after)))
+        pairs.update(compress(count(), map(test, after, texts)))
+    found = []
+    for k in pairs:
+        a, b = texts[k], texts[k + 1]
+        if 6 <= len(b) < len(a):
+            found.append(k)
+        elif 6 <= len(a) < len(b):
+            found.append(k + 1)
+    return found
+
+
 def _end_line(s: str) -> str | None:
-    """The reason when the whole line is an end sign or an editor credit."""
-    bare = len(s) <= 40 and any(c in s for c in _EDITOR_CUE) and _EDITOR_BARE.fullmatch(s) is not None
-    if bare or _DONE_LINE.fullmatch(s) or _EDITOR_LINE.fullmatch(s):
-        return "end-of-article marker: " + ("editor credit" if any(c in s for c in _EDITOR_CUE) else "end sign")
+    """The reason when the whole line is an end sign or an editor credit (each starts as
+    ``_END_LINE_START`` says)."""
+    editor = _EDITOR_MARK.search(s) is not None  # every editor's title holds one
+    bare = editor and len(s) <= 40 and _EDITOR_BARE.fullmatch(s) is not None
+    sign = _END_SIGN.search(s) is not None and _DONE_LINE.fullmatch(s) is not None
+    if bare or sign or (editor and _EDITOR_LINE.fullmatch(s)):
+        return "end-of-article marker: " + ("editor credit" if editor else "end sign")
     return None
 
 
-@memo_by_line
 def _source_credit(s: str) -> bool:
     """A reprint or first-publication credit naming its source (see ``_SOURCE_CREDIT``)."""
     return (
@@ -334,48 +534,54 @@ def _source_credit(s: str) -> bool:
     )
 
 
-def _line_reason(texts: list[str], k: int) -> str | None:
-    """Why the whole (non-blank, stripped) line ``texts[k]`` is chrome, or None."""
-    s = texts[k]
-    reason = _line_kind(s)
-    if reason == _LONE:
+def _line_reason(texts: list[str], k: int, kind: str | None) -> str | None:
+    """Why the whole (non-blank, stripped) line ``texts[k]`` is chrome, or None; ``kind``
+    is what the line says alone (``_line_kind``)."""
+    if kind == _LONE:
         if _counter_pattern_near(texts, k):
             return None  # a headline/count alternation: a feed, left to the feeds filter
         return "lone counter"
-    if reason is None and _repeats_title(texts, k):
+    if kind is None and _repeats_title(texts, k):
         return "site name repeating the title"
-    return reason
+    return kind
 
 
 _LONE = "lone counter"
 _MENU_REASON = "menu or link bar"
 
 
-@memo_by_line
-def _line_kind(s: str) -> str | None:
+def _line_kind(s: str, marks: frozenset[str]) -> str | None:
     """What the line alone says: a reason to cut it, ``_LONE`` for a bare number (chrome
-    unless its neighbours make it a feed), or None."""
-    if _is_breadcrumb(s):
-        return "breadcrumb"
-    if _is_menu(s):
-        return _MENU_REASON
-    if ("编" in s or "編" in s) and _OUTLET_EDITOR.fullmatch(s):
-        return "editor credit"
-    if "[" in s and not _IMAGE.sub("", s).strip():  # every placeholder holds a "["
-        return "empty image placeholder"
-    if len(s) <= _PHOTO_CREDIT_MAX and _PHOTO_CREDIT.fullmatch(s):
+    unless its neighbours make it a feed), or None. ``marks``: the line's marks (``_MARK``),
+    which a breadcrumb, a menu, an outlet's editor credit, a placeholder and an author
+    icon need."""
+    n = len(s)
+    if marks:
+        if not marks.isdisjoint(_TRAIL_SET) and _is_breadcrumb(s):
+            return "breadcrumb"
+        if not marks.isdisjoint(_GAP_SET) and _is_menu(s):
+            return _MENU_REASON
+        # an outlet's editor: names after a bar
+        if ("编" in marks or "編" in marks) and ("|" in marks or "｜" in marks) and _OUTLET_EDITOR.fullmatch(s):
+            return "editor credit"
+        if "[" in marks and not _IMAGE.sub("", s).strip():  # every placeholder holds a "["
+            return "empty image placeholder"
+    if n <= _PHOTO_CREDIT_MAX and s.startswith(_PHOTO_HEADS) and _PHOTO_CREDIT.fullmatch(s):
         return "photo credit"
-    if _LONE_COUNT.fullmatch(s):
+    if _DIGIT.match(s) and _LONE_COUNT.fullmatch(s):
         return None if _YEAR.fullmatch(s) or _DATE_ONLY.fullmatch(s) else _LONE
-    if ("收" in s or "本" in s) and len(s) <= 80 and _COLLECTION.fullmatch(s):
+    if n <= 80 and ("收录于" in s or "收錄於" in s) and _COLLECTION.fullmatch(s):
         return "collection label"
-    if ("阅读" in s or "閱讀" in s) and len(s) <= 30 and _READ_TIME.fullmatch(s):
+    if n <= 30 and ("阅读" in s or "閱讀" in s) and _READ_TIME.fullmatch(s):
         return "reading time"
-    if ("加注" in s or "加註" in s or "来源" in s or "來源" in s) and _MEDIA_CAPTION.match(s):
+    if s.startswith(_MEDIA_HEADS) and _MEDIA_CAPTION.match(s):
         return "media caption label"
-    if _is_author_icon(s):
+    if _AUTHOR_ICON_MARK in marks and _is_author_icon(s):
         return "author box"
-    if len(s) <= 80 and _DIGIT_OR_COLON.search(s) and _COUNTER.search(s):
+    if (
+        n <= 80 and not _UNCOUNTED_HAN.search(s) and _DIGIT_OR_COLON.search(s)
+        and _COUNTER_CUE.search(s) and _COUNTER.search(s)
+    ):
         rest = _COUNTER.sub(" ", s)
         if not rest.strip(" \t|｜/·•,，、;；"):
             return "view counters" if not _BOX_COUNTS.search(s) else "author box: counts"
@@ -383,7 +589,8 @@ def _line_kind(s: str) -> str | None:
 
 
 def _is_breadcrumb(s: str) -> bool:
-    if len(s) > 80 or not any(c in s for c in _TRAIL_MARKS):
+    """``网易首页 > 网易号 > 正文``, ``聯合新聞網 / 要聞 / 政治``: a trail of short names."""
+    if len(s) > 80:
         return False
     if _BREADCRUMB_SEP.search(s):
         parts = _crumb_parts(_BREADCRUMB_SEP.split(s))
@@ -398,15 +605,11 @@ def _is_breadcrumb(s: str) -> bool:
     return False
 
 
-#: what a breadcrumb's separators are made of (see ``_BREADCRUMB_SEP``, ``_SLASH_SEP``)
-_TRAIL_MARKS = ">＞»›/／"
-
-
 def _is_menu(s: str) -> bool:
     """A navigation menu (``腾讯网 新闻 视频 图片 军事 …``) or a footer link bar (``关于我们 |
     隐私政策 | 广告服务 | …``): many short items, most of them section or site-link names.
     Names of people, tags and region lists are no section names, so they stay."""
-    if len(s) > 200 or not any(c in s for c in _ITEM_GAPS) or _MENU_PUNCT.search(s):
+    if len(s) > 200 or _MENU_PUNCT.search(s):
         return False
     if "|" in s or "｜" in s:
         items = [p.strip() for p in _BAR_SEP.split(s) if p.strip()]
@@ -482,14 +685,19 @@ def _repeats_title(texts: list[str], k: int) -> bool:
     return False
 
 
-@memo_by_line
 def _widget_kind(s: str) -> str | None:
     """"strong" for a line of widget words or a call to action, chrome alone; "weak" for one
     common word that is chrome only next to other chrome, "punct" for a stray mark, else None."""
-    if _PUNCT_ONLY.fullmatch(s):
+    if len(s) <= 3 and _PUNCT_ONLY.fullmatch(s):
         return "punct"
-    if _PLUS_BUTTON.fullmatch(s):
+    if s.startswith(("+", "＋")) and _PLUS_BUTTON.fullmatch(s):
         return "strong"
+    if _FOREIGN_HAN.search(s) or _FOREIGN.search(s):
+        # a chunk holding this character is no run of widget words: only a call to action
+        # is left, and it holds one of its verbs
+        return "strong" if len(s) <= _CTA_MAX and _may_call(s) and _is_call_to_action(s) else None
+    if not _TOKEN_LETTER.search(s):
+        return None  # digits and separators: no widget word, nor a verb to call with
     strong = weak = 0
     line = s
     if _SPACED and LATIN.search(s):  # every spaced phrase is in Latin letters
@@ -514,11 +722,19 @@ def _widget_kind(s: str) -> str | None:
     return None
 
 
+def _may_call(s: str) -> bool:
+    """Whether a call to action may be made of ``s``: one of its clauses holds a verb or
+    object of ``_CTA`` or ``_CTA_NAMED`` (once an account's ID is gone)."""
+    if "（" in s or "(" in s:
+        s = _CTA_ID.sub("", s)
+    return _CTA_CUE.search(s) is not None
+
+
 def _is_call_to_action(s: str) -> bool:
     """``點我下載APP``, ``打开凤凰新闻，查看更多高清图片``, ``請繼續往下閱讀...``: clauses that
     each tell the reader to open, download, follow, scan or read on, with at most as many
     (and as long) short slogans beside them. A sentence mentioning an app stays."""
-    if len(s) > 60:
+    if len(s) > _CTA_MAX:
         return False
     if "（" in s or "(" in s:
         s = _CTA_ID.sub("", s)
@@ -571,31 +787,39 @@ def _tokens(chunk: str) -> list[str] | None:
     return pieces
 
 
-def _widgets(body: list[Line], texts: list[str], reasons: dict[int, str]) -> None:
-    """Cut share/follow bars: runs of widget lines holding a strong one or two weak ones."""
-    kinds = [_widget_kind(s) for s in texts]
+def _widgets(body: list[Line], texts: list[str], kinds: dict[int, str], reasons: dict[int, str]) -> None:
+    """Cut share/follow bars: runs of widget lines holding a strong one or two weak ones.
+
+    ``kinds`` holds the widget kind (``_widget_kind``) of the few lines that have one; labels
+    and appeals are only looked for beside a strong one."""
+    strong = [k for k, kind in kinds.items() if kind == "strong"]
+    n = len(texts)
     # a bare name between two widget lines is the widget's label ("打开X新闻APP / X新闻 / 下载X新闻")
-    for k in range(1, len(texts) - 1):
-        if kinds[k] is None and kinds[k - 1] == kinds[k + 1] == "strong" and _is_label(texts[k]):
-            kinds[k] = "weak"
+    for k in strong:
+        if kinds.get(k + 2) == "strong" and k + 1 not in kinds and _is_label(texts[k + 1]):
+            kinds[k + 1] = "weak"
     # a donation appeal goes with its buttons, one pitch line apart at most
-    for k, s in enumerate(texts):
-        if kinds[k] is None and _is_appeal(s):
-            if any(kinds[j] == "strong" for j in range(max(0, k - 2), min(len(texts), k + 3)) if j != k):
-                reasons[body[k].index] = "donation appeal"
-    k = 0
-    while k < len(body):
-        if kinds[k] is None:
-            k += 1
-            continue
-        j = k
-        while j < len(body) and kinds[j] is not None:
-            j += 1
-        run = kinds[k:j]
-        if "strong" in run or run.count("weak") >= 2:
-            for m in range(k, j):
+    near = {j for k in strong for j in range(max(0, k - 2), min(n, k + 3)) if j != k}
+    for k in sorted(near):
+        if k not in kinds and _is_appeal(texts[k]):
+            reasons[body[k].index] = "donation appeal"
+    for run in _runs(sorted(kinds)):
+        found = [kinds[m] for m in run]
+        if "strong" in found or found.count("weak") >= 2:
+            for m in run:
                 reasons[body[m].index] = "share/follow widget"
-        k = j
+
+
+def _runs(indexes: list[int]) -> Iterator[list[int]]:
+    """Runs of consecutive numbers in a sorted list."""
+    run: list[int] = []
+    for k in indexes:
+        if run and k != run[-1] + 1:
+            yield run
+            run = []
+        run.append(k)
+    if run:
+        yield run
 
 
 @memo_by_line
@@ -630,6 +854,8 @@ def _author_labels(
     body: list[Line], texts: list[str], reasons: dict[int, str], text: str, bounds: list[int]
 ) -> None:
     """``文章作者`` / ``李溯婉`` / ``一财汽车频道资深记者`` after the article: an author box."""
+    if _AUTHOR_LABEL.isdisjoint(texts):
+        return
     for k, s in enumerate(texts[:-1]):
         if s not in _AUTHOR_LABEL or not _AUTHOR_NAME.fullmatch(texts[k + 1]):
             continue
@@ -695,14 +921,15 @@ def _inline_plan(s: str) -> tuple[str | None, tuple[_Span, ...]] | None:
     m = _tail(_DONE_TAIL, s, stop) if "完" in s else None
     if m:
         spans.append((m.start(), m.end(), "end-of-article marker: end sign", True))
-    m = _tail(_EDITOR_TAIL, s, stop) if any(c in s for c in _EDITOR_CUE) else None
+    m = _tail(_EDITOR_TAIL, s, stop) if _EDITOR_MARK.search(s) else None
     if m and is_prose(_IMAGE.sub("", s[: m.start()])):  # placeholders go in this same pass
         spans.append((m.start(), m.end(), "end-of-article marker: editor credit", True))
     elif not is_prose(s[:stop]) and stop <= 100:
         seg = s[:stop]
-        for m in _EDITOR_IN_META.finditer(seg):
-            spans.append((m.start(), m.end(), "editor credit", False))
-        if _COUNTER.search(seg) and _DATE_FIELD.search(seg):
+        if "编" in seg or "編" in seg:  # every title in ``_EDITOR`` holds one
+            for m in _EDITOR_IN_META.finditer(seg):
+                spans.append((m.start(), m.end(), "editor credit", False))
+        if _COUNTER_CUE.search(seg) and _COUNTER.search(seg) and _DATE_FIELD.search(seg):
             for m in _COUNTER.finditer(seg):
                 spans.append((m.start(), m.end(), "view counter", False))
     if not spans:
@@ -712,6 +939,28 @@ def _inline_plan(s: str) -> tuple[str | None, tuple[_Span, ...]] | None:
     if not rest or _widget_kind(rest) == "strong":
         return (merged[0][2] if not rest else "share/follow widget"), merged
     return None, merged
+
+
+def _may_hold_chrome(s: str, marks: frozenset[str]) -> bool:
+    """Whether ``_inline_plan`` may find anything in the line ``s`` (``marks``: its marks,
+    see ``_MARK``): a placeholder holds a "[", an expand button "展…全文", an end sign "完"
+    and a bracket, an editor's credit a character of its title and a colon or slash, an
+    end marker its head, and a view counter stands beside a date or time in metadata (no
+    prose) of at most 100 characters."""
+    if _END_CUE is None:
+        return True
+    if marks and (
+        "[" in marks
+        or ("展" in marks and "全文" in s)
+        or ("完" in marks and (")" in s or "）" in s))
+        or (not marks.isdisjoint(_EDITOR_SET) and _EDITOR_COLON.search(s))
+        or (not marks.isdisjoint(_END_FIRSTS) and _END_CUE.search(s))
+    ):
+        return True
+    return (
+        len(s) <= 100 and _DATE_SEP.search(s) is not None and _DIGIT.search(s) is not None
+        and not is_prose(s) and _COUNTER_CUE.search(s) is not None
+    )
 
 
 def _with_space(s: str, a: int, b: int) -> tuple[int, int]:
