@@ -20,7 +20,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def memo_by_line(fn: F) -> F:
-    """Memoise a judgement that depends on a line's text alone (its first argument).
+    """Memoise a judgement that depends on a line's text alone (its only argument).
 
     A line is judged again in each settling round, and portal furniture repeats from
     dump to dump, so the line filters look their per-line answers up by the text.
@@ -28,12 +28,12 @@ def memo_by_line(fn: F) -> F:
     """
     cached = lru_cache(maxsize=LINE_CACHE)(fn)
     _MEMOS.append(cached)
+    limit = LINE_CACHE_MAX_LEN
 
+    # one argument and no keyword: the wrapper is on every line's path, so it stays lean
     @wraps(fn)
-    def judge(s: str, *args: Any) -> Any:
-        if len(s) > LINE_CACHE_MAX_LEN:
-            return fn(s, *args)
-        return cached(s, *args)
+    def judge(s: str) -> Any:
+        return cached(s) if len(s) <= limit else fn(s)
 
     return judge  # type: ignore[return-value]
 
