@@ -19,14 +19,16 @@ as an article boundary, and so is an article head that the feed ran into.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
 from ..data import load_lines
 from ..document import Change, Document
-from ..keywords import Keywords
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from .metadata import parse_meta_line
@@ -39,6 +41,10 @@ _HEADERS = load_lines("feeds_headers.txt")
 _BULLETS = "▸►▶▷➤"
 #: ``…`` in a heading stands for a site or channel name: ``更多 TVBS 報導``, ``网易热搜``
 _NAME_GAP = r"(?:[\p{Latin}\d\s.&]{1,12}\p{Han}{0,4}|\p{Han}{1,4})\s{0,2}"
+#: the most characters a name takes there
+_NAME_GAP_MAX = 12 + 4 + 2
+#: what may stand before a heading's word: blanks, brackets, bullets
+_LEAD = rf"\s【\[「『<《#=*\-—■▌|·•{_BULLETS}"
 
 
 def _header_pattern(words: list[str]) -> regex.Pattern[str]:
@@ -46,7 +52,7 @@ def _header_pattern(words: list[str]) -> regex.Pattern[str]:
         _NAME_GAP.join(regex.escape(part) for part in w.split("…")) for w in sorted(words, key=len, reverse=True)
     )
     return regex.compile(
-        rf"\A[\s【\[「『<《#=*\-—■▌|·•{_BULLETS}]*+(?P<word>{alt})[\s】\]」』>》#=*\-—■▌|]*+"
+        rf"\A[{_LEAD}]*+(?P<word>{alt})[\s】\]」』>》#=*\-—■▌|]*+"
         r"(?:(?:全部|更多|查看更多|more|MORE|»|>>|>|＞|→)\s*+)?"
         r"(?:[:：]\s*+(?P<item>.{1,80})?)?",
         regex.IGNORECASE,
@@ -54,20 +60,45 @@ def _header_pattern(words: list[str]) -> regex.Pattern[str]:
 
 
 _HEADER = _header_pattern(sorted({h for h in _HEADERS if "…" not in h}))
-#: headings with a name in them, tried only where their last word occurs (a leading name
-#: gap would be tried at every line otherwise)
+#: headings with a name in them (its place marked by ``…``), tried only where the last
+#: word of one occurs (a leading name gap would be tried at every line otherwise)
 _NAMED = sorted({h for h in _HEADERS if "…" in h})
 _HEADER_NAMED = _header_pattern(_NAMED)
-_NAMED_TAIL = regex.compile("|".join(sorted({regex.escape(h.rsplit("…", 1)[1]) for h in _NAMED})))
+#: their last words (literals, case-sensitive: ``re`` finds those faster than ``regex``)
+_NAMED_TAIL = re.compile("|".join(sorted({re.escape(h.rsplit("…", 1)[1]) for h in _NAMED})))
+#: how far into a line a named heading reaches at most, when nothing stands before it
+_NAMED_REACH = max(len(h) + (_NAME_GAP_MAX - 1) * h.count("…") for h in _NAMED)
 
 
-#: every heading holds one of its words: lines without one skip the heading pattern
-_HEADER_HINT = Keywords({h for h in _HEADERS if "…" not in h}, ignore_case=True)
+#: what may open an unnamed heading: its word's first character (in any case), or what
+#: stands before the word
+_WORD_OPENER = regex.compile(
+    "[" + "".join(sorted({regex.escape(h[0]) for h in _HEADERS if "…" not in h})) + "]", regex.IGNORECASE
+)
+_LEAD_CHAR = regex.compile(rf"[{_LEAD}]", regex.IGNORECASE)
+
+#: characters whose answers are kept (bounded: a hostile dump may hold every code point)
+CHAR_CACHE = 8192
+
+
+@lru_cache(maxsize=CHAR_CACHE)
+def _opening(c: str) -> tuple[bool, bool]:
+    """May a line's first character ``c`` open a heading's word, or stand before it?"""
+    return _WORD_OPENER.match(c) is not None, _LEAD_CHAR.match(c) is not None
 
 
 def _header_match(s: str) -> regex.Match[str] | None:
-    m = _HEADER.fullmatch(s) if _HEADER_HINT.search(s) else None
-    if m is None and _NAMED_TAIL.search(s):
+    """The heading that ``s`` (stripped) is, if any.
+
+    A heading opens with its word, or with what may stand before the word. Where nothing
+    does, a named heading ends within :data:`_NAMED_REACH` characters, so the last word
+    of its name stands there.
+    """
+    if not s:
+        return None
+    opens_word, lead = _opening(s[0])
+    m = _HEADER.fullmatch(s) if opens_word or lead else None
+    if m is None and _NAMED_TAIL.search(s, 0, len(s) if lead else _NAMED_REACH):
         m = _HEADER_NAMED.fullmatch(s)
     return m
 
@@ -93,12 +124,17 @@ _MARKER = regex.compile(
 )
 #: every marker holds a digit or says "just now"
 _MARKER_HINT = regex.compile(r"\d|刚刚|剛剛")
+#: and ends as a count, a time or a count label does: with a digit, a blank or one of
+#: these (the last character of each)
+_MARKER_LAST = ",.+万萬wk前刚剛o览覽读讀放论論贴帖赞讚藏发發过過看sted"
+_MARKER_END = regex.compile(rf"[\d\s{regex.escape(_MARKER_LAST)}]", regex.IGNORECASE)
 _LABEL = regex.compile(r"[\p{Han}\p{L}\d]{2,6}")
 
 #: a breadcrumb: short parts joined by ``>``-type arrows (``财新网 > 经济 > 正文``)
 _CRUMB_PART = r"[^\s>›»＞，。！？,!?、；;：:]{1,14}+"
 _CRUMB = regex.compile(rf"{_CRUMB_PART}(?:\s{{0,3}}(?:>{{1,2}}|›|»|＞)\s{{0,3}}{_CRUMB_PART}){{1,5}}")
 _COPYRIGHT = ("©", "版权所有", "版權所有", "copyright", "allrightsreserved", "公网安备", "公網安備")
+_COPYRIGHT_WORDS = re.compile("|".join(map(re.escape, _COPYRIGHT)))
 _ICP = regex.compile(r"ICP\s{0,2}(?:备|備|证|證)", regex.IGNORECASE)
 #: a complete date with its year (``2024年06月12日``, ``2024/07/15``) and a clock after it
 _FULL_DATE = regex.compile(
@@ -108,12 +144,16 @@ _FULL_DATE = regex.compile(
 _CLOCK = regex.compile(r"\s{0,3}\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}(?!\d)")
 #: a desk or reporter credit with a dateline: ``政治中心／綜合報導``, ``記者群／台北報導``
 _DESK = regex.compile(r"\p{Han}{1,12}\s{0,2}[／/|｜]\s{0,2}\p{Han}{0,8}(?:報導|报道|報道|报导)")
+#: what every date, source or byline line holds: a date holds digits, and a metadata line
+#: opens with a date, a labelled item (a separator after its label), a reporter credit,
+#: or an outlet with a separator, a date or a desk after it (as
+#: :func:`~cleanseeds.filters.metadata.parse_meta_line` reads them)
+_META_HINT = regex.compile(r"\d|[|｜丨/／:：]|记者|記者|通讯员|通訊員")
 _SOURCE_WORDS = ("来源", "來源", "稿源", "出处", "出處", "source", "Source")
 #: what may stand beside a date on a date line: labels and punctuation
 _DATE_LABELS = regex.compile(r"[\s\p{P}\p{S}]|发布|發布|發佈|更新|出版|时间|時間|日期|最後|最后")
 #: a link after a bullet is a headline: at least this long
 _MIN_BULLET_LINK = 6
-_ASCII = regex.compile(r"[\x00-\x7f]")
 
 #: the most lines one feed item (headline, repeat, source, time) takes
 _MAX_PERIOD = 5
@@ -122,10 +162,12 @@ _MAX_PERIOD = 5
 def _headline_like(s: str) -> bool:
     """Short and unfinished: how a linked headline (or a source name) looks."""
     n = len(s)
+    if n > 140:
+        return False
     if is_prose(s):
-        return s.rstrip().endswith(("…", "...", "……")) and n <= 140  # a teaser summary
-    ascii_share = len(_ASCII.findall(s)) / n if n else 0
-    return n <= 64 or (ascii_share > 0.7 and n <= 140)
+        return s.rstrip().endswith(("…", "...", "……"))  # a teaser summary
+    # the ASCII characters are what an ASCII encoding keeps
+    return n <= 64 or len(s.encode("ascii", "ignore")) / n > 0.7
 
 
 @memo_by_line
@@ -135,13 +177,33 @@ def line_kind(s: str) -> str:
     m = _header_match(s)
     if m and (m.group("item") is None or _headline_like(m.group("item"))):
         return "header"
-    if len(s) <= 90 and _MARKER_HINT.search(s) and _MARKER.fullmatch(s):
+    n = len(s)
+    if n > 140:
+        return "prose"  # too long for a marker, a label or a headline
+    if 0 < n <= 90 and _ends_like_marker(s[-1]) and _is_marker(s):  # most lines end as none does
         return "marker"
-    if _LABEL.fullmatch(s):
+    if n <= 6 and _LABEL.fullmatch(s):  # two to six characters
         return "label"
     if _headline_like(s):
         return "head"
     return "prose"
+
+
+def _is_marker(s: str) -> bool:
+    """Item metadata; the cheap necessary conditions first: short, a marker's last
+    character, a digit (or "just now")."""
+    return (
+        0 < len(s) <= 90
+        and _ends_like_marker(s[-1])
+        and _MARKER_HINT.search(s) is not None
+        and _MARKER.fullmatch(s) is not None
+    )
+
+
+@lru_cache(maxsize=CHAR_CACHE)
+def _ends_like_marker(c: str) -> bool:
+    """May a line that ends with ``c`` be a marker?"""
+    return _MARKER_END.match(c) is not None
 
 
 @memo_by_line
@@ -173,11 +235,11 @@ def _stop_line(s: str) -> bool:
     if (">" in s or "›" in s or "»" in s or "＞" in s) and len(s) <= 60 and _CRUMB.fullmatch(s):
         return True
     flat = "".join(s.split()).lower()
-    return any(w in flat for w in _COPYRIGHT) or ("icp" in flat and _ICP.search(s) is not None)
+    return _COPYRIGHT_WORDS.search(flat) is not None or ("icp" in flat and _ICP.search(s) is not None)
 
 
 def _is_meta(s: str) -> bool:
-    if len(s) > 60:
+    if len(s) > 60 or _META_HINT.search(s) is None:
         return False
     m = parse_meta_line(s)
     if (m is not None and m.end >= len(s)) or _DESK.fullmatch(s):
@@ -199,18 +261,11 @@ class FeedsFilter(Filter):
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
-        bounds = doc.boundaries()
-        body = [ln for ln in doc.lines() if not ln.blank]
+        bounds: list[int] | None = None
+        body = [ln for ln in doc.lines() if ln.text.strip()]
         kinds = [line_kind(ln.text) for ln in body]
         cuts = _Cuts(doc)
-        k = 0
-        while k < len(body):
-            if kinds[k] == "prose":
-                k += 1
-                continue
-            j = k
-            while j < len(body) and kinds[j] != "prose":
-                j += 1
+        for k, j in _feed_runs(text, body, kinds, cuts):
             run = _Run(body, kinds, k, j, cuts)
             cut_to = -1
             for s, e in run.segments():
@@ -223,6 +278,8 @@ class FeedsFilter(Filter):
                 # nor does one "read also" line with prose right under it (a link set
                 # inside the article: 延伸閱讀：<headline>, then the story goes on)
                 inline_link = b - a == 1 and b < len(body) and kinds[b] == "prose"
+                if bounds is None:
+                    bounds = doc.boundaries()
                 split = (
                     "bulleted" not in reason
                     and not inline_link
@@ -234,7 +291,54 @@ class FeedsFilter(Filter):
             if h is not None and h >= cut_to:
                 pos = body[h].start
                 yield Change(pos, pos, "", "new article: a headline and its date after a feed", split=True)
-            k = j
+
+
+#: a letter for each kind of line, so that runs of non-prose lines and what they hold are
+#: found by string operations
+_LETTERS = {"header": "H", "marker": "M", "label": "L", "head": "h", "prose": " "}
+_RUN = re.compile(r"[^ ]+")
+
+
+def _feed_runs(text: str, body: list[Line], kinds: list[str], cuts: _Cuts) -> Iterator[tuple[int, int]]:
+    """The runs of non-prose lines ``body[k:j]`` that may hold a feed, as ``(k, j)``.
+
+    Each kind of feed needs its lines somewhere in the run: a heading (shown, or cut
+    just before one of its lines), three section labels, three counts or times and
+    three headlines, or two arrow-bulleted lines.
+    """
+    letters = "".join(map(_LETTERS.__getitem__, kinds))
+    arrows: list[int] | None = None  # the lines that open with an arrow, found on first use
+    under_heading: list[int] | None = None  # the lines just after a cut heading, likewise
+    for m in _RUN.finditer(letters):
+        k, j = m.span()
+        run = m.group()
+        if "H" in run or (len(run) >= 3 and _rhythm(run)):
+            yield k, j
+            continue
+        if len(run) >= 2:
+            if arrows is None:
+                arrows = _arrow_lines(text, body)
+            if bisect.bisect_left(arrows, j) - bisect.bisect_left(arrows, k) >= 2:
+                yield k, j
+                continue
+        if under_heading is None:
+            headings = cuts.headings()
+            under_heading = [i for i, ln in enumerate(body) if ln.start in headings] if headings else []
+        if bisect.bisect_left(under_heading, j) > bisect.bisect_left(under_heading, k):
+            yield k, j
+
+
+def _arrow_lines(text: str, body: list[Line]) -> list[int]:
+    """The lines that open with an arrow bullet, as indexes into ``body``."""
+    if not any(b in text for b in _BULLETS):
+        return []
+    return [i for i, ln in enumerate(body) if ln.text.lstrip()[:1] in _BULLETS]
+
+
+def _rhythm(run: str) -> bool:
+    """Three section labels, or three counts or times and three headlines."""
+    labels = run.count("L")
+    return labels >= 3 or (run.count("M") >= 3 and labels + run.count("h") >= 3)
 
 
 class _Cuts:
@@ -242,31 +346,43 @@ class _Cuts:
 
     A heading or a breadcrumb cut by ``chrome`` or ``notices`` still shapes the lines
     around it: items under a cut heading are a feed; a cut breadcrumb or copyright line
-    ends one. Built on first use: most texts have no feed to ask about.
+    ends one. Built on first use.
     """
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
         self._before: dict[int, str] | None = None
+        self._headings: frozenset[int] | None = None
 
-    def before(self, pos: int) -> str:
-        """The raw text of the whole lines cut just before ``pos`` (``""`` if none)."""
+    def _cut_lines(self) -> dict[int, str]:
+        """The raw text of the whole lines cut before each position that has some."""
         if self._before is None:
             doc, raw = self._doc, self._doc.raw
             found: dict[int, list[str]] = {}
-            for e in sorted(doc.edits, key=lambda e: e.start):
-                if not e.text and raw.find("\n", e.start, e.end) >= 0:
-                    found.setdefault(doc.text_offset(e.start), []).append(raw[e.start : e.end])
+            # (edits are in raw order)
+            for e in [e for e in doc.edits if not e.text and raw.find("\n", e.start, e.end) >= 0]:
+                found.setdefault(doc.text_offset(e.start), []).append(raw[e.start : e.end])
             self._before = {p: "".join(parts) for p, parts in found.items()}
-        return self._before.get(pos, "")
+        return self._before
+
+    def before(self, pos: int) -> str:
+        """The raw text of the whole lines cut just before ``pos`` (``""`` if none)."""
+        return self._cut_lines().get(pos, "")
+
+    def headings(self) -> frozenset[int]:
+        """The positions with a heading cut just before them."""
+        if self._headings is None:
+            self._headings = frozenset(
+                p for p in self._cut_lines() if (last := self.last_line(p)) and line_kind(last) == "header"
+            )
+        return self._headings
 
     def last_line(self, pos: int) -> str:
         cut = self.before(pos).strip()
         return cut[cut.rfind("\n") + 1 :].strip() if cut else ""
 
     def heading_before(self, pos: int) -> bool:
-        last = self.last_line(pos)
-        return bool(last) and line_kind(last) == "header"
+        return pos in self.headings()
 
     def stop_before(self, pos: int) -> bool:
         cut = self.before(pos)
