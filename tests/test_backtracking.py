@@ -206,9 +206,12 @@ def test_pipeline_is_linear(shape):
     large = _pipeline_text(4 * LINEAR_KB * 1024, shape)
     t_small = min(_timed_in_child(small, 60) for _ in range(2))
     t_large = _timed_in_child(large, max(60.0, 40 * t_small))
+    if t_large / max(t_small, 0.05) >= 8:  # one more try: a busy machine can stall a run
+        t_large = min(t_large, _timed_in_child(large, max(60.0, 40 * t_small)))
     if t_large < 0.05:
         return
-    ratio = t_large / max(t_small, 0.01)
+    # below 50 ms a timing is mostly noise; quadratic time still shows as about 16x
+    ratio = t_large / max(t_small, 0.05)
     assert ratio < 8, (
         f"{shape}: cleaning {4 * LINEAR_KB} KB took {ratio:.1f}x as long as {LINEAR_KB} KB "
         f"({t_small:.2f} s -> {t_large:.2f} s)"
