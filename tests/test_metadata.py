@@ -645,3 +645,14 @@ def test_prose_about_a_reporting_journalist_is_no_credit():
     from cleanseeds.filters.metadata import parse_meta_line
 
     assert parse_meta_line("他在接受报道记者采访时说") is None
+
+
+def test_a_title_has_two_letters():
+    # found by the idempotence property: a line taken as the title reappeared below it as
+    # the next "title" when the article was cleaned again
+    assert not is_title_shaped("000㐀")
+    assert is_title_shaped("台風襲台 2024")
+    text = "000㐀\n000㐀\n000㐀"
+    first = cleanseeds.clean(text)
+    again = cleanseeds.clean("\n".join(p for a in first for p in a.paragraphs))
+    assert [a.paragraphs for a in first] == [a.paragraphs for a in again]

@@ -588,9 +588,15 @@ def _is_sentence(text: str) -> bool:
 
 
 def is_title_shaped(text: str) -> bool:
-    """Could be a headline: short, one sentence at most, Han script, no navigation."""
+    """Could be a headline: short, one sentence at most, Han script, no navigation.
+
+    At least two letters, as the duplicates filter asks of a repeated title: a row of
+    digits and marks around one ideograph (``000㐀``) is no headline.
+    """
     s = _MD_HEADING.sub("", text.strip())
     if not 4 <= len(s) <= TITLE_MAX or not _HAN.search(s):
+        return False
+    if sum(ch.isalpha() for ch in s) < 2:
         return False
     if _BREADCRUMB.search(s) or s[-1] in ":：,，、;；":
         return False
