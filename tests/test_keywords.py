@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanseeds.keywords import Keywords, casings, expand
+from cleanseeds.keywords import Keywords, casings, expand, prefix_tree
 
 
 def test_expand_classes():
@@ -42,3 +44,12 @@ def test_agrees_with_a_plain_search(text, pos):
     m = kw.search(text, pos)
     assert (m.start() if m else None) == expected
     assert list(kw.positions(text))[:1] == ([expected] if expected is not None and pos == 0 else list(kw.positions(text))[:1])
+
+
+@given(
+    st.sets(st.text(alphabet="ab版权權", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(alphabet="ab版权權x", max_size=30),
+)
+def test_prefix_tree_finds_what_the_longest_first_alternation_finds(words, text):
+    flat = re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+    assert re.compile(prefix_tree(words)).findall(text) == flat.findall(text)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import regex
 
-__all__ = ["Keywords", "expand", "LATIN"]
+__all__ = ["Keywords", "expand", "prefix_tree", "LATIN"]
 
 _PART = re.compile(r"\[([^\]\\]+)\]|(.)")
 #: a Latin letter, or one of the two non-ASCII characters that fold to one (ſ, K)
@@ -57,7 +57,7 @@ class Keywords:
                 found.add(w)
         # longest first, so that a match is the whole of the longest word there
         self.words = sorted(found, key=lambda w: (-len(w), w))
-        self._pattern = re.compile("|".join(map(re.escape, self.words)))
+        self._pattern = re.compile(prefix_tree(self.words))
         # ``regex`` folds case faster than ``re``; only texts with a Latin letter need it
         self._folded = (
             regex.compile("|".join(map(regex.escape, sorted(latin, key=len, reverse=True))), regex.IGNORECASE)
@@ -75,3 +75,33 @@ class Keywords:
     def positions(self, text: str) -> Iterable[int]:
         """Where each key word found in ``text`` starts."""
         return (m.start() for m in self._pattern.finditer(text))
+
+    def found(self, text: str) -> list[str]:
+        """The key words in ``text``, left to right, without overlaps."""
+        return self._pattern.findall(text)
+
+
+def prefix_tree(words: Iterable[str]) -> str:
+    """``words`` as one ``re`` alternation factored by shared prefixes (``版(?:权|權)``).
+
+    ``re`` tries an alternation's branches one by one wherever one of them may start; the
+    tree leaves one branch per first character there. At each position it matches the
+    longest word, as the flat longest-first alternation does, about twice as fast over a
+    whole text of news prose."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    alts = [re.escape(ch) + _branches(sub) for ch, sub in node.items() if ch]
+    ends = "" in node
+    if not alts:
+        return ""
+    if len(alts) == 1 and not ends:
+        return alts[0]
+    return f"(?:{'|'.join(alts)})" + ("?" if ends else "")

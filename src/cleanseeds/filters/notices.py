@@ -22,7 +22,7 @@ import regex
 
 from ..data import load_lines
 from ..document import Change, Document
-from ..keywords import LATIN, Keywords, expand
+from ..keywords import LATIN, Keywords, expand, prefix_tree
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from .shape import prose_before
@@ -32,31 +32,6 @@ __all__ = ["NoticesFilter", "notice_sentences"]
 
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _prefix_tree(words: list[str]) -> str:
-    """``words`` as one ``re`` alternation factored by shared prefixes (``版(?:权|權)``).
-
-    ``re`` tries an alternation's branches one by one wherever one of them may start; the
-    tree leaves one branch per first character there. At each position it matches the
-    longest word, as the flat longest-first alternation does."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-    return _branches(tree)
-
-
-def _branches(node: dict) -> str:
-    alts = [re.escape(ch) + _branches(sub) for ch, sub in node.items() if ch]
-    ends = "" in node
-    if not alts:
-        return ""
-    if len(alts) == 1 and not ends:
-        return alts[0]
-    return f"(?:{'|'.join(alts)})" + ("?" if ends else "")
 
 
 def _shortest(words: list[str]) -> list[str]:
@@ -93,22 +68,9 @@ def _scan_pattern(words: list[str]) -> str:
             behind.append(f"(?<={re.escape(w[: i + 1])}){re.escape(w[i + 1 :])}")
     alts = []
     for ch, (plain, behind) in by_entry.items():
-        options = behind + ([_prefix_tree(plain)] if plain else [])
+        options = behind + ([prefix_tree(plain)] if plain else [])
         alts.append(re.escape(ch) + (options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"))
     return "|".join(alts)
-
-
-class _Cues(Keywords):
-    """:class:`Keywords` searched with a prefix tree: the same matches, about twice as fast
-    over a whole text of news prose."""
-
-    def __init__(self, words: list[str] | tuple[str, ...], *, ignore_case: bool = False) -> None:
-        super().__init__(words, ignore_case=ignore_case)
-        self._pattern = re.compile(_prefix_tree(self.words))
-
-    def found(self, text: str) -> list[str]:
-        """The key words in ``text``, left to right, without overlaps."""
-        return self._pattern.findall(text)
 
 
 _HEADERS = load_lines("notices_headers.txt")
@@ -242,7 +204,7 @@ _FAMILY_RES = [
 
 # Words every family match holds (each family's first cue group is drawn from them), heading
 # words and the like: a line with none of them holds no notice, so it is skipped unread.
-_KEYS = _Cues(
+_KEYS = Keywords(
     [
         word
         for pattern in (
@@ -274,7 +236,7 @@ def _word_groups(cues: str) -> list[tuple[str, ...]]:
 _GROUPS = [_word_groups(cues) for _, cues, _ in _FAMILIES]
 assert all(set(Keywords(groups[0]).words) <= set(_KEYS.words) for groups in _GROUPS)
 #: per family, a pattern for each group after the first
-_NEEDS = [[re.compile(_prefix_tree(group)) for group in groups[1:]] for groups in _GROUPS]
+_NEEDS = [[re.compile(prefix_tree(group)) for group in groups[1:]] for groups in _GROUPS]
 #: families matched in any case (``(?i:…)``): their words may be cased in ways the key
 #: words do not list, so they are tried on any keyed sentence with a Latin letter
 _ANY_CASE = frozenset(i for i, (_, _, p) in enumerate(_FAMILIES) if p.startswith("(?i:"))
@@ -370,7 +332,7 @@ def _may_hold_notice(s: str) -> bool:
 
 
 #: the notice terms, in any case (as ``regex.IGNORECASE`` matches them)
-_TERM = _Cues(_TERMS, ignore_case=True)
+_TERM = Keywords(_TERMS, ignore_case=True)
 _NON_WORD = regex.compile(r"[\W_]+")
 
 #: a sentence: text up to a run of end marks (with closing quotes), a full stop before a
