@@ -433,15 +433,17 @@ def _gate_literals() -> re.Pattern[str]:
     comment-counter literal or a login word starts is a match of it."""
     branches = [b for p in _CASED_HINTS for b in _starting_any_case(p)]
     words = [*_PLAIN_HINTS, *_COUNT_HINTS, *(_PHRASES.get("account", []) if _ACCOUNT else [])]
-    branches.append(_prefix_tree(set(words)))
+    branches.append(_start_tree(set(words)))
     return re.compile("|".join(branches))
 
 
-def _prefix_tree(words: set[str]) -> str:
+def _start_tree(words: set[str]) -> str:
     """An alternation that matches where any of ``words`` starts, grouped by first
     character (``re`` tries the branches of an alternation one after the other).
 
     A word that is the prefix of another one stands for it: either one starts there.
+    Unlike :func:`~cleanseeds.keywords.prefix_tree` it matches the shortest word, since
+    only where a word starts matters here.
     """
     rests: dict[str, set[str]] = {}
     for w in words:
@@ -451,7 +453,7 @@ def _prefix_tree(words: set[str]) -> str:
         if "" in tails or len(tails) == 1:
             branches.append(re.escape(first + min(tails, key=len)))
         else:
-            branches.append(f"{re.escape(first)}(?:{_prefix_tree(tails)})")
+            branches.append(f"{re.escape(first)}(?:{_start_tree(tails)})")
     return "|".join(branches)
 
 
