@@ -285,72 +285,81 @@ def _splice(
 ) -> tuple[list[_Piece], list[Edit]]:
     """Apply sorted, disjoint changes (current-text offsets) to a piece table.
 
-    First copy pieces are split at every change edge, then each change takes the pieces
-    it covers: a cut cuts each one's share (earlier cuts keep their own reason), a
-    repair becomes one edit over the union of their raw spans.
+    The pieces between two changes pass on a run at a time; only those a change touches
+    are looked at one by one. A copy piece is split at a change's edges, then a cut cuts
+    each touched piece's share (earlier cuts keep their own reason), a repair becomes one
+    edit over the union of their raw spans.
     """
-    bounds = sorted({b for ch in changes for b in (ch.start, ch.end)})
-    split: list[tuple[_Piece, int]] = []
-    bi = 0
-    for piece, pstart in zip(pieces, starts):
-        pend = pstart + len(piece.text)
-        while bi < len(bounds) and bounds[bi] <= pstart:
-            bi += 1
-        if piece.edit is not None:
-            split.append((piece, pstart))
-            continue
-        # slice from the whole piece each time: slicing the remainder would be quadratic
-        lo = 0
-        j = bi
-        text = piece.text
-        while j < len(bounds) and bounds[j] < pend:
-            hi = bounds[j] - pstart
-            split.append((_Piece(piece.raw_start + lo, piece.raw_start + hi, text[lo:hi]), pstart + lo))
-            lo = hi
-            j += 1
-        if lo == 0:
-            split.append((piece, pstart))
-        else:
-            split.append((_Piece(piece.raw_start + lo, piece.raw_end, text[lo:]), pstart + lo))
-
+    count = len(pieces)
+    ends = starts[1:]
+    if pieces:
+        ends.append(starts[-1] + len(pieces[-1].text))
     out: list[_Piece] = []
     made: list[Edit] = []
-    k = 0
-    m = len(split)
+    put_back: set[int] = set()  # edits made here whose tail the next change may reach
+    taken_over: set[int] = set()  # ... and that it did reach (they are replaced)
+    k = 0  # the next piece of ``pieces`` not passed on yet
+    # what comes before ``pieces[k]``: the rest of a split copy piece, or a repair put back
+    head: tuple[_Piece, int] | None = None
     for ch in changes:
-        # Pieces wholly before the change stay.
-        while k < m:
-            piece, ps = split[k]
-            pe = ps + len(piece.text)
-            if pe < ch.start or (pe == ch.start and (len(piece.text) > 0 or ps < ch.start)):
-                out.append(piece)
+        cs, ce = ch.start, ch.end
+        # pieces wholly before the change stay (a zero-length one at its start too)
+        if head is not None and head[1] + len(head[0].text) <= cs:
+            out.append(head[0])
+            head = None
+        if head is None:
+            j = bisect.bisect_right(ends, cs, k)
+            if j > k:
+                out.extend(pieces[k:j])
+                k = j
+            if k < count and starts[k] < cs and pieces[k].edit is None:
+                head = (pieces[k], starts[k])
                 k += 1
-            elif len(piece.text) == 0 and ps == ch.start:
-                out.append(piece)  # a zero-length cut at the edge keeps its place
+        if head is not None and head[0].edit is None and head[1] < cs:
+            piece, ps = head  # a copy piece across the change's start: split it there
+            cut = cs - ps
+            out.append(_Piece(piece.raw_start, piece.raw_start + cut, piece.text[:cut]))
+            head = (_Piece(piece.raw_start + cut, piece.raw_end, piece.text[cut:]), cs)
+        # the pieces the change covers (a repair may reach past either edge)
+        touched: list[tuple[_Piece, int]] = []
+        while True:
+            if head is not None:
+                piece, ps = head
+                if ps >= ce:
+                    break
+                head = None
+                if piece.edit is not None and id(piece.edit) in put_back:
+                    taken_over.add(id(piece.edit))
+            elif k < count and starts[k] < ce:
+                piece, ps = pieces[k], starts[k]
                 k += 1
             else:
                 break
-        touched: list[tuple[_Piece, int]] = []
-        while k < m:
-            piece, ps = split[k]
-            pe = ps + len(piece.text)
-            inside = (ps < ch.end and pe > ch.start) or (
-                len(piece.text) == 0 and ch.start < ps < ch.end
-            )
-            if not inside:
+            if piece.edit is None and ps + len(piece.text) > ce:
+                cut = ce - ps  # a copy piece across the change's end: split it there
+                head = (_Piece(piece.raw_start + cut, piece.raw_end, piece.text[cut:]), ce)
+                touched.append((_Piece(piece.raw_start, piece.raw_start + cut, piece.text[:cut]), ps))
                 break
             touched.append((piece, ps))
-            k += 1
         if not touched:
-            raw_pos = _raw_at(out, split, k)
+            if out:
+                raw_pos = out[-1].raw_end
+            elif head is not None:
+                raw_pos = head[0].raw_start
+            else:
+                raw_pos = pieces[k].raw_start if k < count else 0
             edit = Edit(raw_pos, raw_pos, ch.text, filter_name, ch.reason, ch.meta)
             out.append(_Piece(raw_pos, raw_pos, ch.text, edit))
             made.append(edit)
             continue
+        # the last touched piece is a repair reaching past the change when it is put back,
+        # and nothing stands in ``head`` then (only a split copy piece sets it)
+        last_piece = touched[-1][0]
         if ch.text == "":
             for piece, ps in touched:
-                lo = max(ch.start, ps) - ps
-                hi = min(ch.end, ps + len(piece.text)) - ps
+                pe = ps + len(piece.text)
+                lo = max(cs, ps) - ps
+                hi = min(ce, pe) - ps
                 if piece.edit is None:
                     edit = Edit(piece.raw_start, piece.raw_end, "", filter_name, ch.reason, ch.meta)
                 elif len(piece.text) == 0:
@@ -368,14 +377,18 @@ def _splice(
                         f"{ch.reason}; after {old.filter}: {old.reason}",
                         ch.meta,
                     )
-                _emit(out, made, split, k, edit, ps, ps + len(piece.text), ch, piece is touched[-1][0])
-                if piece is touched[-1][0] and edit.text and ps + len(piece.text) > ch.end:
-                    k -= 1
+                made.append(edit)
+                new = _Piece(edit.start, edit.end, edit.text, edit)
+                if piece is last_piece and edit.text and pe > ce:
+                    head = (new, pe - len(edit.text))
+                    put_back.add(id(edit))
+                else:
+                    out.append(new)
         else:
             first, fs = touched[0]
             last, ls = touched[-1]
-            prefix = first.text[: max(0, ch.start - fs)] if first.edit is not None else ""
-            suffix = last.text[ch.end - ls :] if last.edit is not None else ""
+            prefix = first.text[: max(0, cs - fs)] if first.edit is not None else ""
+            suffix = last.text[ce - ls :] if last.edit is not None else ""
             reason = ch.reason
             older = [p.edit for p, _ in touched if p.edit is not None]
             if older:
@@ -383,45 +396,15 @@ def _splice(
             edit = Edit(
                 first.raw_start, last.raw_end, prefix + ch.text + suffix, filter_name, reason, ch.meta
             )
+            made.append(edit)
+            new = _Piece(edit.start, edit.end, edit.text, edit)
             last_end = ls + len(last.text)
-            _emit(out, made, split, k, edit, ls, last_end, ch, True)
-            if suffix and last_end > ch.end:
-                k -= 1
-    out.extend(p for p, _ in split[k:])
-    live = {id(p.edit) for p in out if p.edit is not None}
-    return out, [e for e in made if id(e) in live]
-
-
-def _emit(
-    out: list[_Piece],
-    made: list[Edit],
-    split: list[tuple[_Piece, int]],
-    k: int,
-    edit: Edit,
-    ps: int,
-    pe: int,
-    ch: Change,
-    is_last: bool,
-) -> None:
-    """Emit an edit piece, or put it back when the next change may still reach into it.
-
-    An earlier repair that a change covers only in part keeps its tail beyond the
-    change; the following change of the same batch can still touch that tail, so the
-    piece goes back into the stream with a start chosen so that old offsets past
-    ``ch.end`` land on the same characters.
-    """
-    piece = _Piece(edit.start, edit.end, edit.text, edit)
-    made.append(edit)
-    if is_last and edit.text and pe > ch.end:
-        split[k - 1] = (piece, pe - len(edit.text))
-    else:
-        out.append(piece)
-
-
-def _raw_at(out: list[_Piece], rest: list[tuple[_Piece, int]], k: int) -> int:
-    """The raw position between the pieces emitted so far and the next one."""
-    if out:
-        return out[-1].raw_end
-    if k < len(rest):
-        return rest[k][0].raw_start
-    return 0
+            if edit.text and last_end > ce:
+                head = (new, last_end - len(edit.text))
+                put_back.add(id(edit))
+            else:
+                out.append(new)
+    if head is not None:
+        out.append(head[0])
+    out.extend(pieces[k:])
+    return out, [e for e in made if id(e) not in taken_over]
