@@ -205,6 +205,60 @@ def run_cli(args: list[str], stdout=subprocess.DEVNULL) -> tuple[float, int, int
     return time.perf_counter() - t0, proc.returncode, usage.ru_maxrss
 
 
+def _spin(n: int) -> int:
+    """Pure-Python work that shares nothing: what N processes can do at best."""
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def parallel_ceiling(jobs: int, n: int = 4_000_000) -> float:
+    """How much faster ``jobs`` processes of independent pure-Python work run than one
+    doing it all: the best any ``--jobs`` can do on this machine at this moment (on a
+    shared host, cores can be hyperthreads of one another or busy elsewhere)."""
+    import multiprocessing as mp
+
+    t0 = time.perf_counter()
+    for _ in range(jobs):
+        _spin(n)
+    serial = time.perf_counter() - t0
+    with mp.get_context("fork").Pool(jobs) as pool:
+        t0 = time.perf_counter()
+        pool.map(_spin, [n] * jobs, chunksize=1)
+        parallel = time.perf_counter() - t0
+    return serial / parallel
+
+
+def jobs_table(corpus: Path, size: float) -> list[str]:
+    """The command over each folder of the corpus with 1 to N jobs, taking turns folder
+    by folder (who goes first rotates), next to the machine's parallel ceiling measured
+    between the folders: the rows add up each number of jobs' seconds."""
+    counts = sorted({1, *range(2, (os.cpu_count() or 1) + 1)})
+    folders = sorted(p for p in corpus.iterdir() if p.is_dir())
+    secs = dict.fromkeys(counts, 0.0)
+    peak = dict.fromkeys(counts, 0)
+    ceilings: list[float] = []
+    for k, folder in enumerate(folders):
+        for jobs in counts[k % len(counts):] + counts[: k % len(counts)]:
+            s, _, kb = run_cli(["clean", str(folder), "-j", str(jobs), "-q"])
+            secs[jobs] += s
+            peak[jobs] = max(peak[jobs], kb)
+        ceilings.append(parallel_ceiling(counts[-1]))
+    rows = [
+        f"| {jobs} | {secs[jobs]:.1f} | {size / secs[jobs]:.2f} | {secs[1] / secs[jobs]:.2f}x | "
+        f"{peak[jobs] / 1024:.0f} MB |"
+        for jobs in counts
+    ]
+    rows.append("")
+    rows.append(
+        f"Parallel ceiling of this machine during the runs ({counts[-1]} processes of pure-Python "
+        f"work vs one): {min(ceilings):.2f}x to {max(ceilings):.2f}x, median "
+        f"{sorted(ceilings)[len(ceilings) // 2]:.2f}x"
+    )
+    return rows
+
+
 def machine() -> str:
     cpu = platform.processor() or "?"
     try:
@@ -229,12 +283,7 @@ def speed(args: argparse.Namespace, work: Path) -> None:
     size = sum(p.stat().st_size for p in paths) / MB
     # the command runs first, while this process is small: a child's peak RSS counts the
     # memory of the process it was forked from
-    jobs_rows = []
-    t1 = None
-    for jobs in sorted({1, *range(2, (os.cpu_count() or 1) + 1)}):
-        secs, code, kb = run_cli(["clean", str(work / "corpus"), "-j", str(jobs), "-q"])
-        t1 = t1 or secs
-        jobs_rows.append(f"| {jobs} | {secs:.1f} | {size / secs:.2f} | {t1 / secs:.2f}x | {kb / 1024:.0f} MB |")
+    jobs_rows = jobs_table(work / "corpus", size)
     texts = [p.read_text(encoding="utf-8") for p in paths]
     print(f"## Speed: {size:.1f} MB in {len(texts)} dumps\n")
     print(f"Machine: {machine()}\n")
@@ -285,7 +334,7 @@ def speed(args: argparse.Namespace, work: Path) -> None:
         print(f"| {name} | {secs:.2f} | {secs / total:.0%} | {mbs:.1f} | {peak} |")
     print(f"\n(peak extra memory: tracemalloc, max over {len(sample)} dumps)\n")
 
-    print("### Jobs (the CLI over the corpus folder, stdout discarded)\n")
+    print("### Jobs (the CLI over each folder of 1000 dumps, taking turns; stdout discarded)\n")
     print("| jobs | seconds | MB/s | speed-up | peak RSS (CLI + workers) |")
     print("|---:|---:|---:|---:|---:|")
     print("\n".join(jobs_rows))

@@ -446,6 +446,8 @@ def _results(
 
     import multiprocessing as mp
 
+    _pipeline(skip).prepare()  # the workers, forked below, share its data
+
     # at most a few inputs per worker are read ahead of the output
     ahead = IN_FLIGHT_PER_JOB * jobs
     window = threading.Semaphore(ahead)

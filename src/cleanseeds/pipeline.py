@@ -41,6 +41,11 @@ class Filter:
         """Return the changes this filter proposes, in offsets of ``doc.text``."""
         raise NotImplementedError(f"{type(self).__name__}.find")
 
+    def prepare(self) -> None:
+        """Load what the filter reads from data files, now rather than at its first
+        dump: worker processes forked after this share one copy instead of each loading
+        its own."""
+
     def __call__(self, doc: Document) -> Document:
         doc.apply(list(self.find(doc)), self.name)
         return doc
@@ -111,6 +116,12 @@ class Pipeline:
         else:
             filters.append(flt)
         return Pipeline(filters, self.settle)
+
+    def prepare(self) -> Pipeline:
+        """Load every filter's data now (see :meth:`Filter.prepare`)."""
+        for flt in self.filters:
+            flt.prepare()
+        return self
 
     def run(self, doc: Document) -> Document:
         """Run every filter over ``doc``, recording their edits in it.

@@ -893,6 +893,10 @@ class Mojibake(Filter):
     name = "mojibake"
     description = "repair mojibake: ftfy for Western, UTF-8 read as GBK/Big5, GBK byte misalignment; cut 锟斤拷"
 
+    def prepare(self) -> None:
+        char_model()
+        _lead_options_no_stop()  # and the GBK table it is read from
+
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
         # each kind is looked for only where its sign is present: clean text costs a

@@ -305,6 +305,9 @@ class RegionListFilter(Filter):
     min_block_lines: int = 3
     min_block_names: int = 4
 
+    def prepare(self) -> None:
+        _vocab()
+
     def find(self, doc: Document) -> Iterator[Change]:
         lines = doc.lines()
         bounds = doc.boundaries()
