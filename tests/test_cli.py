@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from cleanseeds.cli import main
+from cleanseeds.pipeline import Pipeline
 
 from .conftest import ROOT
 
@@ -217,3 +218,14 @@ def test_inputs_stream_in_as_they_are_cleaned(tmp_path, jobs):
     assert first.error is None and first.name.endswith("00.txt")
     assert len(pulled) <= IN_FLIGHT_PER_JOB * jobs + 2
     assert len([first, *results]) == 40
+
+
+def test_prepare_loads_the_data_the_workers_will_share():
+    from cleanseeds.filters import encoding, regions
+
+    encoding.char_model.cache_clear()
+    regions._vocab.cache_clear()
+    pipeline = Pipeline.default()
+    assert pipeline.prepare() is pipeline
+    assert encoding.char_model.cache_info().currsize == 1
+    assert regions._vocab.cache_info().currsize == 1
