@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -111,6 +112,8 @@ class Document:
     #: bumped whenever the text or the notes change, so that derived views can be cached
     version: int = field(default=0, repr=False, compare=False)
     _lines: tuple[int, list[Line], list[int]] | None = field(default=None, repr=False, compare=False)
+    #: the text before this offset is as it was when the lines were last split
+    _unchanged: int = field(default=0, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self._pieces:
@@ -131,8 +134,19 @@ class Document:
         if self._lines is None or self._lines[0] != self.version:
             from .lines import split_lines
 
-            found = split_lines(self.text)
-            self._lines = (self.version, found, [ln.start for ln in found])
+            if self._lines is None:
+                found = split_lines(self.text)
+                starts = [ln.start for ln in found]
+            else:
+                # the lines that end, break included, before the first change stay as they were
+                _, old, old_starts = self._lines
+                keep = max(0, bisect.bisect_right(old_starts, self._unchanged) - 1)
+                found = old[:keep]
+                found += split_lines(self.text, old_starts[keep] if keep else 0, keep)
+                starts = old_starts[:keep]
+                starts += [ln.start for ln in found[keep:]]
+            self._lines = (self.version, found, starts)
+            self._unchanged = len(self.text)
         return self._lines[1]
 
     def line_indexes_of(self, positions: Iterable[int]) -> list[int]:
@@ -228,6 +242,7 @@ class Document:
         lo = max(0, bisect.bisect_left(self._starts, real[0].start) - 1)
         hi = min(len(self._pieces), bisect.bisect_right(self._starts, real[-1].end) + 1)
         window, new_edits = _splice(self._pieces[lo:hi], self._starts[lo:hi], real, filter_name)
+        self._unchanged = min(self._unchanged, real[0].start)
         self._pieces[lo:hi] = window
         self._refresh()
         self.version += 1
@@ -259,14 +274,11 @@ class Document:
         return out
 
     def _refresh(self) -> None:
-        starts: list[int] = []
-        pos = 0
-        for p in self._pieces:
-            starts.append(pos)
-            pos += len(p.text)
-        self._starts = starts
+        texts = [p.text for p in self._pieces]
+        self._starts = list(accumulate(map(len, texts), initial=0))
+        self._starts.pop()
         self._raw_starts = [p.raw_start for p in self._pieces]
-        self._text = "".join(p.text for p in self._pieces)
+        self._text = "".join(texts)
 
 
 def _inside_line(text: str, start: int, end: int) -> bool:

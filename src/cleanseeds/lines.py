@@ -81,20 +81,21 @@ def lines(text: str) -> Iterator[Line]:
     return iter(split_lines(text))
 
 
-def split_lines(text: str) -> list[Line]:
-    """The lines of ``text`` as a list (see :func:`lines`).
+def split_lines(text: str, start: int = 0, first: int = 0) -> list[Line]:
+    """The lines of ``text`` as a list (see :func:`lines`); from offset ``start`` (a line's
+    start) on, numbered from ``first``, when the lines before are known.
 
     Built from one ``str.split``: every filter run over a changed text needs the lines
     again, and a loop of ``str.find`` costs several times more per line.
     """
-    parts = text.split("\n")
+    parts = (text[start:] if start else text).split("\n")
     if parts[-1] == "":
         parts.pop()  # the text ends with a break (or is empty): no line after it
     out = []
     append = out.append
     make = tuple.__new__  # Line(...) without the named tuple's Python-level __new__
-    pos = 0
-    for index, part in enumerate(parts):
+    pos = start
+    for index, part in enumerate(parts, first):
         nxt = pos + len(part) + 1
         if part[-1:] == "\r":
             part = part[:-1]
