@@ -684,3 +684,154 @@ def test_donation_appeal_goes_with_its_buttons_only():
 def test_wechat_tip_box_goes_together():
     doc = chrome(f"{BODY}\n喜欢作者\n赞赏\n3人喜欢")
     assert doc.text.strip() == BODY
+
+
+# -- furniture audited on portals the seeds do not come from -------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # breadcrumbs of mainland CMS sites, Taiwanese and Hong Kong portals
+        "当前位置: 首页 > 运营中心 > 建站资源 > 优化 > 正文",
+        "您现在的位置是:网站首页>后端技术>PHP教程",
+        "首頁 > 新聞 > 國際",
+        "首页 >> 新闻中心 >> 行业动态",
+        "您的位置：首页 » 新闻 » 国内",
+        "首頁 › 國際 › 亞洲",
+        # share bars and font-size switches
+        "分享到：微信 微博 QQ空間",
+        "分享到： 微信 新浪微博 QQ空间 豆瓣",
+        "分享到： 新浪微博 騰訊微博 QQ空間 豆瓣",
+        "Facebook Line Twitter 複製連結",
+        "LinkedIn Plurk 複製連結",
+        "分享至Facebook 分享至LINE 複製連結",
+        "字級 列印 分享",
+        "文字大小",
+        "字體大小 小 中 大",
+        "字型大小 小 中 大",
+        "字体大小 大 中 小",
+        "前往專題",
+        "扫一扫，分享到微信朋友圈",
+        # counters, the number before or after its label
+        "阅读:187 评论:0",
+        "閱讀 2,345 · 留言 12",
+        "1552人已围观",
+        "1.2万人围观",
+        "12人收藏",
+        "浏览：3,562次",
+        "浏览次数：1,234次",
+        "點閱數：1234",
+        "瀏覽數 1,024",
+        "人氣 3,254",
+        # buttons: read on, get the app, turn on alerts, turn the page
+        "更多新聞請按此",
+        "更多資訊請點擊這裡",
+        "展開閱讀全文",
+        "展开阅读全文",
+        "全文閱讀",
+        "App下載",
+        "APP下载",
+        "手机看新闻",
+        "用手機看新聞",
+        "[啟動LINE推播] 每日重大新聞通知",
+        "開啟小鈴鐺",
+        "开启推送通知，第一时间获取最新资讯",
+        "下一页",
+        "下一頁",
+        "上一页 1 2 3 下一页",
+        "首頁 上一頁 1 2 3 下一頁 尾頁",
+        "【点击图片进入下一页或下一篇】",
+        "点击图片查看下一页",
+        "點我看下一頁",
+        # a site's top link bar
+        "加入收藏 | 设为首页 | 会员中心 | 我要投稿",
+        "設為首頁｜加入收藏｜會員中心｜我要投稿",
+    ],
+)
+def test_furniture_of_unseen_portals_goes(line):
+    doc = chrome(f"{BODY}\n{line}\n{BODY_TW}")
+    assert doc.text == f"{BODY}\n{BODY_TW}"
+    assert chrome(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "line", ["—完—", "—— 完 ——", "（本文完）", "【編輯：王小明】", "[責任編輯：陳明]", "【责任编辑：王晓】", "（編輯 陳文）"]
+)
+def test_more_end_signs_and_bracketed_credits_end_the_article(line):
+    text = f"{BODY}\n{line}\n另一篇文章的标题\n{BODY_TW}"
+    doc = chrome(text)
+    assert doc.text == f"{BODY}\n另一篇文章的标题\n{BODY_TW}"
+    assert splits(doc) == [text.index(line)]
+
+
+@pytest.mark.parametrize("tail", ["（本文完）", "【编辑：张三】", "【編輯：王小明】"])
+def test_end_sign_or_bracketed_credit_glued_to_the_last_paragraph(tail):
+    doc = chrome(f"{BODY_TW}{tail}\n下一篇的標題")
+    assert doc.text == f"{BODY_TW}\n下一篇的標題"
+    assert splits(doc)
+
+
+def test_expand_button_with_read_between_paragraphs():
+    doc = chrome("第一段講的是背景情況。 展開閱讀全文 第二段講的是後續發展。")
+    assert doc.text == "第一段講的是背景情況。 第二段講的是後續發展。"
+    assert doc.edits[0].reason == "expand-text button"
+
+
+def test_counter_after_a_counter_with_a_colon():
+    """A number's trailing space parts it from the next counter: it is no part of it."""
+    doc = chrome(f"2025-07-15 19:50 阅读:187 评论:0\n{BODY}")
+    assert doc.text == f"2025-07-15 19:50\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "他在微博分享了照片，引來大批網友留言。",
+        "讀者可掃碼關注官方帳號，獲取最新的防疫資訊。",
+        "她在微信朋友圈里分享了孩子的成绩单，随后又删除了。",
+        "这篇报道的阅读量在一天内突破了十万。",
+        "警方表示，嫌犯曾多次在社群平台分享不實訊息。",
+        "市民可下載APP查詢即時路況，市府表示系統已上線。",
+        "这部电影的评论两极分化，豆瓣评分仅有6.1分。",
+        "豆瓣上的评论普遍认为这部剧拍得不错。",
+        "記者追蹤此案多年，終於查出幕後金主。",
+        "下一页的内容将在明天公布，请读者耐心等待。",
+        "他翻到下一页，发现答案就在那里。",
+        "上一页纸还没看完，他就睡着了。",
+        "下一篇论文将讨论气候变化对农业的影响。",
+        "这项研究共有1552人参与，结果显示近半数受访者支持。",
+        "截至目前，已有12人收藏了这件作品，拍卖行表示。",
+        "这场比赛共有1.2万人围观，创下历史纪录。",
+        "網友點閱數破百萬後，原作者才出面澄清。",
+        "留言 12 条，点赞 3 次的帖子并不少见，他说。",
+        "全文閱讀時間約為十分鐘，適合通勤時閱讀。",
+        "他说，全文阅读需要至少两个小时。",
+        "文字大小的調整功能，是長者最常使用的設定之一。",
+        "文字大小与行距会影响阅读速度，研究人员说。",
+        "展开阅读全文的功能在新版中被取消了。",
+        "他把报道转寄给了远在美国的女儿。",
+        "首页改版后，用户留言数量增加了三成。",
+        "更多新聞請關注本台後續報導。",
+        "更多新闻，请见明日报道。",
+        "用手机看新闻已成为多数年轻人的习惯。",
+        "蘋果將在新系統中開啟推播通知的新功能。",
+        "啟動LINE推播功能的用戶，每天都會收到重大新聞通知。",
+        "本文完成于2023年，部分数据可能已经过时。",
+        "完了，这下全完了。",
+        "主编说，明年会增加调查报道的比例。",
+        "编辑部收到了大量读者来信。",
+        "编辑 张伟 说，这篇稿子改了三次。",
+        "（本文作者为台大教授）",
+    ],
+)
+def test_prose_with_the_audited_words_stays(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}"
+    assert chrome(text).text == text
+
+
+@pytest.mark.parametrize("line", ["编辑：张伟", "编辑：王丽 审核：张强"])
+def test_plain_desk_credits_are_left_to_metadata(line):
+    """A colon credit without a bracket or an editor-in-charge title is metadata's to read."""
+    text = f"{line}\n{BODY}"
+    assert chrome(text).text == text

@@ -1,9 +1,9 @@
 """Site chrome: the furniture a portal prints around an article.
 
 Breadcrumbs, share and follow bars, "展开全文", image placeholders, view counters, author
-boxes, app-download and follow prompts, menus and footer link bars, a site name glued to
-a repeated title, and end-of-article markers such as
-``返回搜狐,查看更多`` or ``责任编辑：…``. Lines are judged by what they are made of (a
+boxes, app-download, follow and alert prompts, pagers, menus and footer link bars, a site
+name glued to a repeated title, and end-of-article markers such as ``返回搜狐,查看更多`` or
+``责任编辑：…``. Lines are judged by what they are made of (a
 line made only of widget words, counters and separators), never by one word inside
 prose.
 """
@@ -115,7 +115,8 @@ BAR_MIN_ITEMS = 4
 # a call to action: "點我下載APP", "打开凤凰新闻", "訂閱《中央社》LINE官方帳號", "阅读全文"
 _CTA_LEAD = (
     r"(?:[请請]|欢迎|歡迎|点我|點我|按我|点击|點擊|点此|點此|立即|马上|馬上|现在|現在|一键|一鍵"
-    r"|已经|已經|免费|免費|赶快|趕快|快来|快來|更多精彩内容|更多精彩內容|更多精彩|或者|或是|并|並)"
+    r"|已经|已經|免费|免費|赶快|趕快|快来|快來|或者|或是|并|並"
+    r"|更多(?:精彩)?(?:内容|內容|新闻|新聞|资讯|資訊|报道|報導|影片|视频|視頻)?)"
 )
 _CTA_OBJECTS = (
     "APP", "App", "app", "客户端", "客戶端", "频道", "頻道", "LINE", "Line", "官方帐号", "官方账号", "官方帳號",
@@ -138,6 +139,17 @@ _CTA_READ = (
     r"|完整(?:内容|內容|报道|報導)?|精彩(?:图片|圖片|内容|內容|视频|視頻|影片)|(?:高清)?大(?:图|圖)"
     r"|(?:本文)?(?:英文版|中文版|英文原文|中文原文))"
 )
+# "開啟小鈴鐺", "[啟動LINE推播]": turning on an outlet's notifications
+_CTA_ALERTS = ("推播", "推送", "小铃铛", "小鈴鐺")
+_CTA_ALERT = (
+    rf"(?:开启|開啟|启动|啟動|打开|打開)(?:LINE|Line)?(?:{'|'.join(_CTA_ALERTS)})(?:通知|功能)?"
+)
+# a pager's or gallery's button: "下一頁", "点击图片进入下一页或下一篇"
+_CTA_PAGES = ("上一页", "下一页", "上一頁", "下一頁", "上一张", "下一张", "上一張", "下一張", "上一篇", "下一篇")
+_CTA_PAGE_TO = rf"(?:{'|'.join(_CTA_PAGES)})"
+_CTA_PAGE = (
+    rf"(?:图片|圖片)?(?:进入|進入|查看|看|翻到|翻至)?{_CTA_PAGE_TO}(?:或{_CTA_PAGE_TO})?"
+)
 _CTA_TAPS = ("点击", "點擊", "点", "點", "戳", "按")
 _CTA_PLACES = ("上方", "下方", "上面", "下面", "左下角", "右下角", "底部", "文末")
 _CTA_HERES = ("这里", "這裡", "這裏", "此处", "此處", "此")
@@ -148,7 +160,8 @@ _CTA = regex.compile(
     rf"{_CTA_VERB}[^\s，,。！？!?、|｜]{{0,12}}?{_CTA_OBJ}{{1,2}}[了吧]?"
     rf"|加{_CTA_OBJ}{{1,2}}[了吧]?"
     rf"|(?:打开|打開|下载|下載)[^\s，,。！？!?、|｜]{{1,8}}?(?:新闻|新聞)(?:APP|App|app|客户端|客戶端)?"
-    rf"|用(?:APP|App|app)看(?:新闻|新聞)"
+    rf"|用?(?:APP|App|app|手机|手機)看(?:新闻|新聞)"
+    rf"|{_CTA_ALERT}|{_CTA_PAGE}"
     rf"|分享(?:让|讓)更多(?:人|朋友)(?:看到|知道)"
     rf"|(?:继续|繼續)?(?:往下|向下)?{_CTA_READ}|(?:继续|繼續)(?:往下|向下)?(?:阅读|閱讀|看)"
     rf"|(?:在手机上|在手機上|在APP中|在APP内|在APP內|在客户端|在客戶端)(?:浏览|瀏覽|阅读|閱讀|观看|觀看|查看)"
@@ -158,11 +171,13 @@ _CTA = regex.compile(
     r")"
 )
 # every call to action holds one of these (``_CTA``: a verb, "加" and an object, a reading
-# verb, "分享让", a tap on a place or "here"; ``_CTA_NAMED``: one of the verbs)
+# verb, "分享让", a tap on a place or "here", an alert word, a pager's button; ``_CTA_NAMED``:
+# one of the verbs)
 _CTA_CUE = Keywords(
     [
         *_CTA_VERBS, *_CTA_SCANS, *("加" + o for o in _CTA_OBJECTS), *_CTA_READS, "分享让", "分享讓",
         *(t + p for t in _CTA_TAPS for p in _CTA_PLACES), *(t + h for t in _CTA_TAPS for h in _CTA_HERES),
+        *_CTA_ALERTS, *_CTA_PAGES,
     ]
 )
 # "订阅联合早报", "关注晚点LatePost": a follow verb and a name; a prompt when the name is an
@@ -177,7 +192,7 @@ _CTA_PROMISE = regex.compile(
 )
 # an account's ID in brackets: "关注钛媒体微信号（ID：taimeiti）"
 _CTA_ID = regex.compile(r"[（(]\s{0,2}(?:ID|id|微信号|微信號)\s{0,2}[:：]\s{0,2}[\w.\-]{1,40}\s{0,2}[）)]")
-_CTA_SEP = regex.compile(r"[\s，,、|｜【】]++")
+_CTA_SEP = regex.compile(r"[\s，,、|｜【】\[\]]++")
 _CTA_TRIM = ".…▸►▶▷»›→>★☆。！!"
 #: a widget's label: a short name with no sentence in it
 WIDGET_LABEL_MAX = 8
@@ -191,7 +206,7 @@ _IMAGE = regex.compile(
     r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|\[(?:图片|圖片|图|圖|image|img|photo)\]", regex.IGNORECASE
 )
 # a button's label the scraper joined into the text: it stands between spaces
-_EXPAND = regex.compile(r"(?<![^\s])(?:(?:点击)?展开全文|(?:點擊)?展開全文)(?![^\s])")
+_EXPAND = regex.compile(r"(?<![^\s])(?:(?:点击)?展开(?:阅读)?全文|(?:點擊)?展開(?:閱讀)?全文)(?![^\s])")
 _END_MARK = regex.compile(f"(?:{'|'.join(_flexible(e) for e in _END)})\\s*+", regex.IGNORECASE)
 
 
@@ -204,16 +219,19 @@ def _head(entry: str) -> str:
     return entry
 
 
-# counters: "浏览次数:1245", "1.2万阅读", "10099文章数", "评论 12"
-_NUM = r"\d[\d,.]*+\s*+[万萬wWkK千]?\+?"
+# counters: "浏览次数:1245", "1.2万阅读", "10099文章数", "评论 12", "1552人已围观", "浏览：3,562次"
+# the space after a number is no part of it: it parts the number from the next counter
+_NUM = r"\d[\d,.]*+(?:\s?[万萬wWkK千])?\+?"
 _AFTER_LABEL = (
     r"次浏览|人浏览|次瀏覽|人瀏覽|浏览|瀏覽|次阅读|人阅读|次閱讀|人閱讀|阅读|閱讀|次播放|播放|"
     r"条评论|條評論|评论|評論|留言|点赞|點讚|获赞|獲讚|讚|赞|收藏|转发|轉發|分享|文章数|文章數|"
     r"关注度|關注度|粉丝|粉絲|关注|關注|人看过|人看過|人在看|在看|人喜欢|人喜歡|人赞赏|人讚賞|"
+    r"人收藏|人已收藏|人已围观|人围观|人已圍觀|人圍觀|人参与|人參與|次围观|次圍觀|"
     r"views?|comments?|likes?|shares?"
 )
 _BEFORE_LABEL = (
-    r"浏览次数|瀏覽次數|浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读数|閱讀數|阅读|閱讀|"
+    r"浏览次数|瀏覽次數|浏览量|瀏覽量|浏览数|瀏覽數|浏览|瀏覽|阅读量|閱讀量|阅读数|閱讀數|阅读|閱讀|"
+    r"点阅数|點閱數|点阅率|點閱率|点阅|點閱|观看次数|觀看次數|播放量|播放次数|播放次數|围观|圍觀|留言|"
     r"点击量|點擊量|点击数|點擊數|点击|點擊|人气|人氣|热度|熱度|评论|評論|点赞|點讚|在看|收藏|"
     r"转发|轉發|分享|views?"
 )
@@ -225,7 +243,7 @@ _DATE = (
 _EDGE_L = r"(?:(?<=^)|(?<=[\s|｜/·•,，、;；]))"
 _EDGE_R = r"(?=$|[\s|｜/·•,，、;；])"
 _COUNTER = regex.compile(
-    rf"{_EDGE_L}(?:{_NUM}\s*+(?:{_AFTER_LABEL})|(?:{_BEFORE_LABEL})\s*+[:：]?\s*+{_NUM}"
+    rf"{_EDGE_L}(?:{_NUM}\s*+(?:{_AFTER_LABEL})|(?:{_BEFORE_LABEL})\s*+[:：]?\s*+{_NUM}(?:人次|次|人)?"
     rf"|(?:{_BEFORE_LABEL}|{_TIME_LABEL})\s*+[:：](?=\s*+(?:$|{_BEFORE_LABEL}))){_EDGE_R}",
     regex.IGNORECASE,
 )
@@ -243,8 +261,9 @@ def _labels(alternation: str) -> list[str]:
 _COUNTER_LABELS = _labels(f"{_AFTER_LABEL}|{_BEFORE_LABEL}|{_TIME_LABEL}")
 #: every counter holds one of its labels
 _COUNTER_CUE = Keywords(_COUNTER_LABELS, ignore_case=True)
-#: a Han character that no counter holds: a line holding one is more than counters
-_UNCOUNTED_HAN = re.compile(f"(?![{''.join(sorted(set(''.join(_COUNTER_LABELS))))}万萬千]){_HAN}")
+#: a Han character that no counter holds (its labels, a count's unit, "次" or "人" after a
+#: count): a line holding one is more than counters
+_UNCOUNTED_HAN = re.compile(f"(?![{''.join(sorted(set(''.join(_COUNTER_LABELS))))}万萬千次人]){_HAN}")
 #: every date or time holds one of these (see ``_DATE``)
 _DATE_SEP = re.compile(r"[:\-/.年]")
 _DATE_FIELD = regex.compile(rf"(?:(?:{_TIME_LABEL})\s*+[:：]?\s*+)?(?:{_DATE})")
@@ -277,7 +296,7 @@ _BOX_COUNTS = regex.compile(r"文章数|文章數|关注度|關注度|粉丝|粉
 _EDITOR = r"(?:责任编辑|責任編輯|责编|責編)\s*+[:：/／]\s*+"
 # a news agency's desk credit in brackets, then its date code: "（編輯：林孟汝）1130820"
 _DESK = r"(?:编辑|編輯|译者|譯者|核稿|编译|編譯|校对|校對|审校|審校)\s*+[:：]"
-_DESK_CREDIT = rf"[（(]\s*+{_DESK}[^\n)）]{{1,30}}[)）](?:\s*+1\d{{6}})?"
+_DESK_CREDIT = rf"[（(【\[]\s*+{_DESK}[^\n)）】\]]{{1,30}}[)）】\]](?:\s*+1\d{{6}})?"
 _EDITOR_LINE = regex.compile(
     rf"\A(?:[（(【\[]?\s*+{_EDITOR}[^\n)）】\]]{{1,30}}?\s*+[)）】\]]?|{_DESK_CREDIT})\s*+",
     regex.IGNORECASE,
@@ -311,8 +330,8 @@ _NO_MARKS: frozenset[str] = frozenset()
 
 # editor credits without a colon, alone on a line: "核稿編輯 李雪莉", "责任编辑 王立群 校对 刘军"
 _EDITOR_BARE = regex.compile(
-    r"(?:(?:责任编辑|責任編輯|责编|責編|核稿编辑|核稿編輯|执行编辑|執行編輯|值班编辑|值班編輯|编辑|編輯"
-    r"|核稿|校对|校對|审校|審校)\s++\p{Han}{2,4}\s*+){1,4}"
+    r"[（(【\[]?\s*+(?:(?:责任编辑|責任編輯|责编|責編|核稿编辑|核稿編輯|执行编辑|執行編輯|值班编辑|值班編輯|编辑|編輯"
+    r"|核稿|校对|校對|审校|審校)\s++\p{Han}{2,4}\s*+){1,4}[)）】\]]?"
 )
 # a reprint's source credit: "本文来自微信公众号“X”（ID：…），作者：Y，36氪经授权发布。",
 # "（本文首发于钛媒体App，作者｜张帅，编辑｜盖虹达）"; the line names the author, so it is
@@ -336,19 +355,20 @@ _APPEAL = regex.compile(
 )
 # "界面新闻编辑 | 文姝琪": an outlet's editor, names after a bar
 _OUTLET_EDITOR = regex.compile(
-    r"[\p{Han}A-Za-z]{0,8}?(?:编辑|編輯)\s*+[|｜]\s*+\p{Han}{2,4}(?:\s*+[、,，]\s*+\p{Han}{2,4}){0,3}"
+    r"[\p{Han}A-Za-z]{0,8}?(?:编辑|編輯|责编|責編)\s*+[|｜]\s*+\p{Han}{2,4}(?:\s*+[、,，]\s*+\p{Han}{2,4}){0,3}"
 )
 _EDITOR_IN_META = regex.compile(rf"{_EDGE_L}{_EDITOR}[^\s]{{1,20}}{_EDGE_R}")
 _DONE_LINE = regex.compile(
-    r"\A\s*+(?:[（(]\s*+(?:全文)?完\s*+[)）]|[-—－=]*+\s*+(?:END|End|FIN|Fin|THE\s?END|The\s?End|全文完)\s*+[-—－=]*+)\s*+"
+    r"\A\s*+(?:[（(]\s*+(?:全文|本文)?完\s*+[)）]"
+    r"|[-—－=]*+\s*+(?:END|End|FIN|Fin|THE\s?END|The\s?End|全文完|本文完|完)\s*+[-—－=]*+)\s*+"
 )
 #: every end sign of ``_DONE_LINE`` holds one of these
 _END_SIGN = re.compile("完|END|End|FIN|Fin")
 #: what an end sign or an editor credit alone on a line starts with, after spaces: a bracket,
 #: a dash, the first letter of an end word or of an editor's title (see ``_DONE_LINE``,
 #: ``_EDITOR_LINE``, ``_EDITOR_BARE``)
-_END_LINE_START = re.compile(f"\\A[{_SPACES}]*[（(【\\[\\-—－=EFT全责責核执執值编編校审審]")
-_DONE_TAIL = regex.compile(r"(?<=[。！？!?”」』])\s*+[（(]\s*+(?:全文)?完\s*+[)）]\s*+$")
+_END_LINE_START = re.compile(f"\\A[{_SPACES}]*[（(【\\[\\-—－=EFT全本完责責核执執值编編校审審]")
+_DONE_TAIL = regex.compile(r"(?<=[。！？!?”」』])\s*+[（(]\s*+(?:全文|本文)?完\s*+[)）]\s*+$")
 # a photo's credit on a line of its own, the photo gone: "（图片来源：视觉中国）",
 # "（圖／記者林大明攝影）", "圖／記者張書瑋翻攝", "（資料照）"; "图/文：张三" (a byline) stays
 _PHOTO_LABEL = r"(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|摄影|攝影|(?i:photo))"
