@@ -306,3 +306,162 @@ def test_one_read_also_line_inside_an_article_is_cut_without_ending_it(link):
     after = "但自動化的門檻並不低。一套機械手臂動輒數百萬元，許多工廠仍在觀望。"
     (art,) = cleanseeds.clean(f"{before}\n{link}\n{after}\n")
     assert art.paragraphs == [before, after]
+
+
+# -- headings as unseen portals word them; built headings need headlines under them ------
+
+from cleanseeds.filters.feeds import built_heading  # noqa: E402
+
+TW_HEADS = ["北市捷運新線動工 預計2031年通車", "外資連三賣 台股收跌逾百點", "中颱逼近 氣象署不排除發海警"]
+CN_HEADS = ["国家统计局：11月CPI同比上涨0.2%", "多地出台新政 支持首套房贷款", "冬季流感高发 专家提醒及时接种"]
+HK_HEADS = ["港鐵東鐵綫今早信號故障 班次延誤", "政府擬推新一輪消費券 詳情下月公布", "天文台：明日氣溫回升 市區最高24度"]
+
+
+@pytest.mark.parametrize(
+    "header,heads",
+    [
+        # listed headings and their Traditional forms, with what portals put around them
+        ("熱門排行", TW_HEADS),
+        ("▍延伸閱讀", TW_HEADS),
+        ("📌延伸閱讀", TW_HEADS),
+        ("★ 推薦閱讀 ★", TW_HEADS),
+        ("＞＞相關新聞", HK_HEADS),
+        ("延伸阅读▼", CN_HEADS),
+        ("推荐阅读 ↓", CN_HEADS),
+        ("看更多鏡週刊報導", TW_HEADS),
+        ("More on this story", HK_HEADS),
+        # built: what a box offers, and as what
+        ("更多精彩內容", TW_HEADS),
+        ("今日熱門", TW_HEADS),
+        ("24小时热门", CN_HEADS),
+        ("熱門新聞排行", HK_HEADS),
+        ("重点新闻推荐", CN_HEADS),
+        ("编辑精选", CN_HEADS),
+        ("編輯推介", HK_HEADS),
+        ("人氣新聞", TW_HEADS),
+        ("热点专题", CN_HEADS),
+        ("相關影音", TW_HEADS),
+        # built: the reader addressed
+        ("你可能有興趣", TW_HEADS),
+        ("你可能也想看", TW_HEADS),
+        ("你可能錯過了", HK_HEADS),
+        ("猜你想看", CN_HEADS),
+        ("猜您喜欢", CN_HEADS),
+        ("為您精選", HK_HEADS),
+        ("不容錯過", TW_HEADS),
+        # built: what other readers read
+        ("其他人也看了這些新聞", TW_HEADS),
+        ("看了本文的人还看了：", CN_HEADS),
+        ("看了这篇文章的人还看了", CN_HEADS),
+        ("大家都在讀", TW_HEADS),
+        ("网友还看了", CN_HEADS),
+    ],
+)
+def test_unseen_portal_headings(header, heads):
+    body = BODY if heads is CN_HEADS else BODY_TW
+    doc = feeds(f"{body}\n{header}\n" + "\n".join(heads) + "\n")
+    assert doc.text == f"{body}\n"
+    assert splits(doc) == [len(body) + 1]
+    assert feeds(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a Taiwanese portal: the box, each headline with its date
+        "你可能有興趣\n"
+        + "\n".join(f"{h}\n2024/12/0{i + 1} 10:2{i}" for i, h in enumerate(TW_HEADS)),
+        # a Hong Kong portal: the box, headlines with a bullet dot before them
+        "相關文章：\n" + "\n".join(f"• {h}" for h in HK_HEADS),
+        # a mainland portal: ranked headlines with read counts
+        "热门资讯排行\n" + "\n".join(f"{i + 1} {h}\n{n}阅读" for i, (h, n) in enumerate(zip(CN_HEADS, [3521, 2987, 1204]))),
+        # a WeChat-style footer: the box, and headlines in book-title marks
+        "往期精选\n" + "\n".join(f"《{h}》" for h in CN_HEADS),
+        # a site's "others also read" box, source and time under each headline
+        "其他人也看了\n" + "\n".join(f"{h}\n三立新聞網 2小時前" for h in TW_HEADS),
+    ],
+)
+def test_real_feed_blocks(block):
+    body = BODY if "热门" in block or "往期" in block else BODY_TW
+    doc = feeds(f"{body}\n{block}\n")
+    assert doc.text == f"{body}\n"
+
+
+def test_credit_line_stays_above_the_box():
+    credit = "（編輯：陳政偉）1131203"
+    doc = feeds(f"{BODY_TW}\n{credit}\n你可能有興趣\n" + "\n".join(TW_HEADS) + "\n")
+    assert doc.text == f"{BODY_TW}\n{credit}\n"
+
+
+def test_built_heading_before_the_next_article():
+    nxt = "颱風動態更新 北部山區慎防豪雨\n2024/08/13 10:20\n" + BODY_TW
+    doc = feeds(f"{BODY_TW}\n你可能也想看\n" + "\n".join(TW_HEADS) + f"\n{nxt}\n")
+    assert doc.text == f"{BODY_TW}\n{nxt}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["其他人也看了這些新聞", "你可能有興趣...", "猜你喜欢", "24小時熱門", "為您推薦", "熱門話題 >", "看了本文的人還看了："],
+)
+def test_built_headings_are_headers(line):
+    assert line_kind(line) == "header"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["你可能會喜歡這款手機的設計", "大家都在看這場比賽", "熱門話題：颱風明日登陸", "最新消息", "國際新聞", "相關政策",
+     "推薦書單", "一、市场回暖", BODY],
+)
+def test_not_built_headings(line):
+    assert not built_heading(line)
+
+
+# -- articles that list things: none of it is a feed -------------------------------------
+
+LIST_NEGATIVES = [
+    # numbered steps, both scripts
+    f"{BODY_TW}\n更改密碼的步驟如下：\n1. 打開手機的設定頁面\n2. 點選帳號與安全性\n3. 輸入新密碼並再次確認\n{BODY_TW}\n",
+    f"{BODY}\n具体操作步骤：\n第一步，打开微信并登录账号\n第二步，点击右下角的“我”\n第三步，进入设置中的隐私选项\n{BODY}\n",
+    # a list of quotes
+    f"{BODY_TW}\n網友紛紛留言：\n「這政策根本來不及反應」\n「希望政府再多想想配套」\n「支持！早該這麼做了」\n{BODY_TW}\n",
+    # the article's own table of contents
+    f"本文目录\n一、疫情下的消费变化\n二、线上渠道的崛起\n三、未来三年的展望\n{BODY}\n{BODY}\n",
+    # a live blog: short updates, each with its time
+    f"{BODY_TW}\n08:00 颱風中心位於鵝鑾鼻東南方\n09:30 花蓮縣宣布明日停班停課\n10:15 台鐵部分班次停駛\n{BODY_TW}\n",
+    # a programme
+    f"{BODY}\n活动议程\n09:00 嘉宾签到\n09:30 开幕致辞\n10:00 主题演讲：人工智能与制造业\n{BODY}\n",
+    # a list of books and of products
+    f"{BODY_TW}\n推薦書單：\n《人類大歷史》\n《槍炮、病菌與鋼鐵》\n《快思慢想》\n{BODY_TW}\n",
+    f"{BODY}\n记者了解到，以下几款机型最受欢迎：\n华为Mate 60 Pro\n小米14 Ultra\nvivo X100 Pro\n{BODY}\n",
+    # a subheading that reads like a box's heading, prose under it
+    f"{BODY_TW}\n熱門話題\n{BODY_TW}\n",
+    f"{BODY}\n精彩内容\n{BODY}\n",
+    # one line under a built heading, then the story goes on
+    f"{BODY_TW}\n編輯推介\n這本書值得一讀\n{BODY_TW}\n",
+    # a built heading over short labels (a menu of the article's own parts)
+    f"{BODY}\n热门话题\n政策\n市场\n{BODY}\n",
+    # live blogs: a time over each update (the time leads; a feed's date follows its link)
+    f"{BODY_TW}\n2024-07-24 08:00\n颱風中心位於鵝鑾鼻東南方120公里\n2024-07-24 09:30\n花蓮縣宣布明日停班停課\n"
+    f"2024-07-24 10:15\n台鐵部分班次停駛\n{BODY_TW}\n",
+    f"{BODY}\n12月5日 08:00\n国家发改委召开新闻发布会\n12月5日 09:30\n北京发布大风蓝色预警\n12月5日 10:15\n"
+    f"首都机场部分航班延误\n{BODY}\n",
+    # two short headline-like lines under a built heading, then the story goes on
+    f"{BODY}\n热门话题\n人工智能如何改变制造业\n新能源车价格战何时休\n{BODY}\n",
+    # the points of the article under a subheading made of feed words
+    f"{BODY}\n重点内容\n一是加快推进产业转型升级\n二是持续扩大有效投资\n三是着力稳定就业\n{BODY}\n",
+    f"{BODY_TW}\n精彩內容\n（一）開幕典禮與貴賓致詞\n（二）得獎作品巡迴展出\n（三）導演映後座談\n{BODY_TW}\n",
+    # sentences that name boxes
+    f"{BODY_TW}\n大家都在看這場比賽，現場座無虛席。\n你可能有興趣知道，這項技術早在十年前就已問世。\n",
+]
+
+
+@pytest.mark.parametrize("text", LIST_NEGATIVES)
+def test_article_lists_stay(text):
+    doc = feeds(text)
+    assert doc.text == text and not splits(doc)
+
+
+def test_built_heading_mid_text_needs_three_headlines():
+    doc = feeds(f"{BODY}\n今日热点\n" + "\n".join(CN_HEADS) + f"\n{BODY}\n")
+    assert doc.text == f"{BODY}\n{BODY}\n"
+    assert splits(doc)

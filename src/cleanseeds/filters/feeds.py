@@ -3,9 +3,12 @@
 A feed is found by its structure, not its words: a stretch of short, headline-shaped
 lines (no finished sentence) that either
 
-* opens with a feed heading (``推荐阅读``, ``相关推荐``, ``延伸閱讀``, ``Related articles``);
+* opens with a feed heading (``推荐阅读``, ``相关推荐``, ``延伸閱讀``, ``Related articles``),
+  or with one built from the words such boxes use (``24小時熱門``, ``你可能有興趣``,
+  ``其他人也看了這些新聞``) over two headlines or more;
 * repeats a rhythm of headlines and item metadata: a view count, a timestamp or a
-  source line every few lines (``标题 / 6152``, ``标题 / 标题 / 来源 / 2025-12-31 08:03``);
+  source line every few lines (``标题 / 6152``, ``标题 / 标题 / 来源 / 2025-12-31 08:03``),
+  not times over entries (a live blog's timeline);
 * or repeats section labels that share an ending, one headline under each
   (``头条要闻 / 标题``, ``体育要闻 / 标题``);
 * or is a run of arrow-bulleted links (``►最新政治新聞一次看``) that prose does not resume.
@@ -34,7 +37,7 @@ from ..pipeline import Filter, register
 from .metadata import parse_meta_line
 from .shape import is_prose, prose_before
 
-__all__ = ["FeedsFilter", "line_kind", "line_role"]
+__all__ = ["FeedsFilter", "built_heading", "line_kind", "line_role"]
 
 _HEADERS = load_lines("feeds_headers.txt")
 #: arrow bullets that mark links; ● and ■ also mark points of a list in prose, so not these
@@ -43,8 +46,12 @@ _BULLETS = "▸►▶▷➤"
 _NAME_GAP = r"(?:[\p{Latin}\d\s.&]{1,12}\p{Han}{0,4}|\p{Han}{1,4})\s{0,2}"
 #: the most characters a name takes there
 _NAME_GAP_MAX = 12 + 4 + 2
-#: what may stand before a heading's word: blanks, brackets, bullets
-_LEAD = rf"\s【\[「『<《#=*\-—■▌|·•{_BULLETS}"
+#: what may stand before a heading's word: blanks, brackets, bullets, arrows and
+#: pictographs (``▍延伸閱讀``, ``📌 延伸閱讀``, ``＞＞相關新聞``, ``★ 推薦閱讀 ★``)
+_LEAD = rf"\s【\[「『<《>＞#=*\-—■▌|·•{_BULLETS}\p{{So}}\uFE0F"
+#: what may stand after it: closing brackets, rules, pictographs, a pointing arrow,
+#: an ellipsis (``延伸阅读▼``, ``推荐阅读 ↓``, ``你可能有興趣...``)
+_TRAIL = r"\s】\]」』>》#=*\-—■▌|\p{So}\uFE0F↓…."
 
 
 def _header_pattern(words: list[str]) -> regex.Pattern[str]:
@@ -52,7 +59,7 @@ def _header_pattern(words: list[str]) -> regex.Pattern[str]:
         _NAME_GAP.join(regex.escape(part) for part in w.split("…")) for w in sorted(words, key=len, reverse=True)
     )
     return regex.compile(
-        rf"\A[{_LEAD}]*+(?P<word>{alt})[\s】\]」』>》#=*\-—■▌|]*+"
+        rf"\A[{_LEAD}]*+(?P<word>{alt})[{_TRAIL}]*+"
         r"(?:(?:全部|更多|查看更多|more|MORE|»|>>|>|＞|→)\s*+)?"
         r"(?:[:：]\s*+(?P<item>.{1,80})?)?",
         regex.IGNORECASE,
@@ -70,6 +77,73 @@ _NAMED_TAIL = re.compile("|".join(sorted({re.escape(h.rsplit("…", 1)[1]) for h
 _NAMED_REACH = max(len(h) + (_NAME_GAP_MAX - 1) * h.count("…") for h in _NAMED)
 
 
+# Headings built from the kinds of words feed boxes use, beyond the listed ones: what
+# they offer (related, more, hot, latest, picked…) and what (reads, news, videos,
+# topics, a ranking), the reader they address (猜你喜欢, 你可能有興趣, 為您推薦), or
+# what other readers read (其他人也看了這些新聞, 看了本文的人还看了). Such a line is a
+# heading only with headlines under it (see :meth:`_Run.feed`): alone, or with one
+# line under it, it may be a subheading of the article.
+
+#: what a box offers: related, further, other, more, hot, latest, picked, ranked…
+_OFFER = (
+    "相关 相關 延伸 扩展 擴展 拓展 其他 其它 更多 看更多 查看更多 推荐 推薦 热门 熱門 热点 熱點 "
+    "精彩 精选 精選 最新 编辑 編輯 编者 編者 人气 人氣 今日 本周 本週 一周 一週 本月 24小时 24小時 "
+    "即时 即時 实时 重点 重點 热读 熱讀 必读 必讀 最热 最熱 近期 往期 独家 獨家"
+).split()
+#: what it offers them as: reads, articles, news, videos, topics, a ranking
+_ITEMS = (
+    "阅读 閱讀 文章 新闻 新聞 报道 報導 報道 报导 资讯 資訊 内容 內容 推荐 推薦 推介 影音 视频 視頻 "
+    "影片 图集 圖集 话题 話題 主题 主題 专题 專題 好文 焦点 焦點 排行 排行榜 链接 連結 搜索 搜尋 "
+    "点击 點擊 点阅 點閱 热门 熱門 热点 熱點 精选 精選 必读 必讀 文摘"
+).split()
+#: what may follow those: recommended, a ranking, a list
+_AFTER = "推荐 推薦 推介 排行 排行榜 榜 一览 一覽 列表 精选 精選".split()
+#: whom a box addresses, and what it guesses of them
+_YOU = r"(?:你|您)"
+_LIKE = r"(?:想看|爱看|愛看|喜欢|喜歡|感兴趣|感興趣|有兴趣|有興趣|想读|想讀)"
+_MAYBE = r"(?:可能|也许|也許|或许|或許)"
+_READS = r"(?:的)?(?:文章|新闻|新聞|内容|內容|话题|話題)?"
+#: who else read something, and how a box says that they did
+_WHO = (
+    r"(?:大家|网友|網友|读者|讀者|用户|用戶|其他人|其他读者|其他讀者|别人|別人"
+    r"|(?:看|读|讀|阅读|閱讀)(?:了|过|過)?(?:本文|此文|这篇文章|這篇文章|这篇|這篇|该文|該文)的"
+    r"(?:人|读者|讀者|网友|網友))"
+)
+_ALSO_READ = (
+    r"(?:都|也|还|還)在?(?:看|读|讀|阅读|閱讀|喜欢|喜歡|关注|關注|搜)(?:了|过|過)?"
+    r"(?:这些|這些)?(?:新闻|新聞|文章|内容|內容)?"
+)
+
+
+def _alt(words: list[str]) -> str:
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+#: the built headings, as a pattern of their word
+_BUILT_WORD = "|".join(
+    (
+        rf"{_alt(_OFFER)}{{1,3}}{_alt(_ITEMS)}{_alt(_AFTER)}?",
+        rf"{_alt(_ITEMS)}{_alt(_AFTER)}",
+        rf"猜{_YOU}(?:会|會)?{_LIKE}{_READS}",
+        rf"{_YOU}{_MAYBE}(?:也|还|還)?(?:会|會)?(?:{_LIKE}|错过|錯過)了?{_READS}",
+        rf"{_YOU}(?:也|还|還)(?:会|會)?{_LIKE}{_READS}",
+        rf"{_YOU}(?:刚刚|剛剛|最近)(?:看过|看過|看了|浏览过|瀏覽過|读过|讀過)",
+        rf"(?:为|為){_YOU}(?:推荐|推薦|推介|精选|精選|挑选|挑選)",
+        r"(?:不容|别|別|不要|不可)(?:错过|錯過)",
+        rf"{_WHO}{_ALSO_READ}",
+    )
+)
+#: a built heading: the word, what may stand around it, a "more" link, a bare colon
+_HEADER_BUILT = regex.compile(
+    rf"\A[{_LEAD}]*+(?:{_BUILT_WORD})[{_TRAIL}]*+"
+    r"(?:(?:全部|更多|查看更多|more|MORE|»|>>|>|＞|→)\s*+)?(?:[:：]\s*+)?",
+    regex.IGNORECASE,
+)
+#: the first characters of built headings' words
+_BUILT_OPENERS = {w[0] for w in _OFFER + _ITEMS} | set("你您猜为為不别別大网網读讀用其看阅閱")
+#: the longest a built heading runs, with what stands around it
+_BUILT_MAX = 40
+
 #: what may open an unnamed heading: its word's first character (in any case), or what
 #: stands before the word
 _WORD_OPENER = regex.compile(
@@ -85,6 +159,12 @@ CHAR_CACHE = 8192
 def _opening(c: str) -> tuple[bool, bool]:
     """May a line's first character ``c`` open a heading's word, or stand before it?"""
     return _WORD_OPENER.match(c) is not None, _LEAD_CHAR.match(c) is not None
+
+
+@lru_cache(maxsize=CHAR_CACHE)
+def _opens_built(c: str) -> bool:
+    """May a line's first character ``c`` open a built heading (its word, or what stands before it)?"""
+    return c in _BUILT_OPENERS or _LEAD_CHAR.match(c) is not None
 
 
 def _header_match(s: str) -> regex.Match[str] | None:
@@ -157,6 +237,15 @@ _MIN_BULLET_LINK = 6
 
 #: the most lines one feed item (headline, repeat, source, time) takes
 _MAX_PERIOD = 5
+#: the headlines a built heading needs right under it to head a feed
+_MIN_BUILT_ITEMS = 2
+#: how the points of an article's own list open (``一是``, ``第一，``, ``（一）``, ``1.``,
+#: ``①``, ``首先``): under a built heading (``重点内容``) they are the article's, not links
+#: (a hot list ranks its links as ``1 标题``, with a blank)
+_POINT = regex.compile(
+    r"[一二三四五六七八九十]{1,3}(?:是|、)|第[一二三四五六七八九十\d]{1,3}(?:[，,、：:是步]|条|條|点|點)"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s{0,2}[.．、)）](?!\d)|[①-⑳]|首先|其次"
+)
 
 
 def _headline_like(s: str) -> bool:
@@ -177,6 +266,8 @@ def line_kind(s: str) -> str:
     m = _header_match(s)
     if m and (m.group("item") is None or _headline_like(m.group("item"))):
         return "header"
+    if m is None and _built(s):
+        return "header"
     n = len(s)
     if n > 140:
         return "prose"  # too long for a marker, a label or a headline
@@ -187,6 +278,17 @@ def line_kind(s: str) -> str:
     if _headline_like(s):
         return "head"
     return "prose"
+
+
+def built_heading(s: str) -> bool:
+    """A heading built from feed words (not a listed one): a feed only with headlines under it."""
+    s = s.strip()
+    return _header_match(s) is None and _built(s)
+
+
+def _built(s: str) -> bool:
+    """Does ``s`` (stripped) read as a built heading? Short, and opening as one does, first."""
+    return 0 < len(s) <= _BUILT_MAX and _opens_built(s[0]) and _HEADER_BUILT.fullmatch(s) is not None
 
 
 def _is_marker(s: str) -> bool:
@@ -433,15 +535,23 @@ class _Run:
                 heading = _header_match(self.cuts.last_line(body[under_cut].start))
                 word = heading.group("word") if heading else ""
                 return under_cut, b, f"related feed: heading '{word}' (cut), {items} items"
-        if a < j:
-            word = _header_match(body[a].stripped).group("word")  # type: ignore[union-attr]
+        while a < j:
             b = self._items_end(a, j)
-            items = sum(1 for x in kinds[a + 1 : b] if x in ("head", "label"))
-            return a, b, f"related feed: heading '{word}', {items} items"
+            m = _header_match(body[a].stripped)
+            if m is not None:
+                items = sum(1 for x in kinds[a + 1 : b] if x in ("head", "label"))
+                return a, b, f"related feed: heading '{m.group('word')}', {items} items"
+            # a built heading: only right over headlines (labels are too short to be ones,
+            # points of a list are the article's), one more where the story may go on
+            heads = sum(1 for x in kinds[a + 1 : b] if x == "head")
+            need = _MIN_BUILT_ITEMS + (b == self.j < len(body))
+            if heads >= need and kinds[a + 1] == "head" and not _POINT.match(body[a + 1].stripped):
+                return a, b, f"related feed: heading '{body[a].stripped}', {heads} items"
+            a = next((i for i in range(a + 1, j) if kinds[i] == "header"), j)
 
         markers = [i for i in range(k, j) if kinds[i] == "marker"]
         heads = sum(1 for x in run if x in ("head", "label"))
-        if len(markers) >= 3 and heads >= 3 and not _numbering(body, markers):
+        if len(markers) >= 3 and heads >= 3 and not _numbering(body, markers) and not _timeline(body, kinds, k, j, markers):
             gaps = [q - p for p, q in zip(markers, markers[1:])]
             if max(gaps) <= _MAX_PERIOD:
                 period = Counter(gaps).most_common(1)[0][0]
@@ -517,6 +627,24 @@ class _Run:
         if i == self.j - 1 or i < self.k or self.kinds[i] not in ("head", "label") or self.role(i):
             return None
         return i
+
+
+def _timeline(body: list[Line], kinds: list[str], k: int, j: int, markers: list[int]) -> bool:
+    """Clock times over entries: a live blog's updates, not links (a link's date or count
+    follows its headline, so a feed ends with one; a timeline ends with an entry, one
+    under each time, and each time is the hour and minute a person writes, where a
+    feed's marker may be a count or a machine's timestamp to the second)."""
+    return (
+        markers[0] == k
+        and kinds[j - 1] != "marker"
+        and all(q - p == 2 for p, q in zip(markers, markers[1:]))
+        and all(kinds[i + 1] in ("head", "label") for i in markers)
+        and all(_CLOCK.search(body[i].text) for i in markers)
+    )
+
+
+#: a time of day to the minute: ``08:00``, ``9：30`` (not ``18:21:04``)
+_CLOCK = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?![\d:：])")
 
 
 def _numbering(body: list[Line], markers: list[int]) -> bool:
