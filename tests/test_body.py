@@ -431,3 +431,117 @@ def test_a_line_of_only_closing_marks_is_read_without_error():
     for text in ("」" * 26, "”" * 29):
         (line,) = lines(text)
         assert _row(line).text == text
+
+
+# -- the head above the body: headline, byline, date, source ----------------------------
+
+#: whole pages whose head takes shapes real portals print: a 来源/作者 line that reads as
+#: prose for its colons, a bare reporter's name, a headline split by ｜ closing a menu, a
+#: share bar or view counter between head and body, a teaser headline, a wire credit
+#: opening the first paragraph; and pages with a headline list above the body (no head)
+HEADS = Path(__file__).parent / "data" / "page_heads"
+HEAD_EXPECTED = json.loads((HEADS / "expected.json").read_text(encoding="utf-8"))
+
+
+def _prose(text: str) -> list[str]:
+    return [x.strip() for x in text.splitlines() if x.strip().endswith("。") and len(x.strip()) >= 20]
+
+
+@pytest.mark.parametrize("name", sorted(HEAD_EXPECTED))
+def test_head_above_the_body_is_kept_and_menus_cut(name):
+    page = (HEADS / f"{name}.txt").read_text(encoding="utf-8")
+    want = HEAD_EXPECTED[name]
+    assert is_whole_page(page)
+    doc = run_body(page)
+    left = want.get("left_for_other_filters", [])
+    got = kept_lines(doc)
+    assert [line for line in got if line not in left] == want["head"] + _prose(page)
+    assert all(line in got for line in left)
+    assert titles(doc) == ([want["title"]] if want["title"] else [])
+    before = doc.text
+    Body()(doc)
+    assert doc.text == before
+
+
+@pytest.mark.parametrize("name", ["gov_portal", "sohu_lines", "mingpao_split"])
+def test_metadata_reads_the_kept_head(name):
+    page = (HEADS / f"{name}.txt").read_text(encoding="utf-8")
+    (article,) = Pipeline.default().clean(page)
+    headline = HEAD_EXPECTED[name]["head"][0]
+    assert article.title == headline
+    assert article.published is not None
+    assert headline not in article.text
+
+
+def test_footer_links_on_the_first_line_are_no_page_title():
+    """``网站首页 | 网站地图 | 无障碍浏览`` has the shape of ``headline | site``."""
+    doc = run_body((HEADS / "gov_portal.txt").read_text(encoding="utf-8"))
+    assert titles(doc) == []
+    assert "网站首页 | 网站地图 | 无障碍浏览" not in kept_lines(doc)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "〔記者林小華／台北報導〕中颱即將接近台灣，消防署提醒民眾提早準備。",
+        "（中央社記者王小明台北12日電）行政院今天通過修正草案。",
+        "新华社广州5月12日电（记者 陈晨）我国首座深远海漂浮式风电平台并网发电。",
+        "本报讯（记者 李明）今年以来，全市新增就业岗位三万个。",
+        "【明報專訊】政府昨日公布新一輪資助計劃。",
+        "中新网5月12日电 据国家气象局消息，今年汛期降雨偏多。",
+        "记者从市教育局获悉，今年秋季学期将新增学位五千个。",
+    ],
+)
+def test_a_credit_opening_the_first_paragraph(lead):
+    from cleanseeds.filters.body import _LEAD_CREDIT
+
+    assert _LEAD_CREDIT.match(lead)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "新华社区居民活动中心今天正式开放，周边老人有了休闲去处。",
+        "今年以来，全市经济运行总体平稳，主要指标好于预期。",
+        "（一）加强组织领导，压实工作责任。",
+        "【摘要】本文分析了新能源汽车产业的发展路径。",
+        "台北市政府今天宣布，將擴大補助範圍，受惠家庭預計超過十萬戶。",
+    ],
+)
+def test_ordinary_first_paragraphs_carry_no_credit(prose):
+    from cleanseeds.filters.body import _LEAD_CREDIT
+
+    assert _LEAD_CREDIT.match(prose) is None
+
+
+CLEAN_WITH_HEADS = [
+    "颱風來了怎麼辦？\n記者林小華／台北報導\n2024/07/22 10:15\n"
+    "中颱即將接近台灣，消防署提醒民眾提早準備防災包，並檢查住家門窗與排水設施。\n"
+    "Facebook\nLINE\n",
+    "春耕时节 无人机飞进田间地头\n来源：农民日报\n作者：李红梅\n阅读 (1286)\n"
+    "眼下正值春耕备耕关键期，几架植保无人机正在麦田上空来回穿梭，均匀地喷洒药剂。\n",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_WITH_HEADS)
+def test_articles_with_a_head_but_no_page_pass_unchanged(text):
+    assert not is_whole_page(text)
+    doc = run_body(text)
+    assert doc.text == text and doc.edits == []
+
+
+@pytest.mark.parametrize(
+    "label,body",
+    [
+        ("國際 即時新聞", "〔記者陳美玲／高雄報導〕高雄市今年首度舉辦夜間市集節，連續三個週末在港區倉庫群登場。"),
+        ("本站快讯：", "新华社北京5月12日电（记者 陈晨）全国春播粮食已完成六成以上，进度快于去年同期。"),
+    ],
+)
+def test_a_section_label_above_a_credited_body_is_no_headline(label, body):
+    page = (
+        "首页 | 新闻 | 体育 | 财经 | 娱乐 | 科技 | 汽车\n"
+        f"{label}\n{body}\n{body[:12]}的消息显示，各地相关工作正在有序推进，预计月底前全部完成。\n"
+        "关于我们 | 联系我们 | 网站地图\n京ICP备12345678号\n"
+    )
+    kept = kept_lines(run_body(page))
+    assert label not in kept and body in kept

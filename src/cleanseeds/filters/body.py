@@ -17,8 +17,9 @@ comment sections and link lists. This filter works like the text-density extract
    editor lines, feed and comment headers), so short lines inside the body stay when
    prose surrounds them; each stretch is sought between the article boundaries that
    earlier filters marked;
-4. keep the headline and byline lines just above the body for the metadata filter, and
-   take the page title (first line with a site suffix) as the title.
+4. keep the head just above the body for the metadata filter (headline, byline, date
+   and source lines, past share bars and view counters), and take the page title (first
+   line with a site suffix) as the title.
 
 Every cut carries the kind of chrome it removed or ``"low text density"``.
 """
@@ -98,15 +99,23 @@ _DATE = regex.compile(
     r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}|\d{1,2}:\d{2}"
 )
 _META = regex.compile(
-    r"^[(（【\[]?\s{0,2}(?:来源|來源|作者|记者|記者|编辑|編輯|撰文|撰稿|通讯员|通訊員|发布|發布"
-    r"|更新|时间|時間|日期|原标题|原標題|出处|出處|文\s{0,2}[|｜/／]|图\s{0,2}[|｜/／]|本报|本報"
-    r"|中央社|新华社|新華社|中新社|记者|By\s)"
-    r"|(?:记者|記者|报道|報導|报导|撰文|撰稿|編譯|编译)\s{0,2}[)）】\]]?$"
+    r"^[(（【\[]?\s{0,2}(?:来源|來源|作者|记者|記者|编辑|編輯|撰文|撰稿|通讯员|通訊員|发布|發布|發佈"
+    r"|更新|时间|時間|日期|原标题|原標題|出处|出處|文\s{0,2}[|｜/／]|[图圖]\s{0,2}[|｜/／]|本报|本報"
+    r"|摄影|攝影|中央社|新华社|新華社|中新社|By\s)"
+    r"|(?:记者|記者|报道|報導|報道|报导|撰文|撰稿|編譯|编译)\s{0,2}[)）】\]]?$"
 )
 
 #: words of a byline, anywhere in a short line (a bare date is no byline)
 _BYLINE = regex.compile(
-    r"来源|來源|作者|记者|記者|撰文|撰稿|编辑|編輯|通讯员|通訊員|报道|報導|出处|出處|本报|本報"
+    r"来源|來源|作者|记者|記者|撰文|撰稿|编辑|編輯|通讯员|通訊員|报道|報導|報道|出处|出處|本报|本報"
+)
+#: a first paragraph that opens with the reporter's or the agency's credit (〔記者…報導〕,
+#: （中央社記者…電）, 本报讯（记者…）, 新华社北京5月12日电, 【明報專訊】): the line above
+#: it is the article's headline, not a page's teaser
+_LEAD_CREDIT = regex.compile(
+    r"^[(（〔【\[]\s{0,2}[^)）〕】\]\n]{0,16}?(?:[记記]者|[报報][导導道]|[专專][讯訊]|[电電]\s{0,2}[)）〕】\]])"
+    r"|^(?:[记記]者|本[报報][讯訊]|新[华華]社(?![区區])|中新社|中央社)"
+    r"|^[^\s，。,]{2,12}?\d{1,2}月\d{1,2}日[电電]"
 )
 
 
@@ -637,43 +646,163 @@ def _choose(rows: list[_Row], lo: int, hi: int) -> list[_Stretch]:
 
 
 def _keep_heading(
-    rows: list[_Row], start: int, floor: int, title: str | None, keep: list[bool]
+    rows: list[_Row], s: _Stretch, floor: int, title: str | None, keep: list[bool]
 ) -> None:
-    """Keep the byline, date and headline lines just above a body stretch.
+    """Keep the headline and the byline, date and source lines just above a body stretch.
 
-    Only chrome may sit between them and the body. A headline with only a bare date
-    under it that sits below another such line is an item of a feed, not the article's
-    heading; so is a bare date under a teaser: then nothing is kept.
+    The head is bounded: at most ``MAX_HEAD`` short lines among the ``META_LOOKBACK`` rows
+    above the body, with only chrome between them and the body (share bars, counters,
+    login links); a menu run, a wall, prose or kept text ends it. A byline line (来源,
+    作者, 記者…) makes the short line above it the headline. A bare date, or a first
+    paragraph that opens with a credit (〔記者…〕, 新华社…电), do so only when that line
+    sits below no other headline or date: else it is an item of a feed, and nothing is kept.
     """
+    found_byline = _stretch_opens_with_byline(rows, s)
+    lead = found_byline or _LEAD_CREDIT.match(rows[s.lo].text) is not None
     picked: list[int] = []
-    found_byline = False
-    i = start - 1
-    while i >= floor and start - i <= META_LOOKBACK:
+    scanned = skipped = 0
+    i = s.lo - 1
+    while i >= floor and scanned < META_LOOKBACK and len(picked) < MAX_HEAD:
         r = rows[i]
         if title is not None and _same(r.text, title) and not keep[i]:
             picked.append(i)
             break
-        if keep[i] or r.wall or r.menu_run:
+        if keep[i] or r.wall:
             break
-        if r.good:
-            if not found_byline:
-                picked = []
-            break
-        if r.meta:
+        if _aside_row(r) and skipped < MAX_ASIDE_ROWS:
+            skipped += 1  # a share bar or a counter below the head, or inside it
+            i -= 1
+            continue
+        scanned += 1
+        if _byline_row(r):
             picked.append(i)
             found_byline = found_byline or bool(_BYLINE.search(r.text))
-        elif r.kind is None:
-            if picked and 4 <= r.n <= 60 and r.items <= 1:
-                if not found_byline and i > floor and not keep[i - 1] and _listlike(rows[i - 1]):
-                    picked = []
-                else:
-                    picked.append(i)
-            elif not found_byline:
-                picked = []
-            break
-        i -= 1
+            i -= 1
+            continue
+        if r.kind is not None and not r.menu_run:
+            i -= 1  # a counter, a login link or a search box beside the head
+            continue
+        if (r.menu_run and not _split_headline(r)) or (not picked and not lead):
+            break  # a menu above the head (a date under it stays), or no head at all
+        head = _headline_at(rows, i, floor, keep)
+        if head and not picked and not found_byline and rows[min(head)].n < MIN_BARE_HEADLINE:
+            head = []  # with only a credit below, a short line is a section label
+        if head and (found_byline or not _below_list_item(rows, min(head), floor, keep)):
+            picked += head
+        elif not found_byline:
+            picked = []
+        break
     for j in picked:
         keep[j] = True
+
+
+#: most head lines kept above a body (headline, byline, date, source, reporter's name)
+MAX_HEAD = 5
+#: shortest headline kept with no byline or date line under it (labels such as 即時新聞
+#: sit there too)
+MIN_BARE_HEADLINE = 8
+#: most rows of share bars and counters passed over between the head and the body
+MAX_ASIDE_ROWS = 10
+
+
+def _stretch_opens_with_byline(rows: list[_Row], s: _Stretch) -> bool:
+    """Whether the stretch begins with byline lines (a ``来源：… 作者：…`` line with
+    several colons reads as prose, so the stretch may take it in)."""
+    for j in range(s.lo, min(s.lo + MAX_HEAD, s.hi + 1)):
+        r = rows[j]
+        if not _byline_row(r):
+            return False
+        if _BYLINE.search(r.text):
+            return True
+    return False
+
+
+def _byline_row(r: _Row) -> bool:
+    """A byline, date or source line: a short non-prose line naming one, or a line that
+    reads as prose only for its colons (``发布时间：… 来源：… 作者：…``), never a sentence."""
+    if r.meta:
+        return True
+    if not r.good or r.kind is not None or r.n > 80 or r.teaser:
+        return False
+    tail = r.text.rstrip(_CLOSERS)
+    if tail and tail[-1] in _STATEMENT_END:
+        return False
+    return _META.search(r.text) is not None and bool(_DATE.search(r.text) or _BYLINE.search(r.text))
+
+
+def _headline_at(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> list[int]:
+    """The rows of the headline ending at row ``i`` (with a bare reporter's name under it),
+    or none when row ``i`` is no headline."""
+    r = rows[i]
+    if _name_row(r) and i > floor and not keep[i - 1] and _headline_row(rows[i - 1]):
+        if rows[i - 1].n > r.n:
+            return [i, i - 1]
+    return [i] if _headline_row(r) else []
+
+
+def _headline_row(r: _Row) -> bool:
+    """A headline: a short line that is no sentence, no menu and no chrome. A headline
+    split by ``｜`` (港聞｜…) looks like link items and may close a menu run above it."""
+    if r.kind is not None and not (r.kind == "menu" and _split_headline(r)):
+        return False
+    if not 4 <= r.n <= 60 or (r.items > 1 and not _split_headline(r)):
+        return False
+    tail = r.text.rstrip(_CLOSERS)
+    return not (r.good and tail and tail[-1] in _STATEMENT_END)
+
+
+def _split_headline(r: _Row) -> bool:
+    """A headline in parts split by ``|`` or ``｜``: few parts, one of them longer than a
+    menu label (menu items are two to four characters)."""
+    if not 2 <= r.items <= 4 or r.n < 10 or _LINK_SEP.search(r.text) is None:
+        return False
+    return max(len(t) for t in _ITEM_SEP.split(r.text)) >= 5
+
+
+def _name_row(r: _Row) -> bool:
+    """A bare reporter's name line (王小明, 王小明 李大華): one to three short Han words."""
+    if r.kind is not None or r.good or r.n > 12:
+        return False
+    words = r.text.split()
+    return len(words) <= 3 and all(2 <= len(w) <= 5 and _HAN_WORD.fullmatch(w) for w in words)
+
+
+_HAN_WORD = regex.compile(r"\p{Han}+")
+#: what a share bar holds besides the share/print phrases of ``page_chrome.txt``: the
+#: networks' names and the bare buttons (compared ignoring case)
+_SHARE_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        "分享 轉發 转发 轉寄 转寄 收藏 讚 赞 點讚 点赞 推 列印 打印 "
+        "微信 微博 朋友圈 QQ QQ空间 QQ空間 豆瓣 Facebook FB LINE WhatsApp Telegram Twitter X "
+        "Threads Instagram Messenger Plurk 噗浪 Email 電郵 电邮 A A+ A- 大 中 小"
+    ).split()
+)
+
+
+#: a view counter beside a headline: 阅读 (1286), 瀏覽次數：1,234, 点击量 3.2万
+_VIEWS = regex.compile(
+    r"^(?:阅读|閱讀|浏览|瀏覽|点击|點擊|观看|觀看|人气|人氣)(?:次数|次數|量|数|數)?\s{0,3}[:：]?\s{0,3}"
+    r"[(（]?\s{0,3}[\d,.]{1,12}\s{0,3}[万萬千kKwW]?\+?\s{0,3}[)）]?\s{0,3}[次人]?$"
+)
+
+
+def _aside_row(r: _Row) -> bool:
+    """A row of a share bar (a share, print or font-size control, or only network names)
+    or a view counter: what a page sets between the head and the body."""
+    if r.kind in ("share", "app", "count"):
+        return True
+    if r.good or r.meta or r.n > 40:
+        return False
+    if _VIEWS.match(r.text):
+        return True
+    tokens = [t.rstrip(":：") for t in _ITEM_SEP.split(r.text) if _WORDISH.search(t)]
+    return bool(tokens) and all(t.casefold() in _SHARE_WORDS for t in tokens)
+
+
+def _below_list_item(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> bool:
+    """Whether the line above row ``i`` could be the previous item of a headline list."""
+    return i > floor and not keep[i - 1] and _listlike(rows[i - 1])
 
 
 def _listlike(r: _Row) -> bool:
@@ -705,14 +834,22 @@ class Body(Filter):
         keep = [False] * len(rows)
         titles: dict[int, str] = {}
         for lo, hi in _segments(doc, rows):
-            title = _site_title(rows[lo].text)
+            title = _page_title(rows[lo])
             if title is not None:
                 titles[lo] = title
             for s in _choose(rows, lo, hi):
                 for i in range(s.lo, s.hi + 1):
                     keep[i] = not rows[i].chrome
-                _keep_heading(rows, s.lo, lo, title, keep)
+                _keep_heading(rows, s, lo, title, keep)
         return list(_changes(rows, keep, titles))
+
+
+def _page_title(r: _Row) -> str | None:
+    """The headline of a segment's first row when it is a ``<title>`` line; a row of
+    footer or login links (网站首页 | 网站地图 | 无障碍浏览) only looks like one."""
+    if r.kind is not None and r.kind != "menu":
+        return None
+    return _site_title(r.text)
 
 
 def _segments(doc: Document, rows: list[_Row]) -> Iterator[tuple[int, int]]:
