@@ -60,7 +60,8 @@ def test_incomplete_or_invalid_dates_are_not_normalised(text: str) -> None:
         ("发布时间:2024-05-12 10:23:45", "2024-05-12T10:23:45"),
         ("發佈時間:2023年5月4日 星期四", "2023-05-04"),
         ("时间:2014-09-23 00:41 来源:cnblogs.com 作者:小蝶惊鸿", "2014-09-23T00:41"),
-        ("刊登於 2018-05-13", None),  # no separator after the label: not an item
+        ("刊登於 2018-05-13", "2018-05-13"),  # a date label set off by a blank
+        ("刊登於 5月13日", None),  # ... before a complete date only
         ("刊登於:2018-05-13", "2018-05-13"),
         ("2020/3/6 14:41(3/6 17:01 更新)", "2020-03-06T14:41"),
         ("发布时间:7月15日 19:50", "7月15日 19:50"),
@@ -437,7 +438,7 @@ def test_poster_location_is_a_header_line_without_metadata(line: str) -> None:
         "发布于：北京市人民政府网站的一份通知显示，新规将于下月实施。",
         "更新：系统已完成升级",
         "出版：人民文学出版社",
-        "刊登於 2018-05-13",
+        "刊登於 2018-05-13 的報導指出，該公司營收創新高。",
         "港聞 | 今日天氣晴朗",
         "新华社 2024年5月1日 据报道这件事很重要",
         "首批试点 2024年5月20日 正式启动了",
@@ -656,3 +657,225 @@ def test_a_title_has_two_letters():
     first = cleanseeds.clean(text)
     again = cleanseeds.clean("\n".join(p for a in first for p in a.paragraphs))
     assert [a.paragraphs for a in first] == [a.paragraphs for a in again]
+
+
+# -- unusual date forms, update stamps ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("15/07/2024 10:20", "2024-07-15T10:20"),  # day first: 15 is no month
+        ("07/15/2024", "2024-07-15"),  # month first: 15 is no month either way
+        ("18-04-2024", "2024-04-18"),
+        ("2024年4月18日 週四 下午 2:23", "2024-04-18T14:23"),
+        ("2024年4月18日（星期四）上午 9:05", "2024-04-18T09:05"),
+        ("2024年4月18日 下午2時23分", "2024-04-18T14:23"),
+        ("2024/04/18 2:23 PM", "2024-04-18T14:23"),
+        ("2024/04/18 上午 12:05", "2024-04-18T00:05"),
+        ("2024.04.18 14:23 臺北時間", "2024-04-18T14:23"),
+        ("2024-07-15 10:20 北京时间", "2024-07-15T10:20"),
+        ("2024-08-05 HKT 14:36", "2024-08-05T14:36"),
+        ("2024-08-05 14:36 HKT", "2024-08-05T14:36"),
+        ("2024-07-15 10:20 (GMT+8)", "2024-07-15T10:20"),
+        ("2024-07-15 10:20 UTC+08:00", "2024-07-15T10:20"),
+    ],
+)
+def test_unusual_complete_dates_become_iso(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["01/07/2024", "31/02/2024", "15/15/2024", "15/07-2024", "2024-04-18 下午 25:00"])
+def test_ambiguous_or_impossible_day_month_dates_are_not_normalised(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("發表時間： 01/07/2024 - 09:12", "01/07/2024 - 09:12"),  # day or month first: kept as shown
+        ("发表时间：15/07/2024 - 09:12", "2024-07-15T09:12"),
+        ("刊登於 2024-07-15", "2024-07-15"),
+        ("刊登于 2024年7月15日", "2024-07-15"),
+        ("出版日期 2024/07/15", "2024-07-15"),
+        ("發佈日期：2024年4月18日 週四 下午 2:23", "2024-04-18T14:23"),
+        ("2024.04.18 14:23 臺北時間", "2024-04-18T14:23"),
+        ("2024-08-05 HKT 14:36", "2024-08-05T14:36"),
+        ("2024年4月18日 週四 下午 2:23", "2024-04-18T14:23"),
+        ("15/07/2024 10:20", "2024-07-15T10:20"),
+        ("2024年4月18日（週四）", "2024-04-18"),
+        ("2024年4月18日(星期四) 14:23", "2024-04-18T14:23"),
+        ("更新時間：2024/04/18 14:23", "2024-04-18T14:23"),  # only an update stamp: it is the date
+        ("發布時間：2024/04/18 10:00 更新時間：2024/04/18 14:23", "2024-04-18T10:00"),
+        ("更新时间：2024-04-18 14:23 发布时间：2024-04-18 10:00", "2024-04-18T10:00"),
+        ("最後更新日期 2024/04/18 14:23 | 發佈日期 2024/04/18 10:00", "2024-04-18T10:00"),
+    ],
+)
+def test_unusual_date_lines(line: str, published: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.end == len(line)
+    assert meta.meta().get("published") == published
+
+
+@pytest.mark.parametrize(("line", "site"), [("2024.04.18 14:23 臺北時間", None), ("2024-07-15 10:20 北京时间", None)])
+def test_a_time_zone_is_no_outlet(line: str, site: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.sites == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024年4月18日 週四 下午 2:23，台北股市開盤後一路走高，加權指數上漲逾百點。",
+        "01/07/2024 起實施新規定，民眾需注意相關事項並配合政府宣導。",
+        "2024-08-05 HKT 14:36 香港天文台發出八號風球，市民應留在安全地方。",
+        "据北京时间2024年7月15日10:20消息，比赛结束。",
+        "发布 2024年度报告",
+        "更新 2024 版本",
+        "15/07/2024 - 比赛开始",
+    ],
+)
+def test_dates_in_prose_stay_prose(line: str) -> None:
+    assert parse_meta_line(line) is None
+    arts = clean(f"{BODY}\n{line}\n{BODY2}\n")
+    assert len(arts) == 1 and arts[0].paragraphs == [BODY, line, BODY2]
+
+
+def test_update_stamp_above_the_publication_date_is_not_published() -> None:
+    raw = f"颱風凱米逼近 北部今明兩天嚴防豪雨\n更新時間：2024/04/18 14:23\n發布時間：2024/04/18 10:00\n{BODY_TW}\n"
+    art = clean(raw)[0]
+    assert art.published == "2024-04-18T10:00" and art.paragraphs == [BODY_TW]
+
+
+def test_update_stamp_alone_is_the_date() -> None:
+    art = clean(f"多地启动夏粮收购 今年小麦收购价上调\n最后更新：2024-06-12 10:21\n{BODY}\n")[0]
+    assert art.published == "2024-06-12T10:21"
+
+
+# -- unlabelled bylines, text and photo credits, interns ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "site"),
+    [
+        ("工商時報 魏喬怡", ["魏喬怡"], "工商時報"),
+        ("工商时报 魏乔怡", ["魏乔怡"], "工商时报"),
+        ("經濟日報 記者 林佳慧", ["林佳慧"], "經濟日報"),
+        ("中央社／張三、李四", ["張三", "李四"], "中央社"),
+        ("联合早报 欧阳晓明", ["欧阳晓明"], "联合早报"),
+        ("文字 林佳慧 攝影 陳建宏", ["林佳慧"], None),  # a photographer is credited, not an author
+        ("文字 林佳慧", ["林佳慧"], None),
+        ("撰文 张晓明 摄影 王强", ["张晓明"], None),
+        ("文／林佳慧 攝影／陳建宏", ["林佳慧"], None),
+        ("文/林佳慧 摄影/陈建宏", ["林佳慧"], None),
+        ("南方周末实习生 何佳", ["何佳"], "南方周末"),
+        ("南方週末實習生 何佳", ["何佳"], "南方週末"),
+        ("南方周末记者 张三 实习生 何佳", ["张三", "何佳"], "南方周末"),
+        ("实习生 何佳", ["何佳"], None),
+    ],
+)
+def test_unlabelled_and_credit_bylines(line: str, authors: list[str], site: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.end == len(line)
+    assert meta.authors == authors
+    assert (meta.sites[0] if meta.sites else None) == site
+
+
+def test_photographer_alone_is_a_credit_not_an_author() -> None:
+    meta = parse_meta_line("攝影 陳建宏")
+    assert meta is not None and meta.authors == [] and meta.credits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新华社 高清组图",  # 高 is a surname, 高清组图 no name
+        "经济日报 高雄报导",
+        "人民日报 评论员",
+        "联合报 社论",
+        "民進黨 林佳龍",  # a party is no outlet
+        "工商時報 魏喬怡報導指出，台積電將擴大在美投資。",
+        "工商時報記者魏喬怡今天報導指出，台積電將擴大在美投資。",
+        "文字 林佳慧 的散文集近日出版，收录了她近十年来的五十余篇作品，广受好评。",
+        "摄影 王强 的作品在展览中获得好评，吸引了大批观众驻足欣赏。",
+        "文字 记录",
+        "南方周末实习生何佳在采访中发现，这一现象十分普遍。",
+        "实习生 们都很努力",
+    ],
+)
+def test_names_in_prose_are_no_bylines(line: str) -> None:
+    assert parse_meta_line(line) is None
+    arts = clean(f"{BODY}\n{line}\n{BODY2}\n")
+    assert len(arts) == 1 and arts[0].paragraphs == [BODY, line, BODY2]
+
+
+# -- concatenated articles with these heads ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "authors", "site", "published"),
+    [
+        (["發表時間： 15/07/2024 - 09:12", "工商時報 魏喬怡"], "颱風凱米逼近 北部今明兩天嚴防豪雨", ["魏喬怡"], "工商時報", "2024-07-15T09:12"),
+        (["刊登於 2024-07-15", "文字 林佳慧 攝影 陳建宏"], "颱風凱米逼近 北部今明兩天嚴防豪雨", ["林佳慧"], None, "2024-07-15"),
+        (["2024.04.18 14:23 臺北時間", "文／林佳慧 攝影／陳建宏"], "颱風凱米逼近 北部今明兩天嚴防豪雨", ["林佳慧"], None, "2024-04-18T14:23"),
+        (["2024-08-05 HKT 14:36", "來源：香港電台"], "港府公布新一份施政報告 聚焦房屋土地", [], "香港電台", "2024-08-05T14:36"),
+        (["2024年4月18日 週四 下午 2:23", "中央社記者 王小明"], "颱風凱米逼近 北部今明兩天嚴防豪雨", ["王小明"], "中央社", "2024-04-18T14:23"),
+        (["更新時間：2024/04/18 14:23", "發布時間：2024/04/18 10:00"], "颱風凱米逼近 北部今明兩天嚴防豪雨", [], None, "2024-04-18T10:00"),
+        (["南方周末实习生 何佳", "2024-07-15 10:20 北京时间"], "多地启动夏粮收购 今年小麦收购价上调", ["何佳"], "南方周末", "2024-07-15T10:20"),
+        (["工商时报 魏乔怡"], "多地启动夏粮收购 今年小麦收购价上调", ["魏乔怡"], "工商时报", None),
+    ],
+)
+def test_unusual_heads_after_body_start_an_article(head, title, authors, site, published) -> None:
+    arts = clean("\n".join([BODY, BODY2, title, *head, BODY_TW]) + "\n")
+    assert [a.paragraphs for a in arts] == [[BODY, BODY2], [BODY_TW]]
+    assert (arts[1].title, arts[1].authors, arts[1].site, arts[1].published) == (title, authors, site, published)
+
+
+# -- a date printed above the headline -------------------------------------------------------------------
+
+HEAD_TW = "颱風凱米逼近 北部今明兩天嚴防豪雨"
+HEAD_CN = "多地启动夏粮收购 今年小麦收购价上调"
+
+
+@pytest.mark.parametrize(
+    ("above", "title", "body"),
+    [
+        (["2024-07-15 10:20", "來源：東網"], HEAD_TW, BODY_TW),
+        (["首頁 / 港聞", "2024年07月15日 10:20"], HEAD_TW, BODY_TW),
+        (["2024-07-15 10:20 来源：中国新闻网"], HEAD_CN, BODY2),
+        (["2024/07/15 10:20"], HEAD_TW, "〔記者洪友芳／新竹報導〕" + BODY_TW),
+    ],
+)
+def test_date_above_the_headline_after_body_starts_an_article(above, title, body) -> None:
+    arts = clean("\n".join([BODY, BODY2, *above, title, body]) + "\n")
+    assert len(arts) == 2 and arts[0].paragraphs == [BODY, BODY2]
+    assert arts[1].title == title and arts[1].published is not None
+    assert arts[1].paragraphs[-1] == body
+
+
+def test_date_above_the_headline_after_cut_junk_starts_an_article() -> None:
+    raw = f"{BODY}\n{BODY2}\n分享到\n2024-07-15 10:20\n{HEAD_TW}\n{BODY_TW}\n"
+    arts = Pipeline([Separators(), FakeChrome("分享到"), Metadata()]).clean(raw)
+    assert [a.title for a in arts] == [None, HEAD_TW] and arts[1].published == "2024-07-15T10:20"
+
+
+def test_date_above_the_headline_at_the_start() -> None:
+    (art,) = clean(f"2024-07-15 10:20\n{HEAD_CN}\n{BODY}\n")
+    assert (art.title, art.published, art.paragraphs) == (HEAD_CN, "2024-07-15T10:20", [BODY])
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        ["2024/01/13 16:05", "開票最新進度"],  # a live report's entry: no sign of a page boundary
+        ["2024-07-15 10:20", "新华社北京7月15日电"],  # a dateline on its own line is no headline
+    ],
+)
+def test_time_and_subheading_inside_an_article_do_not_split(middle) -> None:
+    arts = clean("\n".join([BODY, *middle, BODY_TW, BODY2]) + "\n")
+    assert len(arts) == 1 and arts[0].paragraphs == [BODY, *middle, BODY_TW, BODY2]
+
+
+def test_dateline_under_a_date_at_the_start_is_no_title() -> None:
+    (art,) = clean(f"2024-07-15 10:20\n新华社北京7月15日电\n{BODY}\n")
+    assert art.title is None and art.paragraphs == ["新华社北京7月15日电", BODY]

@@ -11,7 +11,11 @@ a page boundary), or the line after an end-of-article marker (``责任编辑:…
 
 Nothing is guessed. A metadata line must consist of labelled items only (or be a byline
 glued in front of the body, as one-line dumps do); a title needs evidence that it is one
-(see :func:`_title_evidence`); a date is normalised to ISO 8601 only when complete.
+(see :func:`_title_evidence`); a date is normalised to ISO 8601 only when complete, and
+kept as shown where its day and month could be swapped (``01/07/2024``). An unlabelled
+credit (``工商時報 魏喬怡``, ``文字 林佳慧``) must fill its line and name someone whose name
+starts with a common surname. An update stamp (``更新時間:``) gives ``published`` only
+where no publication date shows. A date printed above the headline opens a head too.
 """
 
 from __future__ import annotations
@@ -57,18 +61,43 @@ for _role, _words in {
 }.items():
     for _w in _words.split():
         _LABELS[_w] = _role
+#: the date labels portals print, both scripts: a verb of publishing (or updating), then
+#: 时间/日期 or 于/於 (``發表時間``, ``刊登日期``, ``出版於``, ``更新日期``), or the verb alone
+_DATE_VERBS = "发布 發布 發佈 发表 發表 刊登 刊出 出版 更新 最后更新 最後更新 修改 最后修改 最後修改 发稿 發稿 上传 上傳"
+for _w in _DATE_VERBS.split():
+    for _tail in ("", "时间", "時間", "日期", "于", "於"):
+        _LABELS.setdefault(_w + _tail, "date")
+#: date labels of an update stamp: the time a page was last changed, not its publication
+_UPDATE_LABELS = frozenset(
+    w for w, r in _LABELS.items() if r == "date" and w.startswith(("更新", "最后", "最後", "修改"))
+)
+#: labels that may stand before their value with blanks only, no separator (``文字 林佳慧``,
+#: ``刊登於 2024-07-15``): date labels before a complete date, and these credit labels
+#: before a Han name that begins with a common surname (see :func:`_bare_credit`)
+_BARE_CREDIT_LABELS = tuple(
+    "文字 撰文 撰稿 执笔 執筆 采写 採寫 摄影 攝影 编辑 編輯 责编 責編 美编 美編 校对 校對 统筹 統籌".split()
+)
 
 _LABEL_ALT = "|".join(regex.escape(w) for w in sorted(_LABELS, key=len, reverse=True))
 
 _SPACE = r"[ \t\u3000\xa0]"
 #: a labelled item: label, separator
-_LABELLED = regex.compile(rf"(?P<label>{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/:：]{_SPACE}{{0,4}}")
+_LABELLED = regex.compile(rf"(?P<label>{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/／:：]{_SPACE}{{0,4}}")
+#: a date label set off from its date by blanks only (``刊登於 2024-07-15``): the date must
+#: be complete, with its year first
+_DATE_LABEL_ALT = "|".join(regex.escape(w) for w in sorted((w for w, r in _LABELS.items() if r == "date"), key=len, reverse=True))
+_BARE_DATE_LABEL = regex.compile(rf"(?P<label>{_DATE_LABEL_ALT}){_SPACE}{{1,4}}(?=(?:19|20)\d\d)")
+_BARE_CREDIT = regex.compile(
+    rf"(?P<label>{'|'.join(sorted(_BARE_CREDIT_LABELS, key=len, reverse=True))}){_SPACE}{{1,4}}"
+    rf"(?P<names>\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}})(?=$|{_SPACE})"
+)
 #: a reporter credit: ``记者 张三 李四``, ``本报记者 韩钟昆``, ``端傳媒記者 吳婧 發自香港``,
 #: ``21世纪经济报道记者 边万莉 北京报道``
 _REPORTER = regex.compile(
     # the outlet, glued or set off by a slash: ``新华社记者``, ``聯合報／ 記者``
     rf"(?:(?P<org>\d{{0,4}}\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞|视|視|号|號|报道|報導|周末|週末))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}})?)?"
-    rf"(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)"
+    # the role: a reporter, a correspondent, an intern (``南方周末实习生 何佳``)
+    rf"(?:(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)"
     rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}}"
     # glued to the names only where a dateline closes the credit: ``記者張三、李四／台北報導``
     rf"|(?=\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,5}}{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}\p{{Han}}{{1,8}}?(?:报道|報導|报导|电|電)))"
@@ -101,11 +130,31 @@ _ITEM_SEP = regex.compile(rf"{_SPACE}*[,，;；|｜丨]{_SPACE}*|{_SPACE}+")
 
 # -- dates ---------------------------------------------------------------------------------
 
+#: a weekday, printed after the date (and before the time)
+_WEEKDAY = r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]"
+#: a time zone printed by the time (before or after it): ``HKT``, ``臺北時間``, ``GMT+8``;
+#: read as part of the date, it changes nothing in the ISO form (local time as printed)
+_TZ_WORD = (
+    r"(?:HKT|CST|SGT|MYT|JST|KST)(?![A-Za-z])"
+    r"|[(（]?(?:GMT|UTC)\s?[+＋-]\s?\d{1,2}(?::?\d{2})?[)）]?"
+    r"|[(（]?(?:北京|臺北|台北|香港|澳門|澳门|新加坡|吉隆坡|東京|东京|當地|当地)(?:時間|时间)[)）]?"
+)
+#: the half of the day before a 12-hour time (``下午 2:23``), or AM/PM after it
+_AFTERNOON = frozenset("下午 晚上 傍晚 中午 PM".split())
+_MORNING = frozenset("上午 凌晨 早上 清晨 AM".split())
 _DATE = regex.compile(
-    r"(?P<y>(?:19|20)\d{2})\s{0,2}[-/.年]\s{0,2}(?P<m>\d{1,2})\s{0,2}[-/.月]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}日)?"
-    r"(?:(?:\s{0,3}|T|\s{0,2},\s{0,2})(?P<H>\d{1,2})\s{0,2}[:：时時點点]\s{0,2}(?P<M>\d{2})(?!\d)"
-    r"(?:\s{0,2}[:：分]\s{0,2}(?P<S>\d{2})(?!\d)(?:\s{0,2}秒)?)?分?)?"
+    # year first (``2024-07-15``, ``2024年7月15日``), or day and month first with the
+    # same separator twice (``01/07/2024``, ``15-07-2024``)
+    r"(?:(?P<y>(?:19|20)\d{2})\s{0,2}[-/.年]\s{0,2}(?P<m>\d{1,2})\s{0,2}[-/.月]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}日)?"
+    r"|(?P<a>\d{1,2})\s{0,2}(?P<sep>[-/.])\s{0,2}(?P<b>\d{1,2})\s{0,2}(?P=sep)\s{0,2}(?P<Y>(?:19|20)\d{2})(?!\d))"
+    r"(?:(?:\s{0,3}|T|\s{0,2}[,，\-–—]\s{0,2})"
+    rf"(?:[(（]?{_WEEKDAY}[)）]?\s{{0,3}})?(?:(?:{_TZ_WORD})\s{{0,3}})?"
+    r"(?:(?P<half>上午|下午|晚上|傍晚|中午|凌晨|早上|清晨)\s{0,2})?"
+    r"(?P<H>\d{1,2})\s{0,2}[:：时時點点]\s{0,2}(?P<M>\d{2})(?!\d)"
+    r"(?:\s{0,2}[:：分]\s{0,2}(?P<S>\d{2})(?!\d)(?:\s{0,2}秒)?)?分?"
+    r"(?:\s{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+    rf"(?:\s{{0,3}}(?:{_TZ_WORD}))?"
 )
 #: a date without a year, kept as shown (only after a date label)
 _PARTIAL_DATE = regex.compile(
@@ -113,7 +162,7 @@ _PARTIAL_DATE = regex.compile(
 )
 #: words that may follow a date on its line: weekday, an update note
 _DATE_FILLER = regex.compile(
-    r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|[（(][^()（）\n]{0,30}(?:更新|修改)[^()（）\n]{0,10}[)）]"
+    rf"[(（]?{_WEEKDAY}[)）]?|[（(][^()（）\n]{{0,30}}(?:更新|修改)[^()（）\n]{{0,10}}[)）]"
 )
 
 # -- shapes ----------------------------------------------------------------------------------
@@ -167,6 +216,11 @@ class MetaLine:
     labelled_author: bool = False
     #: names credited with a bare ``文`` (the outlet when a 作者 credit follows)
     wen: list[str] = field(default_factory=list)
+    #: update stamps (``更新時間:``, ``最後更新:``): when the page last changed
+    updates: list[str] = field(default_factory=list)
+    #: holds a credit without label or role word (``文字 林佳慧``, ``工商時報 魏喬怡``), which
+    #: only a line of its own shows to be one: never glued before the body
+    bare: bool = False
 
     @property
     def has_author(self) -> bool:
@@ -187,8 +241,10 @@ class MetaLine:
             out["authors"] = list(dict.fromkeys(self.authors))
         if self.sites:
             out["site"] = self.sites[0]
-        if self.dates:
-            out["published"] = self.dates[0]
+        # the publication date; an update stamp only where none shows (then it is the one
+        # date the page gives, the closest to the publication); see also ``_head_meta``
+        if self.dates or self.updates:
+            out["published"] = (self.dates or self.updates)[0]
         return out
 
     def describe(self) -> str:
@@ -223,15 +279,58 @@ def parse_date(text: str) -> str | None:
     return _iso(m) if m else None
 
 
-def _iso(m: regex.Match[str]) -> str | None:
-    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+def _ymd(m: regex.Match[str]) -> tuple[int, int, int] | None:
+    """Year, month, day of a date match; ``None`` where a day-and-month-first date does
+    not tell which is which (``01/07/2024``: both could be the month)."""
+    if m["y"] is not None:
+        return int(m["y"]), int(m["m"]), int(m["d"])
+    a, b = int(m["a"]), int(m["b"])
+    if a == b or b > 12:  # month first (``07/15/2024``), or both the same
+        return int(m["Y"]), a, b
+    if a > 12:  # day first (``15/07/2024``)
+        return int(m["Y"]), b, a
+    return None
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
     try:
         _dt.date(y, mo, d)
     except ValueError:
+        return False
+    return True
+
+
+def _hour(m: regex.Match[str]) -> int:
+    """The hour on a 24-hour clock: ``下午 2:23`` and ``2:23 PM`` are 14:23, ``上午 12:05`` 00:05."""
+    h = int(m["H"])
+    half = m["half"] or (m["ampm"] or "").replace(".", "").upper()
+    if half in _AFTERNOON and 1 <= h <= 11:
+        return h + 12
+    if half in _MORNING and h == 12:
+        return 0
+    return h
+
+
+def _date_value(m: regex.Match[str]) -> str | None:
+    """A date match as ISO 8601; as shown where it is complete and valid, but its day and
+    month could be swapped (``01/07/2024``); ``None`` where it is no possible date."""
+    iso = _iso(m)
+    if iso is not None or m["y"] is not None:
+        return iso
+    a, b, y = int(m["a"]), int(m["b"]), int(m["Y"])
+    if _valid(y, a, b) and _valid(y, b, a) and (m["H"] is None or (_hour(m) <= 23 and int(m["M"]) <= 59)):
+        return m.group().strip()
+    return None
+
+
+def _iso(m: regex.Match[str]) -> str | None:
+    ymd = _ymd(m)
+    if ymd is None or not _valid(*ymd):
         return None
+    y, mo, d = ymd
     out = f"{y:04d}-{mo:02d}-{d:02d}"
     if m["H"] is not None:
-        h, mi = int(m["H"]), int(m["M"])
+        h, mi = _hour(m), int(m["M"])
         if h > 23 or mi > 59:
             return None
         out += f"T{h:02d}:{mi:02d}"
@@ -281,7 +380,8 @@ _YEAR_HEADS = ("19", "20")
 #: a label's separator (or a place's colon), a lead's bar or slash, a reporter's title,
 #: or the year of a date after a lead's blanks (a date opening the line is told by its year)
 _FIRST_ITEM_CUES = re.compile(prefix_tree(
-    ["|", "｜", "丨", "/", "／", ":", "：", "记者", "記者", "通讯员", "通訊員", *(b + y for b in _BLANKS for y in _YEAR_HEADS)]
+    ["|", "｜", "丨", "/", "／", ":", "：", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
+     *(b + y for b in _BLANKS for y in _YEAR_HEADS)]
 ))
 #: how far into a line those cues end at the latest: an opening bracket, a lead's name
 #: (16) and blanks (3), then a year's first two digits (22); two to spare. (A lead's
@@ -291,6 +391,12 @@ _FIRST_ITEM_REACH = 24
 #: longest label and four blanks; prose has colons further on, which count for nothing
 _COLONS = (":", "：")
 _LABEL_REACH = 1 + max(map(len, _LABELS)) + 4 + 1
+#: a day-and-month-first date opening a line (or its bracket)
+_DMY_HEAD = re.compile(r"\d{1,2}\s{0,2}([-/.])\s{0,2}\d{1,2}\s{0,2}\1\s{0,2}(?:19|20)\d\d")
+#: an outlet's name before its reporter's (``_OUTLET_BYLINE``, which the first item may be,
+#: without any other cue) ends by then: a bracket, 8 Latin letters, 8 + 3 Han characters,
+#: and its blank or slash
+_OUTLET_REACH = 1 + 8 + 8 + 3 + 1
 
 
 def _may_open_with_item(stripped: str) -> bool:
@@ -300,6 +406,13 @@ def _may_open_with_item(stripped: str) -> bool:
     parses at the start, and each kind of first item shows its cue early on.
     """
     if stripped.startswith(_YEAR_HEADS) or stripped.startswith(_YEAR_HEADS, 1):
+        return True
+    if stripped[:1].isdigit() or stripped[1:2].isdigit():
+        if _DMY_HEAD.match(stripped) or _DMY_HEAD.match(stripped, 1):  # ``01/07/2024``
+            return True
+    if stripped.startswith(_BARE_CREDIT_LABELS) or stripped.startswith(_BARE_CREDIT_LABELS, 1):
+        return True  # ``文字 林佳慧``
+    if _OUTLET_GATE.search(stripped, 0, _OUTLET_REACH):  # ``工商時報 魏喬怡``
         return True
     cue = _FIRST_ITEM_CUES.search(stripped, 0, _FIRST_ITEM_REACH)
     while cue is not None and cue.group() in _COLONS and cue.end() > _LABEL_REACH:
@@ -352,14 +465,17 @@ def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
         blank_stops.append((pos, out))
     for stop, state in reversed(blank_stops):
         body = text[stop:]
-        if state.has_author and (is_body_text(body) or _is_sentence(body)):
+        if state.has_author and not state.bare and (is_body_text(body) or _is_sentence(body)):
             state.end = stop + len(body) - len(body.lstrip())
             return _settle(state)
     return None
 
 
 def _copy(m: MetaLine) -> MetaLine:
-    return MetaLine(m.end, list(m.authors), list(m.sites), list(m.dates), list(m.roles), m.labelled_author, list(m.wen))
+    return MetaLine(
+        m.end, list(m.authors), list(m.sites), list(m.dates), list(m.roles), m.labelled_author, list(m.wen),
+        list(m.updates), m.bare,
+    )
 
 
 def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
@@ -376,6 +492,9 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             out.roles.append("account")
             return a.end()
     if first:
+        got = _outlet_byline(text, pos, out)
+        if got is not None:
+            return got
         lead = _LEAD.match(text, pos)
         if lead:
             got = _lead_item(text, lead, out)
@@ -387,12 +506,13 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         if role == "place":
             return None
         if role == "date":
+            update = m["label"] in _UPDATE_LABELS
             d = _DATE.match(text, m.end())
             if d:
-                return _take_date(text, d, out)
+                return _take_date(text, d, out, update=update)
             p = _PARTIAL_DATE.match(text, m.end())
             if p:
-                out.dates.append(p.group())
+                (out.updates if update else out.dates).append(p.group())
                 out.roles.append("date")
                 return _skip_filler(text, p.end())
             return None
@@ -420,6 +540,14 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         else:
             out.roles.append(role)
         return v.end()
+    m = _BARE_DATE_LABEL.match(text, pos)
+    if m:  # ``刊登於 2024-07-15``
+        d = _DATE.match(text, m.end())
+        return _take_date(text, d, out, update=m["label"] in _UPDATE_LABELS) if d else None
+    if text.startswith(_BARE_CREDIT_LABELS, pos):
+        got = _bare_credit(text, pos, out)
+        if got is not None:
+            return got
     m = _REPORTER.match(text, pos)
     if m:
         r = _REPORTER_NAMES.match(text, m.end())
@@ -450,6 +578,82 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             out.roles.append("site")
             return b.end()
     return None
+
+
+#: common Chinese surnames, both scripts (the first ~200 by frequency in the mainland and
+#: Taiwan, less those that are everyday words first: 文, 国, 时, 和, 平, 明, 海, 原, 信…): an
+#: unlabelled name (``工商時報 魏喬怡``, ``文字 林佳慧``) is read only when it starts with one
+_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
+    "肖蕭萧萧董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方"
+    "白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔汤湯常温溫康施"
+    "牛樊葛邢齐齊乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚舒阮柯"
+    "纪紀梅童凌毕畢裴霍涂塗苗谷盛翁冉骆駱蓝藍游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解艾尤穆卓古简簡"
+    "车車项項连連麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂佟臧闵閔邝鄺姬巫冼赖賴洪"
+    "官池查迟遲鄞粘"
+)
+#: an outlet's name before its reporter's, unlabelled: ends in 時報, 日報, 新聞, 週刊, 社, 網…
+_OUTLET = (
+    r"(?:[A-Za-z]{1,8})?\p{Han}{1,8}?(?:时报|時報|日报|日報|晚报|晚報|早报|早報|商报|商報|报|報|新闻|新聞|"
+    r"周刊|週刊|杂志|雜誌|社|网|網|电视|電視|电视台|電視台|电台|電台|传媒|傳媒)"
+)
+_OUTLET_BYLINE = regex.compile(rf"(?P<org>{_OUTLET})(?:{_SPACE}{{1,3}}|{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}})(?=\p{{Han}})")
+#: the last characters of those outlet names, before a blank or a slash (the line gate)
+_OUTLET_GATE = re.compile(r"[报報闻聞刊誌志社网網视視台媒][ \t\u3000\xa0／/]")
+
+
+#: surnames of two characters, which make a four-character name
+_COMPOUND_SURNAMES = tuple("欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 公孙 公孫 慕容 夏侯".split())
+_HAN_NAME_2_3 = regex.compile(r"\p{Han}{2,3}")
+_HAN_NAME_4 = regex.compile(r"\p{Han}{4}")
+
+
+def _han_name(name: str) -> bool:
+    """A person's name, unlabelled: two or three Han characters after a common surname,
+    or four after a two-character one (a place and ``報導`` make four too: ``高雄報導``)."""
+    if name.startswith(_COMPOUND_SURNAMES):
+        return _HAN_NAME_4.fullmatch(name) is not None
+    return name[:1] in _SURNAMES and _HAN_NAME_2_3.fullmatch(name) is not None
+
+
+def _outlet_byline(text: str, pos: int, out: MetaLine) -> int | None:
+    """``工商時報 魏喬怡``, ``中央社／張三、李四``: an outlet, then reporters' names, filling
+    the line (a dateline may close it). Without a role word the names must look like names."""
+    o = _OUTLET_BYLINE.match(text, pos)
+    if o is None or o["org"] in ("本报", "本報"):
+        return None
+    r = _REPORTER_NAMES.match(text, o.end())
+    if r is None or text[r.end() :].strip():
+        return None
+    words = _split_names(r["names"])
+    names = [x for x in words if x not in _CREDIT_ROLES]
+    # after a role word (``工商時報 記者 魏喬怡``) names need no surname test
+    if not names or not all(_han_name(x) or (words[0] in _CREDIT_ROLES and _LEDE_NAME.fullmatch(x)) for x in names):
+        return None
+    out.sites.append(o["org"])
+    out.roles.append("site")
+    out.authors.extend(names)
+    out.roles.append("author")
+    out.bare = True
+    return r.end()
+
+
+def _bare_credit(text: str, pos: int, out: MetaLine) -> int | None:
+    """``文字 林佳慧``, ``攝影 陳建宏``: a credit label set off by blanks alone, before
+    names that look like names. A writer is an author; a photographer or an editor is
+    credited, never an author (as with ``攝影:``)."""
+    b = _BARE_CREDIT.match(text, pos)
+    if b is None:
+        return None
+    names = b["names"].split("、")
+    if not all(_han_name(x) for x in names):
+        return None
+    role = _LABELS[b["label"]]
+    if role == "author":
+        out.authors.extend(names)
+    out.roles.append(role)
+    out.bare = True
+    return b.end()
 
 
 #: labels of the poster's location; the place is a short Han word closing the item
@@ -504,12 +708,15 @@ _SITE_AFTER_DATE = regex.compile(
 )
 
 
-def _take_date(text: str, d: regex.Match[str], out: MetaLine) -> int | None:
-    """Record a complete date (ISO 8601); an impossible one makes the line no metadata."""
-    iso = _iso(d)
-    if iso is None:
+def _take_date(text: str, d: regex.Match[str], out: MetaLine, *, update: bool = False) -> int | None:
+    """Record a complete date (ISO 8601); an impossible one makes the line no metadata.
+
+    An update stamp (``更新時間:``) goes to ``updates``: see :meth:`MetaLine.meta`.
+    """
+    value = _date_value(d)
+    if value is None:
         return None
-    out.dates.append(iso)
+    (out.updates if update else out.dates).append(value)
     out.roles.append("date")
     return _skip_filler(text, d.end())
 
@@ -811,6 +1018,11 @@ class Metadata(Filter):
                         )
                     )
                 t = c
+        below = _date_above_title(part, t) if _whole_meta(part[t]) else None
+        if below is not None:  # the date above the headline: the date line is the evidence
+            first = part[below]
+            title = _title_text(first.line.text)
+            changes.append(Change(first.line.start, first.line.next, "", "title line", meta={"title": title}))
         first = part[t]
         if first.meta is None and not first.body and first.end_mark is None and is_title_shaped(first.line.text):
             if _title_evidence(
@@ -829,14 +1041,16 @@ class Metadata(Filter):
                     meta["site"] = org
                 changes.append(Change(lede.line.start, lede.line.start, "", "reporter credit in the lede", meta=meta))
 
-        for i in _accepted_meta(part, first_body, last_body):
+        accepted = _accepted_meta(part, first_body, last_body)
+        published = any(part[i].meta.dates for i in accepted)  # type: ignore[union-attr]
+        for i in accepted:
             r = part[i]
             assert r.meta is not None
             ln = r.line
             whole = r.meta.end >= len(ln.text)
             stop = ln.next if whole else ln.start + r.meta.end
             reason = r.meta.describe() + (" line" if whole else " before the body")
-            changes.append(Change(ln.start, stop, "", reason, meta=r.meta.meta() or None))
+            changes.append(Change(ln.start, stop, "", reason, meta=_head_meta(r.meta, published) or None))
 
         for r in part[last_body:] if last_body >= 0 else ():  # markers from the last body line on
             if r.end_mark is None:
@@ -857,6 +1071,15 @@ class Metadata(Filter):
                 pos = part[0].line.start
                 changes.insert(0, Change(pos, pos, "", f"new article {split}", split=True))
         yield from changes
+
+
+def _head_meta(meta: MetaLine, published: bool) -> dict[str, object]:
+    """What a cut line says; an update stamp gives no ``published`` when another line of
+    the article gives the publication date (``更新時間:…`` printed above ``發布時間:…``)."""
+    out = meta.meta()
+    if published and not meta.dates:
+        out.pop("published", None)
+    return out
 
 
 def _segment_lines(doc: Document, text: str, start: int, end: int) -> list[Line]:
@@ -966,6 +1189,12 @@ def _articles(doc: Document, rows: Sequence[_Row], after_end: bool) -> list[tupl
             lo, first_after_end, seen_body, why = start, False, False, "headline and date line after body text"
             i += 1
             continue
+        if seen_body and r.meta is not None and _date_head_starts(doc, rows, lo, i):
+            start = i - 1 if i - 1 > lo and _is_nav_row(rows[i - 1]) else i
+            out.append((lo, start, first_after_end, why))
+            lo, first_after_end, seen_body, why = start, False, False, "date line and headline after body text"
+            i += 1
+            continue
         seen_body = seen_body or r.body
         if seen_body and (r.meta is not None or r.end_mark is not None) and _ends_article(rows, i):
             j = i
@@ -1029,6 +1258,51 @@ def _header_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> bool
     if rows[j].meta is None and lede_credit(rows[j].line.text) is not None:
         return True
     return _junk_cut_between(doc, rows[i - 1].line.end, r.line.start)
+
+
+#: how an outlet's dateline ends (``新华社北京7月15日电``, ``中央社台北15日電``): no headline
+_DATELINE_END = regex.compile(r"(?:讯|訊|电|電|报道|報導|报导)[)）]?\s*$")
+
+
+def _whole_meta(r: _Row) -> bool:
+    return r.meta is not None and r.meta.end >= len(r.line.text)
+
+
+def _date_above_title(rows: Sequence[_Row], i: int) -> int | None:
+    """Where the headline is when whole metadata lines with a date, then a headline, then
+    the body begin at ``i`` (``2024-07-15 10:20`` / <headline> / <body>), as some portals
+    print the date above the headline; ``None`` otherwise."""
+    n = len(rows)
+    j = i
+    while j < n and j - i < 4 and _whole_meta(rows[j]):
+        j += 1
+    if j == i or j + 1 >= n or not rows[j + 1].body or not _plain(rows[j]):
+        return None
+    if not any("date" in rows[k].meta.roles for k in range(i, j)):  # type: ignore[union-attr]
+        return None
+    t = rows[j].line.text
+    if _CREDIT_WORD.search(t) or _DATELINE_END.search(t):  # ``新华社北京7月15日电`` on its own line
+        return None
+    return j if _walkback_title(t) else None
+
+
+def _date_head_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> bool:
+    """A date line, a headline, then the body, after body text: the head of a new article.
+
+    A live report prints the same shape (a time, a subheading, an entry), so this head
+    needs the sign of a page boundary :func:`_header_starts` asks for.
+    """
+    j = _date_above_title(rows, i)
+    if j is None:
+        return False
+    block = [rows[k].meta for k in range(i, j)]
+    if len(block) >= 2 or any(m.sites or m.authors or "desk" in m.roles for m in block):  # type: ignore[union-attr]
+        return True
+    if i - 1 > lo and _is_nav_row(rows[i - 1]):
+        return True
+    if rows[j + 1].meta is None and lede_credit(rows[j + 1].line.text) is not None:
+        return True
+    return _junk_cut_between(doc, rows[i - 1].line.end, rows[i].line.start)
 
 
 def _junk_cut_between(doc: Document, start: int, end: int) -> bool:
