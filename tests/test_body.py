@@ -473,6 +473,17 @@ def test_metadata_reads_the_kept_head(name):
     assert headline not in article.text
 
 
+def test_a_page_is_told_by_the_raw_dump_when_the_junk_filters_cut_its_signs():
+    """chrome, feeds and notices run first and cut the menus and footers that show a
+    page; body still reads it as one, and cuts the site name and the leftovers."""
+    page = (HEADS / "xinhua_wire.txt").read_text(encoding="utf-8")
+    (article,) = Pipeline.default().clean(page)
+    assert article.title == HEAD_EXPECTED["xinhua_wire"]["head"][0]
+    assert "新华网" not in article.paragraphs
+    assert "【纠错】" not in article.paragraphs
+    assert _prose(page)[0] in article.paragraphs
+
+
 def test_footer_links_on_the_first_line_are_no_page_title():
     """``网站首页 | 网站地图 | 无障碍浏览`` has the shape of ``headline | site``."""
     doc = run_body((HEADS / "gov_portal.txt").read_text(encoding="utf-8"))

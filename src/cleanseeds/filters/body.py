@@ -826,10 +826,12 @@ class Body(Filter):
 
     def find(self, doc: Document) -> Iterable[Change]:
         text = doc.text
-        if not _may_be_page(text):
+        if not (is_whole_page(text) or (doc.raw != text and is_whole_page(doc.raw))):
+            # the raw dump is evidence too: the junk filters run first, and the menus,
+            # footers and login bars they cut are what shows a page
             return []
         rows = _rows(text)
-        if not rows or not _is_page(rows):
+        if not rows:
             return []
         keep = [False] * len(rows)
         titles: dict[int, str] = {}
