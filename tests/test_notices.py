@@ -270,6 +270,8 @@ _FRAGMENTS = [  # the shortest wording of each family, both scripts, and plain w
     "以上内容只提供信息存储空间服务", "此内容为某某原创", "本內容為作者獨立觀點", "版权均属于某某集团，",
     "如需获得授权请联系", "授權事宜請聯絡", "本文依 CC", "本站采用知识共享", "licensed under CC BY",
     "经济日报提醒您：投资有风险", "他说", "公司", "，", "a", " ",
+    "屬作者個人意見，並不代表", "为作者个人观点，不代表", "著作權歸作者", "文章謹代表作者觀點",
+    "(c) 2024", "Copyright ? 2024", "版權所有不得轉載", "版权所有?2024", "本文版权归某某所有",
 ]
 
 
@@ -392,5 +394,173 @@ def test_one_line_helpline_notice_goes_without_ending_the_article(line):
     ],
 )
 def test_prose_quoting_outlet_notice_wording_stays(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}"
+    assert notices(text).text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a © that a legacy codec could not write shows as "?"
+        "版權所有 ? 2024 某某新聞網",
+        "版权所有 ? 2024 某某网",
+        "版权所有?2023 某某日报社",
+        "Copyright ? 2009-2013 某某公司版权所有 网站备案号：京ICP备12345678号",
+        "Copyright ? 2014 All Rights Reserved",
+        "? 2024 中央通訊社 版權所有",
+        "? 2025 The Liberty Times. All Rights Reserved.",
+        # the © as written, in any case
+        "版权所有 (C) 2024 某某网",
+        "版權所有(c) 2023 聯合報",
+        "版权所有© 2024 新华网",
+        "Copyright (C) 2024 Sina Corporation, All Rights Reserved",
+        "COPYRIGHT(C) 2024 Central News Agency. All Rights Reserved.",
+        "COPYRIGHT © 2024 ETtoday",
+        "(c) 2023 某某新聞網",
+    ],
+)
+def test_copyright_lines_with_a_lost_or_odd_sign_go(line):
+    doc = notices(f"{BODY}\n{line}\n")
+    assert doc.text == f"{BODY}\n"
+    assert notices(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DisClaimer: The views expressed here are the author's own.",
+        "DISCLAIMER: This content is for reference only.",
+        "Disclaimer：本文內容僅供參考，不構成投資建議。",
+        "NOTICE: The views expressed do not necessarily reflect those of this site.",
+        "CopyRight © 2024 某某网",
+        "ALL RIGHTS RESERVED.",
+    ],
+)
+def test_latin_notice_words_in_any_casing_go(line):
+    assert notices(f"{BODY}\n{line}\n").text == f"{BODY}\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["disclaimer", "copyright", "all rights reserved", "notice", "icp", "(c)"]),
+       st.lists(st.booleans(), min_size=20, max_size=20))
+def test_text_scan_finds_latin_key_words_in_any_casing(word, upper):
+    """The one pass over a text finds a Latin key word however it is cased."""
+    from cleanseeds.filters.notices import _scan
+
+    cased = "".join(c.upper() if u else c for c, u in zip(word, upper))
+    keys, _ = _scan(f"{BODY}\n{cased}：\n")
+    assert any(k > len(BODY) for k in keys)
+
+
+# notices as portals print them (mainland, Taiwanese, Hong Kong, overseas Chinese sites,
+# WeChat accounts), gathered from their page footers and scrapers' junk lists
+_PORTAL_NOTICES = [
+    "沪ICP备05036189 ©2013-2014某某银行版权所有 未经许可不得转载",
+    "Copy Right © 2004-2018 www.example.com.cn All Rights Reserved",
+    "[某某社区版权所有 未经许可不得转载 ]",
+    "Copyright©2007-2015 example.com All Rights Reserved 京ICP证090267号",
+    "人民在线版权所有 未经许可不得转载",
+    "《經濟通》所刊的署名及/或不署名文章，相關內容屬作者個人意見，並不代表《經濟通》立場。",
+    "本網頁內容版權所有，未經授權不得轉載。",
+    "互联网违法和不良信息举报电话：0571-81683755 jubao@example.com",
+    "违法和不良信息举报电话：4006561155 Copyright © 2004-2015 某某商城 版权所有",
+    "E-mail: 2406436@qq.com　|　互联网违法和不良信息举报　|　经营许可证编号：浙B2-20100285",
+    "违法和不良信息举报电话：0717-6449287 举报邮箱：jubao@example.com",
+    "互聯網違法和不良資訊舉報電話：12377",
+    "本文僅代表作者個人觀點。",
+    "本網站內容受著作權法保護，未經授權不得轉載或商業使用。",
+    "某某天然氣股份有限公司 版權所有 翻印必究",
+    "© 2026 Aura Steps. All rights reserved. 版權所有 翻印必究.",
+    "著作權歸作者所有。商業轉載請聯絡作者獲得授權，非商業轉載請註明出處。",
+    "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
+    "版權所有．轉載請註明出處",
+    "網站內容版權所有，轉載請註明出處",
+    "本文首發於某某公眾號，轉載請註明出處。",
+    "【某某版權所有｜轉載請註明出處】",
+    "以上言論不代表本網立場。",
+    "來源：美國之音, 文章內容並不代表本網立場和觀點。",
+    "作者：古莉來源：RFI法廣，文章謹供參考，內容並不代表本網立場和觀點。",
+    "文章內容謹代表作者個人觀點。",
+    "免责声明：本文仅为国际农业宏观数据周度复盘，不构成任何投资建议。商品期货交易风险极高，入市需谨慎。",
+    "免責聲明：本文僅為市場資訊整理，不構成任何投資建議。投資有風險，入市需謹慎。",
+    "免责声明：本文内容仅供参考，不构成医学建议。如有疑问，请咨询专业医生。",
+    "自由時報版權所有不得轉載",
+    "自由時報版權所有不得轉載 © 2024 The Liberty Times. All Rights Reserved.",
+    "海外网版权所有，未经书面授权禁止使用",
+    "Copyright 2011-2014 by www.example.cn all rights reserved",
+    "深圳报业集团版权所有，未经书面授权禁止使用 Copyright©2006 by www.sznews.com. all rights reserved.",
+    "中新经纬版权所有，未经书面授权，任何单位及个人不得转载、摘编或以其他方式使用。",
+    "三峡宜昌网版权所有，未经书面授权禁止使用 Copyright @ 2006-2022 www.cn3x.com.cn All Rights Reserved.",
+    "肇庆高新网版权所有，未经书面授权禁止使用。粤ICP备09172506",
+    "Copyright © 1998 - 2025 Tencent. All Rights Reserved.",
+    "Copyright © 1998 - 2018 Tencent. All Rights Reserved.某某公司 版權所有",
+    "本公众号原创文章仅代表作者观点，不代表某某科技立场。所有原创内容版权均属某某科技研究通讯。"
+    "未经授权，严禁任何媒体以及微信公众号复制、转载、摘编或以其他方式使用，转载须注明来自某某科技研究通讯并附上本文链接。",
+    "文章仅代表作者观点，与某某宝典立场无关。",
+    "本文版权归某某编辑部所有，任何形式转载请联系作者。",
+    "本文版權歸某某編輯部所有，任何形式轉載請聯繫作者。",
+    "中央社版權所有，非經同意，不得轉載。",
+    "本網站之所有內容，非經同意，禁止轉載。",
+    "Copyright © 2024 聯合線上公司 版權所有",
+    "香港01版權所有，未經許可，不得轉載。",
+    "© 2024 星島日報 版權所有",
+    "版權所有 © 香港明報",
+    "新华网版权所有，未经协议授权，禁止下载使用或建立镜像。",
+    "人民网股份有限公司版权所有，未经书面授权禁止使用",
+    "本文来源：某某日报 版权归原作者所有，如有侵权请联系删除",
+    "文章来源于网络，如有侵权请联系我们删除",
+    # a quoted name before the wording, an outlet's own reminder
+    "“某某号”原创文章，未经授权禁止转载。",
+    "「某某新聞網」版權所有，未經授權不得轉載。",
+    "本站郑重提醒，未经授权不得转载。",
+]
+
+
+@pytest.mark.parametrize("notice", _PORTAL_NOTICES)
+def test_portal_notices_go(notice):
+    text = f"{BODY}\n{notice}\n"
+    doc = notices(text)
+    assert doc.text == f"{BODY}\n"
+    assert splits(doc) == [len(BODY) + 1]
+    assert notices(doc.text).text == doc.text
+
+
+# news sentences about copyright, lawsuits and disclaimers (after court and media reports
+# on both sides of the strait)
+_COPYRIGHT_NEWS = [
+    "2018年7月6日，《新京报》发布了第49期反侵权公告，指出8家网站未经授权转载新京报发布的稿件，"
+    "要求相关主体立即停止侵权行为并与《新京报》版权部门联系。",
+    "市第一人民法院近日作出一审判决，判被告停止侵权行为并向中山日报报业集团赔偿损失9000元。",
+    "代理律师呼吁各方共建版权合作秩序，应“先授权后转载”，尊重原创内容。",
+    "传统媒体的新闻稿件未经许可便被各类网络平台转载，一度成为“行业惯例”。",
+    "双方还约定，未经作者许可，报社不得许可其它媒体转载、复制、上载该文。",
+    "雙方還約定，未經作者許可，報社不得許可其他媒體轉載、複製該文。",
+    "该报在署名作者的同时作了“未经本刊允许，本刊文章拒绝转载，违者必究”的声明。",
+    "法院判决该公司在其网站主页登载赔礼道歉声明，赔偿经济损失、合理费用支出共计3500元。",
+    "法院认为，涉案文章体现了作者的独创性，腾讯公司经合法授权，获得了涉案文章的独家信息网络传播权。",
+    "被告称，网页底部有声明“转载目的在于传递更多信息”，属于合理的、非营利性的使用。",
+    "这些作品的著作权属福建日报社所有，该公司未经授权擅自使用上述作品，已构成侵权。",
+    "智慧財產法院判決，被告自由時報企業股份有限公司應與被告連帶給付原告新臺幣27萬元。",
+    "原告主張，被告未經原告同意及授權，擅自重製其新聞著作並公開傳輸。",
+    "法官認為，新聞照片屬攝影著作，媒體未經授權使用，構成侵害著作權。",
+    "國家版權局表示，將持續打擊網路侵權盜版行為，維護著作權人的合法權益。",
+    "律師提醒，網友轉貼新聞全文可能觸法，引用時應註明出處並限於合理範圍。",
+    "美国版权局去年拒绝为AI生成的图像登记版权，理由是作品缺乏人类作者。",
+    "Copyright law experts say the ruling could reshape how news is licensed to AI firms.",
+    "谁拥有这些照片的版权？ 2024年这一问题再次引发争论。",
+    "该报社长表示，所有原创内容的版权均属报社所有，这是报社的核心资产。",
+    "“本文仅代表作者观点”这类免责声明在自媒体文章中十分常见。",
+    "「本文僅代表作者觀點」這類免責聲明在網路文章中十分常見。",
+    "(c) 2024年度报告显示，公司营收增长12%。",
+    "Disclaimers are a word that lawyers love, he joked.",
+    # a real question mark before a year, a list item, a court report's "约定"
+    "真的吗? 2024 年的数据显示，情况并非如此。",
+    "(c) 2019 amendments to the act took effect in March.",
+    "該報聲明稿指出，相關評論文章刊出後引發讀者熱議。",
+]
+
+
+@pytest.mark.parametrize("prose", _COPYRIGHT_NEWS)
+def test_news_about_copyright_stays(prose):
     text = f"{BODY}\n{prose}\n{BODY_TW}"
     assert notices(text).text == text

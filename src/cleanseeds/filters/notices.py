@@ -4,12 +4,16 @@ A notice is recognised by the wording families notices are written in (``版权�
 ``未经授权禁止转载``, ``如有侵权请联系删除``, ``以上内容…仅提供信息存储服务``,
 ``The views expressed … do not necessarily reflect``), or by a notice heading
 (``免责声明：``, ``Notice:``) at the start of a sentence. A family must open its sentence:
-prose that *mentions* a disclaimer (``官网上多了一行小字免责声明：…``) is left alone. A
-notice that follows body text ends the article. A heading standing alone is a notice only
-when notice wording follows it. Two footers are told by their structure: a line made of
-site registration numbers (ICP, 公安备案, 许可证), and the helpline notice printed under
-stories of self-harm (a ``…提醒您：`` heading, advice, ``…專線：1925`` lines), which is cut
-without ending the article: outlets print it mid-article too.
+prose that *mentions* a disclaimer (``官网上多了一行小字免责声明：…``), quotes notice wording
+(``“本文仅代表作者观点”这类声明…``) or reports it (``双方约定，未经作者许可…``) is left alone.
+Latin notice words count in any casing (``DisClaimer:``, ``COPYRIGHT (C)``), and a ``?``
+before a year stands for a © lost to a legacy codec (``版權所有 ? 2024``). A notice that
+follows body text ends the article. A heading standing alone is a notice only when notice
+wording follows it. Two footers are told by their structure: a line made of site
+registration numbers (ICP, 公安备案, 许可证, the 违法和不良信息举报 line; a copyright line may
+stand beside them), and the helpline notice printed under stories of self-harm (a
+``…提醒您：`` heading, advice, ``…專線：1925`` lines), which is cut without ending the
+article: outlets print it mid-article too.
 """
 
 from __future__ import annotations
@@ -54,21 +58,43 @@ def _entry(word: str) -> int:
     return max(range(len(word)), key=lambda i: (_LETTER_ORDER.find(word[i].lower()), -i))
 
 
-def _scan_pattern(words: list[str]) -> str:
+#: characters that ``re`` matches, without regard to case, to a Latin letter besides its
+#: two cases (``ſ`` to ``s``, the Kelvin sign to ``k``)
+_ODD_CASES = "ſ\u212aıİ"
+
+
+def _cases(ch: str) -> list[str]:
+    """The characters a case-blind ``re`` takes for ``ch``: ``p`` -> ``p``, ``P``."""
+    odd = (c for c in _ODD_CASES if re.fullmatch(f"(?i:{re.escape(ch)})", c))
+    found = {ch, ch.lower(), ch.upper(), *odd}
+    return sorted(c for c in found if len(c) == 1)
+
+
+def _scan_pattern(words: list[str], *, fold: bool = False) -> str:
     """An ``re`` alternation finding each of ``words`` from its entry character
     (``p(?<=icp)``): each match lies inside an occurrence of a word, so a scan of a text
-    has a match on each line that holds one of them."""
+    has a match on each line that holds one of them. With ``fold`` a word with Latin
+    letters is found in any casing (``DisClaimer``): its entry character is listed in each
+    case, as literals keep the scan fast, and only what is looked at around it is
+    case-blind."""
     by_entry: dict[str, tuple[list[str], list[str]]] = {}
     for w in words:
         i = _entry(w)
-        plain, behind = by_entry.setdefault(w[i], ([], []))
-        if i == 0:
-            plain.append(w[1:])
-        else:
-            behind.append(f"(?<={re.escape(w[: i + 1])}){re.escape(w[i + 1 :])}")
+        blind = fold and LATIN.search(w) is not None
+        head, tail = re.escape(w[: i + 1]), re.escape(w[i + 1 :])
+        for ch in _cases(w[i]) if blind else [w[i]]:
+            plain, behind = by_entry.setdefault(ch, ([], []))
+            if blind:
+                behind.append(f"(?i:{f'(?<={head})' if i else ''}{tail})")
+            elif i == 0:
+                plain.append(w[1:])
+            else:
+                behind.append(f"(?<={head}){tail}")
     alts = []
     for ch, (plain, behind) in by_entry.items():
         options = behind + ([prefix_tree(plain)] if plain else [])
+        if "" in options:
+            options = [""]  # a word that is its entry character alone: nothing more to see
         alts.append(re.escape(ch) + (options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"))
     return "|".join(alts)
 
@@ -86,12 +112,18 @@ _HEADER_ALONE = regex.compile(
 )
 
 _NO = r"[^。！？!?\n]"
+#: a year as copyright lines print it (``2024``, not ``2024年`` or ``2024 年``)
+_YEAR = r"(?:19|20)\d\d(?![\d年月]|\s[\d年月])"
+#: a ``?`` standing for a © that a legacy codec could not write: right before a year
+_LOST_C = rf"[?？](?=[ \t]?{_YEAR})"
 # Wording families; each must start near the head of its sentence. Each comes with its cue
 # groups, ``a|b & c|[dD]``: every match holds a word of each group (the words of the first
 # are key words), so a line or sentence without them is not tried against the pattern.
 _FAMILIES = [
-    ("copyright belongs to the author", "版[权權] & 版[权權][归歸属屬] & 作者|著作|利人",
-     rf"版[权權](?:归|歸|屬于|属于|屬於)(?:原)?(?:作者|著作权人|著作權人|原作者|权利人|權利人)"),
+    ("copyright belongs to the author",
+     "版[权權]|著作[权權] & 版[权權][归歸属屬]|著作[权權][归歸属屬] & 作者|著作|利人",
+     r"(?:版[权權]|著作[权權])(?:归|歸|屬于|属于|屬於)(?:原)?"
+     r"(?:作者|著作权人|著作權人|原作者|权利人|權利人)"),
     ("no reposting without permission",
      "未[经經]|非[经經] & 授[权權]|[许許]可|同意|允[许許] & 禁止|不得|[严嚴]禁|[请請]勿|[谢謝][绝絕]"
      " & [转轉][载載贴貼]|[复複][制製]|使用|摘[编編]|重[制製]|公[开開]|散[布佈]",
@@ -111,9 +143,9 @@ _FAMILIES = [
      r"(?:投资|投資|股市|市场|市場)有(?:风险|風險)[，,、\s]*+(?:投资|投資|入市)(?:需|须|須)(?:谨慎|謹慎)"),
     ("reposting rule", "[转轉][载載] & [转轉][载載][请請须須] & [注註标標]明|保留",
      r"(?:转载|轉載)(?:请|請|须|須)(?:注明|註明|标明|標明|保留)"),
-    ("views of the author only", "[仅僅只]代表|仅为|僅為 & [观觀][点點]|看法|立[场場] & 本|文|以上",
+    ("views of the author only", "[仅僅只谨謹]代表|仅为|僅為 & [观觀][点點]|看法|立[场場] & 本|文|以上",
      rf"(?:本文|该文|該文|此文|本篇|文章|本站|本网|本網|本平台|以上内容|以上內容|以上文章|文中){_NO}{{0,20}}"
-     rf"(?:仅代表|僅代表|只代表|仅为|僅為){_NO}{{0,12}}(?:观点|觀點|看法|立场|立場)"),
+     rf"(?:仅代表|僅代表|只代表|谨代表|謹代表|仅为|僅為){_NO}{{0,12}}(?:观点|觀點|看法|立场|立場)"),
     ("views of the author only", "[独獨]立[观觀]|[个個]人[观觀]|[独獨]立看|[个個]人看 & 本文|本篇|[内內]容",
      r"(?:本文|本篇|本内容|本內容|此内容|此內容|以上内容|以上內容)(?:为|為|系|係|是|属|屬|纯属|純屬)"
      r"(?:作者|作者本人|作者个人|作者個人)?(?:独立|獨立|个人|個人)(?:观点|觀點|看法)"),
@@ -121,6 +153,9 @@ _FAMILIES = [
      rf"(?:不代表|并不代表|並不代表|不意味着|不意味著){_NO}{{0,12}}"
      r"(?:本站|本网|本網|本平台|本报|本報|本刊|本号|本號|平台|网站|網站|新浪网|新浪網)"
      rf"{_NO}{{0,8}}(?:观点|觀點|立场|立場|赞同|贊同)"),
+    ("not the outlet's view", "不代表 & 作者 & 意[见見]|[观觀][点點]|看法",
+     r"(?:属|屬|为|為|系|係|乃|纯属|純屬|仅属|僅屬)(?:作者)(?:个人|個人|本人)?(?:意见|意見|观点|觀點|看法)"
+     r"[，,、；;\s]*+(?:并|並|亦)?不代表"),
     ("platform disclaimer", "[仅僅只]提供 & [仅僅只]提供[信資] & 存[储儲]|儲存 & 服[务務] & 以上|文",
      rf"(?:以上内容|以上內容|本文|该文|該文|此文){_NO}{{0,60}}"
      r"(?:仅|僅|只)提供(?:信息|資訊)(?:存储|存儲|儲存)(?:空间|空間)?(?:服务|服務)"),
@@ -129,9 +164,9 @@ _FAMILIES = [
      rf"(?:本网站|本網站|本网|本網|本站|本平台)(?:所)?(?:刊载|刊載|刊登|登载|登載|转载|轉載|发布|發布)"
      rf"{_NO}{{0,16}}(?:不代表|并不代表|並不代表|仅代表|僅代表|只代表){_NO}{{0,16}}(?:观点|觀點|立场|立場)"),
     ("intellectual property of the site",
-     "知[识識]|智慧財|著作[权權]|版[权權] & 知识产|知識產|智慧財|著作[权權]|版[权權] & 本[网網站刊报報平]|刊[载載登]|登[载載]"
+     "知[识識]|智慧財|著作[权權]|版[权權] & 知识产|知識產|智慧財|著作[权權]|版[权權] & 本[网網站刊报報平文篇]|刊[载載登]|登[载載]"
      " & 所有|[专專]有|享有|持有|集[团團]|公司|[传傳]媒|[报報]社|[杂雜][志誌]社|出版社|媒[体體]",
-     r"(?:本网站|本網站|本网|本網|本站|本刊|本报|本報|本平台|刊载|刊載|刊登|登载|登載)"
+     r"(?:本网站|本網站|本网|本網|本站|本刊|本报|本報|本平台|本文|本篇|刊载|刊載|刊登|登载|登載)"
      rf"{_NO}{{0,12}}?(?:知识产权|知識產權|智慧財產權|著作权|著作權|版权|版權)(?:均|皆|全部)?"
      rf"(?:为|為|归|歸|属于|屬於|属|屬|係){_NO}{{0,30}}?(?:所有|专有|專有|享有|持有"
      r"|(?:集团|集團|公司|传媒|傳媒|报社|報社|杂志社|雜誌社|出版社|媒体|媒體)(?=[，,；;。]|$))"),
@@ -172,9 +207,13 @@ _FAMILIES = [
      r"(?:本文|本篇|本作品|本站|本网站|本網站|本网|本網|本内容|本內容|本部落格|本博客)"
      rf"{_NO}{{0,12}}?(?:采用|採用|依|依照|依据|依據|遵循|遵守|使用|以|基于|基於|根据|根據|适用|適用)\s*+"
      r"(?:CC\b|創用|创用|知识共享|知識共享|创作共用|創作共用|Creative Commons)"),
-    ("copyright line", "©|Copyright", r"(?:©|Copyright\s*+(?:©|\(c\))?)\s*+\d{4}"),
+    ("copyright line", "©", r"©\s*+\d{4}"),
+    # in any case (``COPYRIGHT (C) 2024``); a © lost to a legacy codec shows as ``?``
+    ("copyright line", "copyright|(c)",
+     rf"(?i:copyright\s*+(?:©|\(c\)|{_LOST_C})?\s*+\d{{4}}|\(c\)\s*+{_YEAR}(?!\s*+(?-i:[a-z])))"),
     ("copyright line", "版[权權] & 版[权權]所有",
-     r"(?:本站|本网|本網|本刊|本报|本報|本号|本號)?版[权權]所有(?=$|[\s，,、。;；©(（])"
+     r"(?:本站|本网|本網|本刊|本报|本報|本号|本號)?版[权權]所有"
+     rf"(?=$|[\s，,、。;；©(（．·|｜/]|{_LOST_C}|不得|翻印|侵[权權]|[违違]者|未[经經]|非[经經]|禁止|[严嚴]禁)"
      r"(?:[，,、\s]*+(?:翻印必究|侵权必究|侵權必究|违者必究|違者必究|不得转载|不得轉載))?"),
     ("all rights reserved", "all rights reserved", r"(?i:all rights reserved)"),
     ("platform disclaimer", "the content above",
@@ -192,14 +231,25 @@ _FAMILIES = [
      r"(?i:(?:does not|do not|not) constitute (?:an? )?(?:investment|financial) advice)"),
 ]
 #: how far into its sentence a family may start (leading words such as "图片来源网络，");
-#: "not the platform's position" may start further in: "文中观点不代表本站立场"
+#: "not the platform's position" may start further in: "文中观点不代表本站立场", and so may
+#: "not the outlet's view", after what the outlet prints: "《經濟通》所刊的署名文章，相關內容屬…"
 _NEAR_HEAD = 16
-_LEADS = {"not the platform's position": _NEAR_HEAD + 20}
+_LEADS = {"not the platform's position": _NEAR_HEAD + 20, "not the outlet's view": _NEAR_HEAD + 20}
 # each family matched at the head of its sentence only, so no sentence is scanned whole
 _FAMILY_RES = [
-    (label, regex.compile(rf"(?s:.){{0,{_LEADS.get(label, _NEAR_HEAD)}}}?(?:{p})"))
+    (label, regex.compile(rf"(?s:.){{0,{_LEADS.get(label, _NEAR_HEAD)}}}?(?P<family>{p})"))
     for label, _, p in _FAMILIES
 ]
+#: what leads into reported words: a family after it is quoted, not printed by the outlet
+#: ("双方还约定，未经作者许可，报社不得许可其它媒体转载"); an outlet's own "本站提醒，" is no such lead
+_REPORTED = regex.compile(
+    r"(?:约定|約定|认为|認為|表示|指出|[称稱]|强调|強調|写道|寫道|坦言|透露|呼吁|呼籲|判决|判決|裁定)"
+    r"[，,：:]\s*+\Z"
+)
+#: a sentence that opens with a quotation and goes on after it: when the notice wording is
+#: inside the quotation, the sentence is prose about it ("“本文仅代表作者观点”这类免责声明十分常见");
+#: a quoted name before notice wording ("「某某網」版權所有") is not
+_QUOTED = regex.compile(r"[“「『\"]([^”」』\"\n]*+)[”」』\"]\s*+[^\s。！？!?.，,；;、）)】]")
 
 
 # Words every family match holds (each family's first cue group is drawn from them), heading
@@ -209,17 +259,18 @@ _KEYS = Keywords(
         word
         for pattern in (
             "版[权權] 未[经經] 非[经經] 如有 若有 如涉 若涉 如果有 如存在 有[风風][险險] [转轉][载載]"
-            " [仅僅只]代表 仅为 僅為 不代表 不意味 [仅僅只]提供 不[构構]成 不作[为為] [网網][络絡路]"
+            " [仅僅只谨謹]代表 仅为 僅為 不代表 不意味 [仅僅只]提供 不[构構]成 不作[为為] [网網][络絡路]"
             " 互[联聯] 原[创創] 知[识識] 智慧財 著作[权權] 刊[载載登用] 登[载載] [转轉][贴貼用] 保[有留]"
             " 提醒[您你] 公[网網]安[备備] [许許]可[证證] © [独獨]立[观觀] [个個]人[观觀] [纯純][属屬]"
             " [独獨]立看 [个個]人看 [关關]心[您你]"
             " [授版][权權][事合相] 如需[获獲取]得 如需授 如要授 若需授 欲授 欲[获獲取] 如需申 如要[获獲取] 若需[获獲取]"
             " 如要申 若需申 欲申 [转轉][载載][事合] 创用 創用 知[识識]共享 [创創]作共用"
+            " 不良[信資][息訊]"
         ).split()
         for word in expand(pattern)
     ]
     + [
-        "icp", "copyright", "all rights reserved", "the content above", "necessarily",
+        "icp", "copyright", "(c)", "all rights reserved", "the content above", "necessarily",
         "purposes only", "reproduction", "republication", "redistribution", "reprint",
         "constitute", "cc", "creative commons", "licensed under", *_HEADERS,
     ]
@@ -244,7 +295,9 @@ _ANY_CASE = frozenset(i for i, (_, _, p) in enumerate(_FAMILIES) if p.startswith
 
 #: words a heading, a reminder heading or a registration number holds (Latin ones aside)
 _MARK_WORDS = [w for w in _HEADERS if not LATIN.search(w)] + [
-    w for part in ("提醒[您你]", "[关關]心[您你]", "公[网網]安[备備]", "[许許]可[证證]") for w in expand(part)
+    w
+    for part in ("提醒[您你]", "[关關]心[您你]", "公[网網]安[备備]", "[许許]可[证證]", "不良[信資][息訊]")
+    for w in expand(part)
 ]
 assert set(_MARK_WORDS) <= set(_KEYS.words)
 #: what a key word may stand for besides families (by index): a heading, reminder or
@@ -336,10 +389,12 @@ _TERM = Keywords(_TERMS, ignore_case=True)
 _NON_WORD = regex.compile(r"[\W_]+")
 
 #: a sentence: text up to a run of end marks (with closing quotes), a full stop before a
-#: space, or a line break; a full stop inside a word (``3.5``) does not end it. The loop
-#: is unrolled (runs of plain characters between such full stops), as regex runs it faster
+#: space, or a line break; a full stop inside a word (``3.5``) and a ``?`` standing for a
+#: lost © (``版權所有 ? 2024``) do not end it. The loop is unrolled (runs of plain
+#: characters between such marks), as regex runs it faster
 _SENTENCE = regex.compile(
-    r"[^。！？!?.\n]*+(?:\.(?!\s)[^。！？!?.\n]*+)*+(?:[。！？!?]++[”」』）)]*+|\.(?=\s)|(?=\n)|$)"
+    rf"[^。！？!?.\n]*+(?:(?:\.(?!\s)|{_LOST_C})[^。！？!?.\n]*+)*+"
+    r"(?:[。！？!?]++[”」』）)]*+|\.(?=\s)|(?=\n)|$)"
 )
 
 
@@ -364,13 +419,22 @@ def _notice_kind(sentence: str) -> str | None:
             return f"{word} heading"
         return None
     keys = _KEYS.found(head)
-    if not keys:
+    if not keys and not _latin_words(head):
         return None
     for i in _families_to_try(head, keys):
         label, rx = _FAMILY_RES[i]
-        if rx.match(head):
-            return label
+        if fm := rx.match(head):
+            return None if _quoted_or_reported(head, fm.start("family")) else label
     return None
+
+
+def _quoted_or_reported(head: str, start: int) -> bool:
+    """Whether notice wording at ``start`` of sentence ``head`` is prose quoting it: inside
+    a quotation the sentence goes on after, or after a reporting lead (``双方约定，``)."""
+    q = _QUOTED.match(head)
+    if q is not None and start < q.end(1):
+        return True
+    return _REPORTED.search(head, 0, start) is not None
 
 
 @memo_by_line
@@ -392,6 +456,8 @@ def notice_sentences(s: str) -> tuple[int, str] | None:
         if not chunk.strip(" \t,，、;；"):
             continue
         kind = _notice_kind(chunk)
+        if kind is None and start is not None and _LOST_MARK.match(chunk):
+            kind = "copyright line"  # "? 2024 The Liberty Times. All Rights Reserved."
         if start is None and not pending and _FOLLOW.match(chunk):
             continue  # a follow prompt closing the line goes with a notice before it
         if kind and (
@@ -414,6 +480,10 @@ _FOLLOW = regex.compile(
     r"\s*+(?:欢迎|歡迎|请|請)?(?:关注|關注|订阅|訂閱|追踪|追蹤)[^。！？!?\n]{0,24}?"
     r"(?:微信|公众号|公眾號|微博|账号|帳號|頻道|频道|粉丝团|粉絲團|App|APP|客户端|客戶端)"
 )
+
+#: a sentence led by a © lost to a legacy codec (``? 2024 自由時報.``): a copyright line when
+#: a notice follows it; alone, the ``?`` may be any lost character
+_LOST_MARK = regex.compile(rf"\A[\s【\[(（]*+{_LOST_C}")
 
 #: the longest line that goes whole because it opens with a notice and holds only
 #: notice wording (a longer one is an article line that happens to start like one)
@@ -556,6 +626,10 @@ def _continues_notice(s: str) -> bool:
 # -- footers told by structure --------------------------------------------------------------
 
 _SEP = r"[\s|｜·•/、，,;；]"
+#: an e-mail address, tried from the start of its run of name characters only
+_EMAIL = r"(?<![\w.+\-])[\w.+\-]{1,64}+@[\w\-]++(?:\.[\w\-]++)++"
+#: an e-mail address or a phone number
+_CONTACT = rf"(?:{_EMAIL}|\d[\d\-－]{{3,16}}\d)"
 # one registration number: ICP 备案/证, 公安备案, a licence ("网络视听许可证0102004号")
 _REG_TOKEN = regex.compile(
     r"(?:(?:网站|網站)?(?:备案|備案)(?:号|號)?\s{0,2}[:：]\s{0,2})?"
@@ -563,19 +637,40 @@ _REG_TOKEN = regex.compile(
     r"[A-Z]?\d{5,10}\s{0,2}(?:号|號)?(?:\s{0,2}-\s{0,2}\d{1,3})?"
     r"|\p{Han}{0,2}公[网網]安[备備]\s{0,2}(?:号|號)?\s{0,2}[:：]?\s{0,2}\d{10,16}\s{0,2}(?:号|號)?"
     r"|\p{Han}{2,20}?(?:许可证|許可證)(?:号|號|编号|編號)?\s{0,2}[:：]?\s{0,2}"
-    r"[(（〔\[]?\p{Han}{0,2}[)）〕\]]?[A-Za-z0-9][A-Za-z0-9\-－]{2,24}\s{0,2}(?:号|號)?)",
+    r"[(（〔\[]?\p{Han}{0,2}[)）〕\]]?[A-Za-z0-9][A-Za-z0-9\-－]{2,24}\s{0,2}(?:号|號)?"
+    # the reporting line mainland sites must print: "互联网违法和不良信息举报电话：0571-81683755"
+    r"|(?:互联网|互聯網)?(?:违法|違法)和不良(?:信息|資訊|资讯)(?:举报|舉報)(?:中心|电话|電話|热线|熱線|邮箱|郵箱)?"
+    rf"(?:\s{{0,2}}[:：]?\s{{0,2}}{_CONTACT})?)",
+    regex.IGNORECASE,
+)
+#: a contact printed among the numbers (``举报邮箱：jubao@example.com``, ``E-mail: …``): part
+#: of such a line, never one by itself
+_REG_CONTACT = regex.compile(
+    rf"(?:(?:举报|舉報|投诉|投訴)?(?:邮箱|郵箱|电话|電話)|E-?mail)\s{{0,2}}[:：]\s{{0,2}}{_CONTACT}|{_EMAIL}",
     regex.IGNORECASE,
 )
 _REG_REST = regex.compile(rf"{_SEP}*+")
+_REG_STRIP = " \t\u3000|｜·•/、，,;；"
 
 
 @memo_by_line
 def _registration_line(s: str) -> bool:
-    """A line made of site registration numbers only: a legal footer wherever it stands."""
-    if len(s) > 200 or not ("ICP" in s.upper() or "安备" in s or "安備" in s or "可证" in s or "可證" in s):
+    """A line made of site registration numbers only, or of them and a copyright line
+    (``违法和不良信息举报电话：4006561155 Copyright © 2004-2015 京东 版权所有``): a legal
+    footer wherever it stands."""
+    if len(s) > 200 or not (
+        "ICP" in s.upper() or "安备" in s or "安備" in s or "可证" in s or "可證" in s or "不良" in s
+    ):
         return False
     rest = _REG_TOKEN.sub("", s)
-    return rest != s and _REG_REST.fullmatch(rest) is not None
+    if rest == s:
+        return False
+    rest = _REG_CONTACT.sub("", rest)
+    if _REG_REST.fullmatch(rest) is not None:
+        return True
+    rest = rest.strip(_REG_STRIP)
+    found = notice_sentences(rest)
+    return found is not None and found[0] == 0
 
 
 # helpline notices: a "…提醒您：" heading, advice, then hotline lines
@@ -664,10 +759,14 @@ def _helpline_blocks(body: list) -> dict[int, str]:
 
 # -- one pass over a whole text ------------------------------------------------------------
 
-#: what one pass over a text looks for: key words and helpline words. No key word shares
-#: a character with a helpline word, so neither hides the other
-_SCAN_WORDS = [*_shortest(_KEYS.words), *_HELPLINE_GATE.words]
-_SCAN = re.compile(_scan_pattern(_SCAN_WORDS))
+#: what one pass over a text looks for: key words (those with Latin letters in any casing)
+#: and helpline words. No key word shares a character with a helpline word, so neither
+#: hides the other
+_SCAN_WORDS = [
+    *_shortest(sorted({w.lower() if LATIN.search(w) else w for w in _KEYS.words})),
+    *_HELPLINE_GATE.words,
+]
+_SCAN = re.compile(_scan_pattern(_SCAN_WORDS, fold=True))
 assert not set("".join(_KEYS.words)) & set("".join(_HELPLINE_GATE.words))
 _HELPLINE_GATE_WORDS = frozenset(_HELPLINE_GATE.words)
 
