@@ -826,9 +826,7 @@ class Body(Filter):
 
     def find(self, doc: Document) -> Iterable[Change]:
         text = doc.text
-        if not (is_whole_page(text) or (doc.raw != text and is_whole_page(doc.raw))):
-            # the raw dump is evidence too: the junk filters run first, and the menus,
-            # footers and login bars they cut are what shows a page
+        if not (is_whole_page(text) or _cut_lines_show_a_page(doc)):
             return []
         rows = _rows(text)
         if not rows:
@@ -844,6 +842,19 @@ class Body(Filter):
                     keep[i] = not rows[i].chrome
                 _keep_heading(rows, s, lo, title, keep)
         return list(_changes(rows, keep, titles))
+
+
+def _cut_lines_show_a_page(doc: Document) -> bool:
+    """Whether the whole lines the filters before cut show a page (with the dump's first
+    line, which may be its ``<title>``): the junk filters run first, and the menus,
+    footers and login bars they cut are what shows one. Only those lines are read, not
+    the whole raw dump again."""
+    raw = doc.raw
+    cut = [raw[e.start : e.end] for e in doc.edits if not e.text and raw[e.end - 1 : e.end] == "\n"]
+    if not cut:
+        return False
+    first = raw[: raw.find("\n") + 1] if "\n" in raw else raw
+    return is_whole_page(first + "".join(cut))
 
 
 def _page_title(r: _Row) -> str | None:
