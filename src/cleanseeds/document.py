@@ -298,9 +298,10 @@ def _splice(
     """Apply sorted, disjoint changes (current-text offsets) to a piece table.
 
     The pieces between two changes pass on a run at a time; only those a change touches
-    are looked at one by one. A copy piece is split at a change's edges, then a cut cuts
-    each touched piece's share (earlier cuts keep their own reason), a repair becomes one
-    edit over the union of their raw spans.
+    are looked at one by one. A copy piece is split at a change's edges (each of its
+    characters copied once, however many changes fall inside it), then a cut cuts each
+    touched piece's share (earlier cuts keep their own reason), a repair becomes one edit
+    over the union of their raw spans.
     """
     count = len(pieces)
     ends = starts[1:]
@@ -311,61 +312,75 @@ def _splice(
     put_back: set[int] = set()  # edits made here whose tail the next change may reach
     taken_over: set[int] = set()  # ... and that it did reach (they are replaced)
     k = 0  # the next piece of ``pieces`` not passed on yet
-    # what comes before ``pieces[k]``: the rest of a split copy piece, or a repair put back
-    head: tuple[_Piece, int] | None = None
+    # what comes before ``pieces[k]``: the tail of a copy piece a change ended in (the
+    # piece, its start, where the tail begins in it), or a repair put back (offset -1)
+    rest: tuple[_Piece, int, int] | None = None
     for ch in changes:
         cs, ce = ch.start, ch.end
         # pieces wholly before the change stay (a zero-length one at its start too)
-        if head is not None and head[1] + len(head[0].text) <= cs:
-            out.append(head[0])
-            head = None
-        if head is None:
+        if rest is not None and rest[1] + len(rest[0].text) <= cs:
+            out.append(_tail(*rest))
+            rest = None
+        if rest is None:
             j = bisect.bisect_right(ends, cs, k)
             if j > k:
                 out.extend(pieces[k:j])
                 k = j
             if k < count and starts[k] < cs and pieces[k].edit is None:
-                head = (pieces[k], starts[k])
+                rest = (pieces[k], starts[k], 0)
                 k += 1
-        if head is not None and head[0].edit is None and head[1] < cs:
-            piece, ps = head  # a copy piece across the change's start: split it there
+        if rest is not None and rest[2] >= 0 and rest[1] + rest[2] < cs:
+            piece, ps, lo = rest  # a copy piece across the change's start: split it there
             cut = cs - ps
-            out.append(_Piece(piece.raw_start, piece.raw_start + cut, piece.text[:cut]))
-            head = (_Piece(piece.raw_start + cut, piece.raw_end, piece.text[cut:]), cs)
+            out.append(_Piece(piece.raw_start + lo, piece.raw_start + cut, piece.text[lo:cut]))
+            rest = (piece, ps, cut)
         # the pieces the change covers (a repair may reach past either edge)
         touched: list[tuple[_Piece, int]] = []
         while True:
-            if head is not None:
-                piece, ps = head
-                if ps >= ce:
+            if rest is not None:
+                piece, ps, lo = rest
+                if lo < 0:  # a repair put back
+                    if ps >= ce:
+                        break
+                    if id(piece.edit) in put_back:
+                        taken_over.add(id(piece.edit))
+                    rest = None
+                    touched.append((piece, ps))
+                    continue
+                at = ps + lo
+                if at >= ce:
                     break
-                head = None
-                if piece.edit is not None and id(piece.edit) in put_back:
-                    taken_over.add(id(piece.edit))
+                if ps + len(piece.text) > ce:  # the change ends inside: split there too
+                    cut = ce - ps
+                    touched.append((_Piece(piece.raw_start + lo, piece.raw_start + cut, piece.text[lo:cut]), at))
+                    rest = (piece, ps, cut)
+                    break
+                touched.append((_tail(piece, ps, lo), at))
+                rest = None
             elif k < count and starts[k] < ce:
                 piece, ps = pieces[k], starts[k]
                 k += 1
+                if piece.edit is None and ps + len(piece.text) > ce:
+                    cut = ce - ps  # a copy piece across the change's end: split it there
+                    touched.append((_Piece(piece.raw_start, piece.raw_start + cut, piece.text[:cut]), ps))
+                    rest = (piece, ps, cut)
+                    break
+                touched.append((piece, ps))
             else:
                 break
-            if piece.edit is None and ps + len(piece.text) > ce:
-                cut = ce - ps  # a copy piece across the change's end: split it there
-                head = (_Piece(piece.raw_start + cut, piece.raw_end, piece.text[cut:]), ce)
-                touched.append((_Piece(piece.raw_start, piece.raw_start + cut, piece.text[:cut]), ps))
-                break
-            touched.append((piece, ps))
         if not touched:
             if out:
                 raw_pos = out[-1].raw_end
-            elif head is not None:
-                raw_pos = head[0].raw_start
+            elif rest is not None:
+                raw_pos = rest[0].raw_start + max(rest[2], 0)
             else:
                 raw_pos = pieces[k].raw_start if k < count else 0
             edit = Edit(raw_pos, raw_pos, ch.text, filter_name, ch.reason, ch.meta)
             out.append(_Piece(raw_pos, raw_pos, ch.text, edit))
             made.append(edit)
             continue
-        # the last touched piece is a repair reaching past the change when it is put back,
-        # and nothing stands in ``head`` then (only a split copy piece sets it)
+        # a repair reaching past the change is put back for the next change; only the
+        # last touched piece can be one, and ``rest`` is empty then
         last_piece = touched[-1][0]
         if ch.text == "":
             for piece, ps in touched:
@@ -392,7 +407,7 @@ def _splice(
                 made.append(edit)
                 new = _Piece(edit.start, edit.end, edit.text, edit)
                 if piece is last_piece and edit.text and pe > ce:
-                    head = (new, pe - len(edit.text))
+                    rest = (new, pe - len(edit.text), -1)
                     put_back.add(id(edit))
                 else:
                     out.append(new)
@@ -412,11 +427,18 @@ def _splice(
             new = _Piece(edit.start, edit.end, edit.text, edit)
             last_end = ls + len(last.text)
             if edit.text and last_end > ce:
-                head = (new, last_end - len(edit.text))
+                rest = (new, last_end - len(edit.text), -1)
                 put_back.add(id(edit))
             else:
                 out.append(new)
-    if head is not None:
-        out.append(head[0])
+    if rest is not None:
+        out.append(_tail(*rest))
     out.extend(pieces[k:])
     return out, [e for e in made if id(e) not in taken_over]
+
+
+def _tail(piece: _Piece, start: int, lo: int) -> _Piece:
+    """What is left of ``piece`` from offset ``lo`` (a repair put back, ``lo < 0``, whole)."""
+    if lo <= 0:
+        return piece
+    return _Piece(piece.raw_start + lo, piece.raw_end, piece.text[lo:])
