@@ -157,3 +157,22 @@ def test_lines_cover_the_text_in_order(text: str) -> None:
 def test_lines_leave_out_the_carriage_return_before_a_break() -> None:
     assert [(ln.text, ln.end, ln.next) for ln in split_lines("一\r\n二\r")] == [("一", 1, 3), ("二", 4, 5)]
     assert split_lines("") == [] and split_lines("\n")[0].text == ""
+
+
+def test_many_cuts_in_one_piece_take_linear_time():
+    """Each cut splits the piece it falls in; copying the rest of the piece at every
+    cut would make a dump's first filter quadratic in its length."""
+    import time
+
+    def cost(n: int) -> float:
+        doc = Document("ab😀cd" * n)
+        changes = [Change(i, i + 1, "", "emoji") for i in range(2, 5 * n, 5)]
+        t0 = time.process_time()
+        doc.apply(changes, "emoji")
+        assert doc.text == "abcd" * n
+        return time.process_time() - t0
+
+    small = min(cost(20_000) for _ in range(2))
+    large = min(cost(80_000) for _ in range(2))
+    # linear needs about 4x; quadratic copying shows as about 16x
+    assert large / max(small, 0.01) < 10
