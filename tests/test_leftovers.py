@@ -51,3 +51,33 @@ def test_what_was_cut_is_recorded():
     doc, articles = clean_document(dump)
     assert [a.text for a in articles] == [PROSE_SC.strip()]
     assert any(e.filter == "leftovers" and "网友互动区" in dump[e.start : e.end] for e in doc.edits)
+
+
+def test_a_service_desk_footer_after_an_end_is_no_article():
+    footer = "客服信箱：service@example.com｜客服專線：(02)8692-5588｜新聞熱線：(02)2345-6789\n"
+    dump = PROSE_TC + "（完）\n" + footer
+    assert texts(dump) == [PROSE_TC.strip()]
+
+
+def test_a_service_desk_footer_after_a_separator_is_no_article_simplified():
+    footer = "新闻热线：010-12345678  广告热线：010-87654321  服务邮箱：service@example.cn\n"
+    dump = PROSE_SC + "----------\n" + footer
+    assert texts(dump) == [PROSE_SC.strip()]
+
+
+def test_an_article_that_gives_readers_a_hotline_stays():
+    second = (
+        "市场监管局提醒，消费者购买预付卡前应核实商家资质，遇到纠纷可及时投诉。\n"
+        "投诉电话：12315\n"
+    )
+    dump = PROSE_SC + "----------\n" + second
+    assert texts(dump) == [PROSE_SC.strip(), second.strip()]
+
+
+def test_an_article_on_forum_rules_stays():
+    second = (
+        "某論壇今天修訂討論區規則，會員張貼文章不得有人身攻擊或謾罵，違者將被停權。\n"
+        "管理員表示，新規則上路一週後，網友檢舉數量已明顯下降。\n"
+    )
+    dump = PROSE_TC + "----------\n" + second
+    assert texts(dump) == [PROSE_TC.strip(), second.strip()]

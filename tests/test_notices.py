@@ -272,6 +272,8 @@ _FRAGMENTS = [  # the shortest wording of each family, both scripts, and plain w
     "经济日报提醒您：投资有风险", "他说", "公司", "，", "a", " ",
     "屬作者個人意見，並不代表", "为作者个人观点，不代表", "著作權歸作者", "文章謹代表作者觀點",
     "(c) 2024", "Copyright ? 2024", "版權所有不得轉載", "版权所有?2024", "本文版权归某某所有",
+    "网友评论仅供其表达个人看法", "網民留言只代表網民個人意見", "張貼文章不得有違法言論，違者",
+    "留言不得谩骂，否则删除", "留言前請先詳閱規則", "发表评论请遵守规定",
 ]
 
 
@@ -564,3 +566,89 @@ _COPYRIGHT_NEWS = [
 def test_news_about_copyright_stays(prose):
     text = f"{BODY}\n{prose}\n{BODY_TW}"
     assert notices(text).text == text
+
+
+# what portals print under their comment boards and in their service footers (after 163,
+# ifeng, udn, Hong Kong boards and the mainland reporting lines), both scripts
+_BOARD_AND_SERVICE_NOTICES = [
+    "网友评论仅供其表达个人看法，并不表明某某网立场。",
+    "网友评论仅供网友表达个人看法，并不表明本网同意其观点或证实其描述。",
+    "所有评论仅代表网友意见，某某网保持中立。",
+    "以上网友发言只代表其个人观点，不代表本站的观点或立场。",
+    "網友留言僅代表個人意見，與本網站立場無關。",
+    "網民留言只代表網民個人意見。",
+    "張貼文章或下標籤，不得有違法或侵害他人權益之言論，違者應自負法律責任。對於明知不實或過度情緒謾罵之言論，"
+    "經網友檢舉或本網站發現，某某新聞網有權逕予刪除文章、停權或解除會員資格。",
+    "评论不得含有人身攻击、谩骂等内容，否则将被删除。",
+    "※留言請勿涉及人身攻擊或不實指控，違者刪除。",
+    "发表评论请遵守《互联网跟帖评论服务管理规定》，文明上网，理性发言。",
+    "留言前請先詳閱本站留言規則。",
+    "留言規則：請勿人身攻擊、謾罵，違者刪除留言並停權。",
+    "发言规范：文明上网，理性发言，请勿发布违法信息。",
+    # a service desk beside the reporting line, under the outlet's name or not
+    "某某网服务邮箱：kf@example.cn 违法和不良信息举报电话：010-12345678 举报邮箱：jubao@example.cn",
+    "某某日报违法和不良信息举报电话：010-12345678 举报邮箱：jubao@example.cn",
+    "某某網違法和不良資訊舉報電話：(010)1234-5678｜客服信箱：service@example.com",
+]
+
+
+@pytest.mark.parametrize("notice", _BOARD_AND_SERVICE_NOTICES)
+def test_comment_board_rules_and_service_lines_go(notice):
+    text = f"{BODY}\n{notice}\n"
+    doc = notices(text)
+    assert doc.text == f"{BODY}\n"
+    assert doc.edits[0].reason.startswith("legal notice: ")
+    assert notices(doc.text).text == doc.text
+
+
+# news about comment rules and hotlines for readers: reported, led in, or mid-line
+_BOARD_NEWS = [
+    "公司回应称，网友评论仅代表个人观点，不代表公司立场。",
+    "该员工的言论仅代表其个人观点。",
+    "新规明确，网络用户发表评论不得含有违法内容，违者将被依法处理。",
+    "PTT八卦板公告新板規，推文不得有人身攻擊，違者水桶一個月。",
+    "討論區規則經修訂後，會員發文不得有人身攻擊，違者將被停權。",
+    "會員張貼文章不得有人身攻擊，違者將被停權。管理員表示，新規則上路後檢舉數量已明顯下降。",
+    "網友留言湧入，不少人批評市府處理太慢。",
+    "网友评论区里，不少人表示支持这一做法。",
+    "市民如发现违法行为，可拨打举报电话：010-12345678，或发送邮件至jubao@example.cn。",
+    "消費者如有疑問，可撥打客服專線：(02)2345-6789。",
+    "举报电话：12345",
+    "网民可拨打中央网信办违法和不良信息举报电话：12377",
+]
+
+
+@pytest.mark.parametrize("prose", _BOARD_NEWS)
+def test_news_about_comment_rules_and_hotlines_stays(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}"
+    assert notices(text).text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "客服信箱：service@example.com｜客服專線：(02)8692-5588",
+        "服務電話：+886-2-5555-6366 | 客服信箱：service@example.com.tw",
+        "新闻热线：010-12345678  广告热线：010-87654321  E-mail: news@example.cn",
+        "某某网服务邮箱：kf@example.cn 违法和不良信息举报电话：010-12345678",
+        "客服電話：(02)2345-6789 © 2024 Example Media. All Rights Reserved.",
+    ],
+)
+def test_service_desk_lines_are_told(line):
+    from cleanseeds.filters.notices import service_line
+
+    assert service_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市民如有疑问，可拨打服务热线：12345。",
+        "警方呼籲，民眾如有線索請撥打專線：(02)2345-6789，將予以保密。",
+        "记者从市场监管局获悉，今年以来共受理投诉1.2万件。",
+    ],
+)
+def test_prose_with_a_hotline_is_no_service_line(line):
+    from cleanseeds.filters.notices import service_line
+
+    assert not service_line(line)

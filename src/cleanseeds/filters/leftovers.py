@@ -5,7 +5,9 @@ page furniture that no other filter knew by its words (a footer link bar, a stra
 a portal's own notice, an app prompt). Such a stretch holds no sentence (no sentence-final mark, no long line) and no
 article head (no byline or date found in it; a line read as a title alone is not enough,
 menus and prompts get read so), so it is no article: it is cut here,
-instead of coming out as an article of its own. A dump that is one stretch is never
+instead of coming out as an article of its own. A line of the site's service desks
+(``客服信箱：…｜客服專線：…``) is no prose however long it runs: a stretch of them after an
+article's end is the page's footer. A dump that is one stretch is never
 touched, nor one in which no stretch holds prose: then there is nothing to tell apart.
 """
 
@@ -18,6 +20,7 @@ import regex
 
 from ..document import Change, Document
 from ..pipeline import Filter, register
+from .notices import service_line
 
 __all__ = ["Leftovers"]
 
@@ -35,6 +38,16 @@ def _has_sentence(chunk: str) -> bool:
         if _LETTER.search(chunk, lo, m.start()):
             return True
     return False
+
+
+def _has_prose(chunk: str) -> bool:
+    """A sentence or a line as long as prose, service-desk lines aside: their marks and
+    length make no prose of them."""
+    lines = [ln for ln in chunk.split("\n") if ln.strip()]
+    kept = [ln for ln in lines if not service_line(ln.strip())]
+    if len(kept) < len(lines):
+        chunk = "\n".join(kept)
+    return _has_sentence(chunk) or any(len(ln.strip()) >= _LONG for ln in kept)
 
 
 @register
@@ -62,9 +75,7 @@ class Leftovers(Filter):
             chunk = text[a:b]
             if not chunk.strip():
                 continue
-            prose = _has_sentence(chunk) or any(
-                len(line.strip()) >= _LONG for line in chunk.split("\n")
-            )
+            prose = _has_prose(chunk)
             i = bisect.bisect_left(heads, ra)
             head = i < len(heads) and heads[i] < rb
             stretches.append((a, b, prose, head))

@@ -31,7 +31,7 @@ from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from .shape import prose_before
 
-__all__ = ["NoticesFilter", "notice_sentences"]
+__all__ = ["NoticesFilter", "notice_sentences", "service_line"]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -183,6 +183,32 @@ _FAMILIES = [
     ("comment policy", "保[有留] & 修改|[删刪移]除 & [权權][利力]",
      r"(?:留言|跟帖|跟貼|本站|本网站|本網站|本平台|网站|網站)"
      rf"{_NO}{{0,30}}?(?:保有|保留)(?!了){_NO}{{0,12}}(?:修改|删除|刪除|移除){_NO}{{0,16}}?(?:权利|權利|权力|權力)"),
+    # what a portal prints over its comment board: comments are the commenters' own view
+    # ("网友评论仅供其表达个人看法", "所有评论仅代表网友意见", "網民留言只代表網民個人意見")
+    ("commenters' views",
+     "[仅僅只]代表|[仅僅只]供|仅为|僅為|[仅僅][属屬] & [评評][论論]|留言|跟[帖贴貼]|[发發]言|言[论論]|回[应應]|意[见見]"
+     " & [网網]友|[网網]民|[读讀]者|用[户戶]|[评評][论論]|留言|跟[帖贴貼] & 看法|[观觀][点點]|意[见見]|立[场場]",
+     r"(?:(?:网友|網友|网民|網民|读者|讀者|用户|用戶)(?:的)?"
+     r"(?:评论|評論|留言|跟帖|跟贴|跟貼|发言|發言|言论|言論|回应|回應|意见|意見)"
+     r"|(?:评论|評論|留言|跟帖|跟贴|跟貼))(?:内容|內容)?(?:均|皆|都)?"
+     rf"(?:(?:仅|僅|只)(?:供|代表)|(?:仅|僅)(?:为|為|属|屬)){_NO}{{0,10}}?"
+     rf"(?:个人|個人|本人|网友|網友|网民|網民|读者|讀者|用户|用戶){_NO}{{0,4}}?(?:看法|观点|觀點|意见|意見|立场|立場)"),
+    # a comment board's rules: what posts must not hold, and what befalls them
+    # ("張貼文章或下標籤，不得有違法或侵害他人權益之言論，違者應自負法律責任")
+    ("posting rules",
+     "不得|禁止|[严嚴]禁|[请請]勿|切勿 & 张贴|張貼|留言|[评評][论論]|跟[帖贴貼]|回[应應]|[发發]言|[发發]帖|[发發]文|推文"
+     " & [违違]者|否[则則]|自[负負]|[删刪]除|移除|停[权權]|有[权權]",
+     r"(?:张贴|張貼|留言|评论|評論|跟帖|跟贴|跟貼|回应|回應|发言|發言|发帖|發帖|发文|發文|推文)"
+     rf"{_NO}{{0,12}}?(?:不得|禁止|严禁|嚴禁|请勿|請勿|切勿){_NO}{{0,8}}?"
+     r"(?:违法|違法|违反|違反|侵害|侵犯|人身攻击|人身攻擊|谩骂|謾罵|辱骂|辱罵|不雅|猥亵|猥褻|色情|广告|廣告"
+     r"|不实|不實|诽谤|誹謗|攻击|攻擊|歧视|歧視)"
+     rf"{_NO}{{0,40}}?(?:违者|違者|否则|否則|自负|自負|删除|刪除|移除|停权|停權|有权|有權)"),
+    ("posting rules",
+     "遵守|遵循|[详詳][阅閱] & 张贴|張貼|留言|[评評][论論]|跟[帖贴貼]|回[应應]|[发發]言|[发發]帖|[发發]文|推文"
+     " & [规規][则則范範定]|守[则則]|[礼禮][仪儀]|公[约約]|[条條]款",
+     r"(?:张贴|張貼|留言|评论|評論|跟帖|跟贴|跟貼|回应|回應|发言|發言|发帖|發帖|发文|發文|推文)"
+     r"(?:前|时|時)?[，,\s]*+(?:请|請|须|須|务必|務必|敬请|敬請)(?:先)?(?:详阅|詳閱|遵守|遵循)"
+     rf"{_NO}{{0,16}}?(?:规则|規則|规范|規範|规定|規定|守则|守則|礼仪|禮儀|公约|公約|条款|條款)"),
     ("not investment advice", "不[构構]成|不作[为為] & 投[资資][建依]",
      rf"(?:本文|文章|以上|内容|內容|信息|資訊|本站|本报告|本報告){_NO}{{0,30}}"
      r"(?:不构成|不構成|不作为|不作為)(?:任何)?(?:投资|投資)(?:建议|建議|依据|依據)"),
@@ -234,7 +260,12 @@ _FAMILIES = [
 #: "not the platform's position" may start further in: "文中观点不代表本站立场", and so may
 #: "not the outlet's view", after what the outlet prints: "《經濟通》所刊的署名文章，相關內容屬…"
 _NEAR_HEAD = 16
-_LEADS = {"not the platform's position": _NEAR_HEAD + 20, "not the outlet's view": _NEAR_HEAD + 20}
+#: a board's rules must open their sentence: further in, they are reported ("新规明确，网络用户…")
+_LEADS = {
+    "not the platform's position": _NEAR_HEAD + 20,
+    "not the outlet's view": _NEAR_HEAD + 20,
+    "posting rules": 6,
+}
 # each family matched at the head of its sentence only, so no sentence is scanned whole
 _FAMILY_RES = [
     (label, regex.compile(rf"(?s:.){{0,{_LEADS.get(label, _NEAR_HEAD)}}}?(?P<family>{p})"))
@@ -265,7 +296,7 @@ _KEYS = Keywords(
             " [独獨]立看 [个個]人看 [关關]心[您你]"
             " [授版][权權][事合相] 如需[获獲取]得 如需授 如要授 若需授 欲授 欲[获獲取] 如需申 如要[获獲取] 若需[获獲取]"
             " 如要申 若需申 欲申 [转轉][载載][事合] 创用 創用 知[识識]共享 [创創]作共用"
-            " 不良[信資][息訊]"
+            " 不良[信資][息訊] [仅僅只]供 [仅僅][属屬] 不得 禁止 [严嚴]禁 [请請]勿 切勿 遵守 遵循 [详詳][阅閱]"
         ).split()
         for word in expand(pattern)
     ]
@@ -628,8 +659,11 @@ def _continues_notice(s: str) -> bool:
 _SEP = r"[\s|｜·•/、，,;；]"
 #: an e-mail address, tried from the start of its run of name characters only
 _EMAIL = r"(?<![\w.+\-])[\w.+\-]{1,64}+@[\w\-]++(?:\.[\w\-]++)++"
+#: a phone number, with a country code or an area code in brackets or not
+#: (``+886-2-5555-6366``, ``(02)8692-5588``, ``010-65363636``)
+_PHONE = r"(?:\+\d{1,3}[\s\-]?)?(?:[(（]\d{1,4}[)）]\s?)?\d[\d\-－]{3,16}\d"
 #: an e-mail address or a phone number
-_CONTACT = rf"(?:{_EMAIL}|\d[\d\-－]{{3,16}}\d)"
+_CONTACT = rf"(?:{_EMAIL}|{_PHONE})"
 # one registration number: ICP 备案/证, 公安备案, a licence ("网络视听许可证0102004号")
 _REG_TOKEN = regex.compile(
     r"(?:(?:网站|網站)?(?:备案|備案)(?:号|號)?\s{0,2}[:：]\s{0,2})?"
@@ -638,18 +672,37 @@ _REG_TOKEN = regex.compile(
     r"|\p{Han}{0,2}公[网網]安[备備]\s{0,2}(?:号|號)?\s{0,2}[:：]?\s{0,2}\d{10,16}\s{0,2}(?:号|號)?"
     r"|\p{Han}{2,20}?(?:许可证|許可證)(?:号|號|编号|編號)?\s{0,2}[:：]?\s{0,2}"
     r"[(（〔\[]?\p{Han}{0,2}[)）〕\]]?[A-Za-z0-9][A-Za-z0-9\-－]{2,24}\s{0,2}(?:号|號)?"
-    # the reporting line mainland sites must print: "互联网违法和不良信息举报电话：0571-81683755"
-    r"|(?:互联网|互聯網)?(?:违法|違法)和不良(?:信息|資訊|资讯)(?:举报|舉報)(?:中心|电话|電話|热线|熱線|邮箱|郵箱)?"
+    # the reporting line mainland sites must print, under the outlet's name or not
+    # ("互联网违法和不良信息举报电话：0571-81683755", "人民日报违法和不良信息举报电话：…");
+    # a name is an outlet's by its ending, so "…可拨打中央网信办违法和不良…" is no such line
+    r"|(?:[\p{Han}A-Za-z]{0,8}?(?:网|網|报|報|社|台|站|新闻|新聞|中心|集团|集團|公司|传媒|傳媒)|[A-Za-z]{2,10})?"
+    r"(?:互联网|互聯網)?(?:违法|違法)和不良(?:信息|資訊|资讯)(?:举报|舉報)(?:中心|电话|電話|热线|熱線|邮箱|郵箱)?"
     rf"(?:\s{{0,2}}[:：]?\s{{0,2}}{_CONTACT})?)",
     regex.IGNORECASE,
 )
-#: a contact printed among the numbers (``举报邮箱：jubao@example.com``, ``E-mail: …``): part
-#: of such a line, never one by itself
+#: what a site's service desk is called, before its mail box or phone: ``人民网服务邮箱``,
+#: ``客服信箱``, ``讀者服務專線``, ``新闻热线``
+_DESK = (
+    r"(?:[\p{Han}A-Za-z]{0,8}?(?:服务|服務|客服|投诉|投訴|举报|舉報|新闻|新聞|读者|讀者|爆料|联系|聯繫|聯絡"
+    r"|广告|廣告|商务|商務|合作|版权|版權))?"
+)
+#: a contact printed among the numbers (``举报邮箱：jubao@example.com``, ``人民网服务邮箱：…``,
+#: ``E-mail: …``): part of such a line, never one by itself
 _REG_CONTACT = regex.compile(
-    rf"(?:(?:举报|舉報|投诉|投訴)?(?:邮箱|郵箱|电话|電話)|E-?mail)\s{{0,2}}[:：]\s{{0,2}}{_CONTACT}|{_EMAIL}",
+    rf"(?:{_DESK}(?:邮箱|郵箱|信箱|电话|電話|热线|熱線|专线|專線)|E-?mail)\s{{0,2}}[:：]\s{{0,2}}{_CONTACT}"
+    rf"|{_EMAIL}",
     regex.IGNORECASE,
 )
 _REG_REST = regex.compile(rf"{_SEP}*+")
+#: a service desk and its contact (``客服信箱：service@example.com``, ``新聞熱線：(02)2345-6789``)
+_DESK_CONTACT = regex.compile(
+    rf"{_DESK}(?:邮箱|郵箱|信箱|电话|電話|热线|熱線|专线|專線|传真|傳真|E-?mail)\s{{0,2}}[:：]\s{{0,2}}{_CONTACT}",
+    regex.IGNORECASE,
+)
+#: words a service line holds one of
+_DESK_WORDS = (
+    "邮箱", "郵箱", "信箱", "电话", "電話", "热线", "熱線", "专线", "專線", "传真", "傳真", "mail", "MAIL", "Mail",
+)
 _REG_STRIP = " \t\u3000|｜·•/、，,;；"
 
 
@@ -669,6 +722,28 @@ def _registration_line(s: str) -> bool:
     if _REG_REST.fullmatch(rest) is not None:
         return True
     rest = rest.strip(_REG_STRIP)
+    found = notice_sentences(rest)
+    return found is not None and found[0] == 0
+
+
+@memo_by_line
+def service_line(s: str) -> bool:
+    """A line of a site's service desks and nothing else (``客服信箱：service@example.com｜
+    客服專線：(02)8692-5588``), registration numbers and a copyright line allowed beside
+    them. Not a notice where it stands: an article may end on a hotline for its readers;
+    a stretch of such lines after an article's end is the page's footer."""
+    if len(s) > 200 or not any(w in s for w in _DESK_WORDS):
+        return False
+    rest = _DESK_CONTACT.sub("", s)
+    if rest == s:
+        return False
+    if _REG_REST.fullmatch(rest) is not None:
+        return True
+    if _REG_REST.fullmatch(_REG_CONTACT.sub("", rest)) is not None:
+        return True  # a bare e-mail address beside the desks
+    rest = rest.strip(_REG_STRIP)
+    if _registration_line(rest):
+        return True
     found = notice_sentences(rest)
     return found is not None and found[0] == 0
 
