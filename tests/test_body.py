@@ -556,3 +556,129 @@ def test_a_section_label_above_a_credited_body_is_no_headline(label, body):
     )
     kept = kept_lines(run_body(page))
     assert label not in kept and body in kept
+
+
+# -- heads the body step used to cut: credit lines, widgets, site lines, link rows -----
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "credit_outlet_cn", "credit_roles_tw", "widget_under_date_cn", "widget_under_date_tw",
+        "site_line_above_cn", "site_line_above_tw",
+    ],
+)
+def test_metadata_reads_a_head_kept_past_widgets_and_credits(name):
+    page = (HEADS / f"{name}.txt").read_text(encoding="utf-8")
+    (article,) = Pipeline.default().clean(page)
+    headline = HEAD_EXPECTED[name]["head"][0]
+    assert article.title == headline
+    assert article.published is not None
+    assert headline not in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "澎湃新闻记者 王歆悦 李佳蔚",
+        "上游新闻记者 周婷 实习生 马一鸣",
+        "本报记者 张伟",
+        "文字 張子午 攝影 余志偉 設計 黃禹禛 責任編輯 蘇思云",
+        "撰文：林怡君　攝影：陳建宏",
+        "記者 王小明｜攝影 李大華",
+        "作者 Jing Lin",
+    ],
+)
+def test_credit_lines(line):
+    from cleanseeds.filters.body import _credit_row, _row
+    from cleanseeds.lines import lines
+
+    (ln,) = lines(line)
+    assert _credit_row(_row(ln))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "多名记者在加沙遇难",
+        "记者节：致敬坚守一线的新闻人",
+        "記者會 今天下午舉行",
+        "台北市長 柯文哲 今視察",
+        "责任编辑：王芳",
+        "文字 張子午 攝影",
+        "记者 探访城中村改造现场",
+        "記者從市府獲悉，新制將於下月上路。",
+    ],
+)
+def test_headlines_and_editor_lines_are_no_credit_lines(line):
+    """A headline naming reporters, a lone editor line (it closes a body) and a sentence."""
+    from cleanseeds.filters.body import _credit_row, _row
+    from cleanseeds.lines import lines
+
+    (ln,) = lines(line)
+    assert not _credit_row(_row(ln))
+
+
+#: the signs of a page split between the filters: the footer is cut before the body
+#: step runs, the login link is still there (neither alone shows a page)
+SPLIT_EVIDENCE = [
+    (
+        "搜狐首页\n登录\n暴雨过后 长沙橘子洲景区有序恢复开放\n2024-06-20 16:32 发布于湖南\n关注\n"
+        "记者从长沙市文旅部门获悉，受连日强降雨影响暂时关闭的橘子洲景区，今天上午起有序恢复开放。\n"
+        "景区工作人员介绍，闭园期间已完成步道清淤和设施安全检查，部分低洼区域仍暂不开放。\n"
+        "景区提醒游客提前通过官方渠道预约，并留意天气变化，注意出行安全。\n"
+        "Copyright © 2024 Sohu.com Inc. All Rights Reserved.\n",
+        ["搜狐首页", "登录", "关注"],
+    ),
+    (
+        "Yahoo奇摩新聞\n登入\n梅雨鋒面南移 中南部嚴防豪雨\n2024年6月20日 週四 下午4:32\n追蹤\n"
+        "中央氣象署表示，梅雨鋒面今天逐漸南移，中南部地區今明兩天有局部大雨或豪雨發生的機率。\n"
+        "氣象署提醒，山區民眾應留意坍方、落石及溪水暴漲，非必要避免進入山區。\n"
+        "預估鋒面週末減弱，各地轉為多雲到晴的天氣，但午後仍可能有雷陣雨。\n"
+        "© 2024 Yahoo Taiwan All Rights Reserved.\n",
+        ["Yahoo奇摩新聞", "登入", "追蹤"],
+    ),
+]
+
+
+@pytest.mark.parametrize("page,chrome", SPLIT_EVIDENCE)
+def test_a_page_is_told_by_its_cut_lines_and_its_text_together(page, chrome):
+    (article,) = Pipeline.default().clean(page)
+    assert not [line for line in chrome if line in article.paragraphs]
+    assert all(p in article.paragraphs for p in _prose(page))
+    headline = page.split("\n")[2]
+    assert article.title == headline or article.paragraphs[0] == headline
+
+
+CLEAN_WITH_CREDITS = [
+    "長照十年：家庭照顧者的漫長夜班\n文字 林怡君 攝影 陳建宏 責任編輯 黃子晴\n2024/6/3\n分享\n"
+    "晚上十一點，五十二歲的秀梅替母親翻完身，才終於坐下來吃一碗已經涼掉的麵。\n",
+    "云南大理洱海流域发现成群紫水鸡\n2024年06月05日 14:20　来源：中国日报网\n参与互动\n"
+    "近日，当地观鸟爱好者在洱海北部湿地拍摄到二十余只紫水鸡，这是近年来的最大种群。\n（记者 杨静）\n",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_WITH_CREDITS)
+def test_articles_with_credits_and_widgets_but_no_page_pass_unchanged(text):
+    assert not is_whole_page(text)
+    doc = run_body(text)
+    assert doc.text == text and doc.edits == []
+
+
+@pytest.mark.parametrize("line", ["记者 张三、李四", "撰文:林怡君 攝影:陳建宏"])
+def test_credit_lines_with_list_marks_and_ascii_colons(line):
+    from cleanseeds.filters.body import _credit_row, _row
+    from cleanseeds.lines import lines
+
+    (ln,) = lines(line)
+    assert _credit_row(_row(ln))
+
+
+def test_a_page_title_naming_only_the_site_is_no_title_but_a_shortened_headline_is():
+    """``法廣 RFI - 法國國際廣播電台`` over another headline names the site; a ``<title>``
+    that shortens the headline above the body is still the article's."""
+    page = (HEADS / "standfirst_tw.txt").read_text(encoding="utf-8")
+    assert titles(run_body(page)) == []
+    first, rest = page.split("\n", 1)
+    page = "歐洲議會選舉結果出爐 - 法廣 RFI\n" + rest
+    assert titles(run_body(page)) == ["歐洲議會選舉結果出爐"]

@@ -18,8 +18,9 @@ comment sections and link lists. This filter works like the text-density extract
    prose surrounds them; each stretch is sought between the article boundaries that
    earlier filters marked;
 4. keep the head just above the body for the metadata filter (headline, byline, date
-   and source lines, past share bars and view counters), and take the page title (first
-   line with a site suffix) as the title.
+   and source lines, credit lines, past share bars, view counters and the buttons under
+   a date line), and the reporter's credit just under it; take the page title (first
+   line with a site suffix) as the title unless it shares nothing with the headline.
 
 Every cut carries the kind of chrome it removed or ``"low text density"``.
 """
@@ -647,7 +648,7 @@ def _choose(rows: list[_Row], lo: int, hi: int) -> list[_Stretch]:
 
 def _keep_heading(
     rows: list[_Row], s: _Stretch, floor: int, title: str | None, keep: list[bool]
-) -> None:
+) -> list[int]:
     """Keep the headline and the byline, date and source lines just above a body stretch.
 
     The head is bounded: at most ``MAX_HEAD`` short lines among the ``META_LOOKBACK`` rows
@@ -656,8 +657,11 @@ def _keep_heading(
     作者, 記者…) makes the short line above it the headline. A bare date, or a first
     paragraph that opens with a credit (〔記者…〕, 新华社…电), do so only when that line
     sits below no other headline or date: else it is an item of a feed, and nothing is kept.
+    A credit line naming an editor among other roles is no wall here; one-word buttons
+    (参与互动, 文章分享) are passed over only when a byline or date line sits above them;
+    a standfirst paragraph over the byline lines may open the body. Returns the rows kept.
     """
-    found_byline = _stretch_opens_with_byline(rows, s)
+    found_byline = _stretch_opens_with_byline(rows, s) or _standfirst_above_byline(rows, s)
     lead = found_byline or _LEAD_CREDIT.match(rows[s.lo].text) is not None
     picked: list[int] = []
     scanned = skipped = 0
@@ -667,11 +671,15 @@ def _keep_heading(
         if title is not None and _same(r.text, title) and not keep[i]:
             picked.append(i)
             break
-        if keep[i] or r.wall:
+        if keep[i] or (r.wall and not _credit_row(r)):
             break
         if _aside_row(r) and skipped < MAX_ASIDE_ROWS:
             skipped += 1  # a share bar or a counter below the head, or inside it
             i -= 1
+            continue
+        widgets = _widgets_above_byline(rows, i, floor, keep) if not picked else 0
+        if widgets:
+            i -= widgets  # 参与互动, 文章分享, 关注 under the date line
             continue
         scanned += 1
         if _byline_row(r):
@@ -694,6 +702,52 @@ def _keep_heading(
         break
     for j in picked:
         keep[j] = True
+    return picked
+
+
+def _title_fits_head(rows: list[_Row], heads: list[int], title: str) -> bool:
+    """Whether a page title can be the article's: it shares a word with the headline kept
+    above the body (a ``<title>`` repeats the headline, maybe shortened). A first line
+    such as ``DW 中文 - 德國之聲`` has the shape of ``headline - site`` but names only the
+    site; it shares nothing with the headline under it. With no headline kept it stands."""
+    lines = [i for i in heads if not _byline_row(rows[i])]
+    if not lines:
+        return True
+    text = rows[min(lines)].text  # the topmost head line: the headline
+    if _same(text, title):
+        return True
+    grams = {title[k : k + 2] for k in range(len(title) - 1)}
+    return any(g in text for g in grams if _HAN_WORD.fullmatch(g)) or any(
+        w in text for w in _LATIN_WORD.findall(title) if len(w) >= 3
+    )
+
+
+_LATIN_WORD = regex.compile(r"[A-Za-z0-9]+")
+
+
+def _keep_closing_credit(rows: list[_Row], s: _Stretch, hi: int, keep: list[bool]) -> None:
+    """Keep the reporter's credit that closes a body (``（总台央视记者 赵强）``,
+    ``（北京綜合電）``): one short bracketed line right under the last paragraph, which
+    the metadata filter reads; alone it weighs too little to join the body."""
+    j = s.hi + 1
+    if j < hi and not keep[j] and _closing_credit(rows[j]):
+        keep[j] = True
+
+
+#: what ends a dateline credit: 北京綜合電, 深圳綜合訊
+_DATELINE_ENDS = frozenset("电電讯訊")
+#: the longest closing credit: the outlet, the role and two or three names
+CLOSING_CREDIT_MAX = 30
+
+
+def _closing_credit(r: _Row) -> bool:
+    """A bracketed credit line: a byline word inside, or a dateline (…電, …讯) at its end."""
+    if r.kind is not None or r.menu_run or r.good or r.n > CLOSING_CREDIT_MAX:
+        return False
+    text = r.text
+    if text[:1] not in "（(" or text[-1:] not in "）)":
+        return False
+    return _BYLINE.search(text) is not None or text[-2:-1] in _DATELINE_ENDS
 
 
 #: most head lines kept above a body (headline, byline, date, source, reporter's name)
@@ -717,10 +771,47 @@ def _stretch_opens_with_byline(rows: list[_Row], s: _Stretch) -> bool:
     return False
 
 
+def _standfirst_above_byline(rows: list[_Row], s: _Stretch) -> bool:
+    """Whether the stretch opens with a standfirst and then byline lines (headline,
+    summary paragraph, date, author, body: the summary weighs enough to join the body)."""
+    if s.hi - s.lo < 2 or rows[s.lo].teaser or not rows[s.lo].good:
+        return False
+    return _stretch_opens_with_byline(rows, _Stretch(s.lo + 1, s.hi, s.score, s.after_comments))
+
+
+#: the most widget lines (参与互动, 文章分享, 关注) passed over between a date line and the body
+MAX_WIDGETS = 2
+#: the longest widget line: a button's label
+WIDGET_MAX = 6
+
+
+def _widgets_above_byline(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> int:
+    """How many widget lines end at row ``i`` right under a byline or date line (0 when
+    none do, or no such line sits above them): one-word labels of buttons (参与互动,
+    文章分享, 关注) that no vocabulary can list. Only a byline above them shows that they
+    are buttons of the head, not a section label or the last item of a list."""
+    n = 0
+    while i - n >= floor and n < MAX_WIDGETS and _widget_row(rows[i - n]) and not keep[i - n]:
+        n += 1
+    j = i - n
+    if not n or j < floor or keep[j]:
+        return 0
+    return n if _byline_row(rows[j]) or _credit_row(rows[j]) else 0
+
+
+def _widget_row(r: _Row) -> bool:
+    """A button's label: one short word, no punctuation, no digits, no date."""
+    if r.good or r.meta or r.punct or r.n > WIDGET_MAX or r.menu_run:
+        return False
+    if r.kind is not None and r.kind not in ("share", "account", "search", "nav"):
+        return False
+    return len(r.text.split()) == 1 and _HAN_WORD.fullmatch(r.text) is not None
+
+
 def _byline_row(r: _Row) -> bool:
     """A byline, date or source line: a short non-prose line naming one, or a line that
     reads as prose only for its colons (``发布时间：… 来源：… 作者：…``), never a sentence."""
-    if r.meta:
+    if r.meta or _credit_row(r):
         return True
     if not r.good or r.kind is not None or r.n > 80 or r.teaser:
         return False
@@ -728,6 +819,52 @@ def _byline_row(r: _Row) -> bool:
     if tail and tail[-1] in _STATEMENT_END:
         return False
     return _META.search(r.text) is not None and bool(_DATE.search(r.text) or _BYLINE.search(r.text))
+
+
+#: roles a credit line names before each name (文字 張子午 攝影 余志偉, 记者 王歆悦)
+_ROLES = frozenset(
+    "记者 記者 文字 文 撰文 撰稿 作者 攝影 摄影 图 圖 图片 圖片 视频 視頻 影音 编辑 編輯 责编 責編 "
+    "责任编辑 責任編輯 设计 設計 美编 美編 插画 插畫 主编 主編 采访 採訪 整理 翻译 翻譯 编译 編譯 "
+    "通讯员 通訊員 实习生 實習生 监制 監製 製作 制作".split()
+)
+#: a role with an outlet before it: 澎湃新闻记者, 本报记者, 新华社記者, 特約記者
+_OUTLET_ROLE = regex.compile(r"\p{Han}{1,8}(?:记者|記者|通讯员|通訊員)")
+#: what separates the roles and names of a credit line
+_CREDIT_SEP = regex.compile(r"[\s:：/／|｜、,，]+")
+#: the only punctuation a credit line holds: after a role, between names
+_CREDIT_MARKS = "：:、"
+#: a name in a credit line: two to four Han characters, or a capitalised Latin word
+_CREDIT_NAME = regex.compile(r"\p{Han}{2,4}|\p{Lu}[\p{L}.'-]{0,20}")
+
+
+def _credit_row(r: _Row) -> bool:
+    """A credit line: roles each followed by names and nothing else (``澎湃新闻记者 王歆悦
+    李佳蔚``, ``文字 張子午 攝影 余志偉 責任編輯 蘇思云``). Among other roles it may name
+    an editor: then it is a byline above the body, not the editor line that closes one."""
+    if r.good or r.n > 60 or r.kind not in (None, "editor"):
+        return False
+    if _count_punct(r.text) > sum(r.text.count(c) for c in _CREDIT_MARKS):
+        return False  # a sentence, not roles and names
+    tokens = [t for t in _CREDIT_SEP.split(r.text) if t]
+    if len(tokens) < 2:
+        return False
+    first = tokens[0]
+    if first not in _ROLES and _OUTLET_ROLE.fullmatch(first) is None:
+        return False
+    after_role = False
+    roles = 1
+    for t in tokens[1:]:
+        if t in _ROLES:
+            if not after_role:
+                return False  # two roles in a row
+            after_role = False
+            roles += 1
+        elif _CREDIT_NAME.fullmatch(t):
+            after_role = True
+        else:
+            return False
+    # an editor alone (责任编辑：王芳) closes a body; among other roles it heads one
+    return after_role and (r.kind is None or roles > 1)
 
 
 def _headline_at(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> list[int]:
@@ -806,8 +943,27 @@ def _below_list_item(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> 
 
 
 def _listlike(r: _Row) -> bool:
-    """A line that could be the previous item of a headline list."""
-    return r.meta or (r.kind is None and not r.menu_run and not r.good and r.n >= 8) or r.teaser
+    """A line that could be the previous item of a headline list, or its date. A site's
+    name (中央社 CNA) or a row of many short links (a menu with a long label) is neither."""
+    if r.meta:
+        return _DATE.search(r.text) is not None
+    if r.teaser:
+        return True
+    return r.kind is None and not r.menu_run and not r.good and r.n >= 8 and not _link_row(r)
+
+
+#: a row of links: this many words at least, most of them menu labels
+MIN_LINK_ROW = 6
+LINK_LABEL = 4
+
+
+def _link_row(r: _Row) -> bool:
+    """Many short words side by side (每日明報 即時新聞 熱門 … 明報加東版(多倫多)): a menu
+    with a label too long for a menu item, never a headline."""
+    words = r.text.split()
+    if len(words) < MIN_LINK_ROW:
+        return False
+    return sum(len(w) <= LINK_LABEL for w in words) * 4 >= len(words) * 3
 
 
 def _same(a: str, b: str) -> bool:
@@ -826,35 +982,54 @@ class Body(Filter):
 
     def find(self, doc: Document) -> Iterable[Change]:
         text = doc.text
-        if not (is_whole_page(text) or _cut_lines_show_a_page(doc)):
+        rows = _rows(text) if _may_be_page(text) else None
+        if not (rows is not None and _is_page(rows)) and not _cut_lines_show_a_page(doc, rows):
             return []
-        rows = _rows(text)
+        if rows is None:
+            rows = _rows(text)
         if not rows:
             return []
         keep = [False] * len(rows)
         titles: dict[int, str] = {}
         for lo, hi in _segments(doc, rows):
             title = _page_title(rows[lo])
-            if title is not None:
-                titles[lo] = title
+            heads: list[int] = []
             for s in _choose(rows, lo, hi):
                 for i in range(s.lo, s.hi + 1):
                     keep[i] = not rows[i].chrome
-                _keep_heading(rows, s, lo, title, keep)
+                heads += _keep_heading(rows, s, lo, title, keep)
+                _keep_closing_credit(rows, s, hi, keep)
+            if title is not None and _title_fits_head(rows, heads, title):
+                titles[lo] = title
         return list(_changes(rows, keep, titles))
 
 
-def _cut_lines_show_a_page(doc: Document) -> bool:
+def _cut_lines_show_a_page(doc: Document, rows: list[_Row] | None) -> bool:
     """Whether the whole lines the filters before cut show a page (with the dump's first
-    line, which may be its ``<title>``): the junk filters run first, and the menus,
-    footers and login bars they cut are what shows one. Only those lines are read, not
-    the whole raw dump again."""
+    line, which may be its ``<title>``), alone or with the furniture still in the text
+    (``rows``, when measured): the junk filters run first, and the menus, footers and
+    login bars they cut are what shows one, while the rest of it (a login link, a menu)
+    may still stand. Only those lines are read, not the whole raw dump again."""
     raw = doc.raw
     cut = [raw[e.start : e.end] for e in doc.edits if not e.text and raw[e.end - 1 : e.end] == "\n"]
     if not cut:
         return False
     first = raw[: raw.find("\n") + 1] if "\n" in raw else raw
-    return is_whole_page(first + "".join(cut))
+    evidence = first + "".join(cut)
+    alone = _may_be_page(evidence)
+    if not alone and rows is None:
+        # neither the cut lines nor the text hold a footer, comment, pager or login:
+        # together they show at most a menu
+        return False
+    cut_rows = _rows(evidence)
+    if alone and _is_page(cut_rows):
+        return True
+    kinds = _kinds(cut_rows) & _GATE_KINDS
+    if not kinds:
+        return False
+    if rows is None:
+        rows = _rows(doc.text)
+    return len(kinds | (_kinds(rows) & _GATE_KINDS)) >= 2
 
 
 def _page_title(r: _Row) -> str | None:
