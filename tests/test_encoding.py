@@ -305,7 +305,7 @@ _WESTERN_PLAIN = re.compile(
 _UTF8_AS_PLAIN = re.compile(
     f"{enc._class(enc._GBK_SUSPECT)}[^\\x00-\\x7f]?{enc._class(enc._GBK_CONT)}"
     f"|{enc._class(enc._BIG5_SUSPECT)}[^\\x00-\\x7f]?{enc._class(enc._BIG5_CONT)}"
-    f"|{enc._class(enc._GBK_SUSPECT + enc._BIG5_SUSPECT)}[?\\ufffd]"
+    f"|{enc._class(enc._GBK_SUSPECT + enc._BIG5_SUSPECT)}[^\\x00-\\x7f]?[?\\ufffd]"
 )
 
 
@@ -348,3 +348,72 @@ def test_gbk_read_utf8_with_lost_bytes_next_to_a_misaligned_digit():
     doc, (article,) = clean_document("鍘傚凡浠\ufffd6骇\ufffd")
     assert article.text.startswith("厂已")
     assert "mojibake-unrepaired" in article.flags
+
+
+def _gbk(text: str) -> str:
+    """UTF-8 read as GBK the way Python, iconv and most tools do: one U+FFFD per byte
+    that makes no pair with the next."""
+    return text.encode("utf-8").decode("gbk", errors="replace")
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "分析人士指出，比亚迪4月销量环比增长3.3%，显示价格战背景下公司市场份额仍在提升",
+        "公司表示将继续加大研发投入推动新能源汽车技术进步以提升产品竞争力",
+        "據報導，台積電今年營收將持續成長",
+        "“我们”表示：（新华社",
+    ],
+)
+def test_utf8_read_as_gbk_with_replacement_characters_inside(clean: str) -> None:
+    """A U+FFFD inside the run is one byte the decoder could not pair: the run goes on
+    after it, and the byte is chosen among the few that make no pair with the next."""
+    garbled = _gbk(clean)
+    assert "\ufffd" in garbled
+    assert run(garbled).text == clean
+
+
+def test_utf8_read_as_gbk_with_an_unclear_lost_byte_keeps_a_mark() -> None:
+    # 央行: the lost byte of 央 leaves 太/央/夫…, none clearly first: the mark stays
+    doc = run(_gbk("央行總裁楊金龍在會後記者會上表示"))
+    assert doc.text == "\ufffd行總裁楊金龍在會後記者會上表示"
+    assert flagged(doc)
+
+
+def test_utf8_read_as_gbk_ending_in_a_lost_full_stop() -> None:
+    # 提升。 : both bytes after 。's first are lost; punctuation is not guessed
+    doc = run(_gbk("公司市场份额仍在提升。") + "\n")
+    assert doc.text == "公司市场份额仍在提升\n"
+    assert flagged(doc)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "有經濟學者指出，零售債券息率具吸引力，預料反應熱烈；但亦有議員關注政府財政赤字持續擴大。",
+        "据悉，该项目总投资约12亿元，预计明年底建成投产。",
+    ],
+)
+def test_utf8_read_as_cp1252_with_replacement_characters(clean: str) -> None:
+    """cp1252 lacks five bytes (81 8d 8f 90 9d); a decoder wrote U+FFFD for them. The
+    bytes around each are known, so only a handful of characters fit."""
+    garbled = clean.encode("utf-8").decode("cp1252", errors="replace")
+    assert "\ufffd" in garbled
+    doc = run(garbled)
+    assert doc.text == clean
+    assert not flagged(doc)
+
+
+@pytest.mark.parametrize("text", ["Caf\ufffd au lait", "This is \ufffd fine.", "价格\ufffd上涨", "Ã\ufffd"])
+def test_replacement_characters_in_ordinary_text_are_not_mojibake(text: str) -> None:
+    assert run(text).text == text
+
+
+@given(st.sampled_from(REAL), st.integers(0, 6), st.integers(2, 14))
+def test_property_gbk_garble_with_holes_is_repaired_or_flagged(sentence: str, start: int, length: int) -> None:
+    """A repair either gives the sentence back or says that something was lost."""
+    text = sentence[start : start + length]
+    assume(len(text) >= 2)
+    garbled = _gbk(text)
+    doc = run(garbled)
+    assert doc.text in (text, garbled) or flagged(doc)

@@ -26,13 +26,13 @@ def run(text: str) -> str:
         ("這是一次突破！??\n", "這是一次突破！\n"),
         # runs inside sentences: each stood for one lost character
         ("公司相繼完成兩輪千萬級融資,??充分印證了資本市場", "公司相繼完成兩輪千萬級融資,充分印證了資本市場"),
-        ("已與500余家??優質單位建立深度合作", "已與500余家優質單位建立深度合作"),
         ("??首要挑戰在于臨床轉化。", "首要挑戰在于臨床轉化。"),
-        ("将关键环节纳入??标准化流程??,有效保障", "将关键环节纳入标准化流程,有效保障"),
+        ("将关键环节纳入标准化流程??,有效保障", "将关键环节纳入标准化流程,有效保障"),
+        ("「??」", "「」"),
         ("重新定義。??”\n", "重新定義。”\n"),
         # U+FFFD: bytes a decoder could not read
-        ("记者\ufffd\ufffd报道", "记者报道"),
-        ("新品\ufffd發布", "新品發布"),
+        ("记者：\ufffd\ufffd报道", "记者：报道"),
+        ("新品發布\ufffd\n", "新品發布\n"),
     ],
 )
 def test_lost_characters_are_cut(dirty: str, clean: str) -> None:
@@ -78,13 +78,19 @@ def test_property_clean_text_with_real_questions_unchanged(head: str, question: 
 
 
 @given(st.lists(_WORDS, min_size=1, max_size=20).map("".join), st.integers(2, 4))
-def test_property_runs_inside_chinese_go(words: str, n: int) -> None:
+def test_property_runs_inside_chinese_go_or_stay_between_han(words: str, n: int) -> None:
     text = f"据报道{'?' * n}{words}"
-    out = run(text)
-    assert out == f"据报道{words}"
-    doc = Document(out)
+    doc = Document(text)
     LostChars()(doc)
-    assert doc.text == out  # idempotent
+    out = doc.text
+    # an even run stood for characters beyond the BMP (emoji, mostly): it goes; an odd
+    # one between two Han characters stays (a cut would glue them); else it goes
+    stays = n % 2 == 1 and regex.match(r"\p{Han}", words)
+    assert out == (text if stays else f"据报道{words}")
+    assert "lost-characters" in {n.flag for n in doc.notes}
+    again = Document(out)
+    LostChars()(again)
+    assert again.text == out  # idempotent
 
 
 #: ``_AFTER_STOP`` as first written, with a lookbehind; the filter's form matches the mark
@@ -98,9 +104,30 @@ def test_property_after_stop_spans_unchanged(text: str) -> None:
     assert fast == [m.span() for m in _AFTER_STOP_LOOKBEHIND.finditer(text)]
 
 
-@pytest.mark.parametrize("text", ["据报道?\ufffd中文", "据报道\ufffd\ufffd中文", "据报道??中文"])
+@pytest.mark.parametrize("text", ["据报道，?\ufffd中文", "据报道，\ufffd\ufffd中文", "据报道，??中文"])
 def test_mixed_runs_with_replacement_characters_go(text: str) -> None:
-    assert run(text) == "据报道中文"
+    assert run(text) == "据报道，中文"
+
+
+@pytest.mark.parametrize("text", ["据报道?\ufffd中文", "据报道\ufffd\ufffd中文", "据报道???中文"])
+def test_mixed_and_odd_runs_between_han_stay(text: str) -> None:
+    assert run(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # emoji injected into words, saved through a codec that lacks them: two ``?`` each
+        ("這??正順應了??行業的發展", "這正順應了行業的發展"),
+        ("覆蓋技術轉化全過程????的各個環節", "覆蓋技術轉化全過程的各個環節"),
+        ("据报道??中文", "据报道中文"),
+    ],
+)
+def test_even_runs_between_han_go_and_flag(text: str, words: str) -> None:
+    doc = Document(text)
+    LostChars()(doc)
+    assert doc.text == words
+    assert "lost-characters" in {n.flag for n in doc.notes}
 
 
 def test_runs_between_blanks_and_english_emphasis():
@@ -113,15 +140,91 @@ def test_runs_between_blanks_and_english_emphasis():
 def test_question_marks_written_beside_a_replacement_character_go_with_it():
     import cleanseeds
 
-    assert [a.text for a in cleanseeds.clean("据报道\ufffd?中文消息。")] == ["据报道中文消息。"]
-    assert [a.text for a in cleanseeds.clean("据报道?\ufffd中文消息。")] == ["据报道中文消息。"]
+    assert [a.text for a in cleanseeds.clean("据报道：\ufffd?中文消息。")] == ["据报道：中文消息。"]
+    assert [a.text for a in cleanseeds.clean("据报道：?\ufffd中文消息。")] == ["据报道：中文消息。"]
 
 
 def test_replacement_characters_flag_the_article():
     """U+FFFD marks bytes a decoder could not read: text was lost, and the record says so."""
     import cleanseeds
 
+    (art,) = cleanseeds.clean("日元贬值，\ufffd推高进口物价。\n")
+    assert art.text == "日元贬值，推高进口物价。" and "undecodable-bytes" in art.flags
+    # between two Han characters the mark stays: a cut would glue the words either side
     (art,) = cleanseeds.clean("日元贬值\ufffd推高进口物价。\n")
-    assert art.text == "日元贬值推高进口物价。" and "undecodable-bytes" in art.flags
+    assert art.text == "日元贬值\ufffd推高进口物价。" and "undecodable-bytes" in art.flags
     (art,) = cleanseeds.clean("这项技术的前景如何??\n")
     assert art.flags == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rare ideograph the legacy codec lacked, inside a name or a word
+        "央行總裁楊金?在會後記者會上表示",
+        "台經院研究員劉佩?表示，央行此次升息",
+        "國務院總理朱?基主持會議",
+        "央行副行长潘功?表示，视年内市场流动性情况",
+        "引导商业银行将存量房?利率降至新发放贷款利率附近",
+        "C919大型客?开通上海虹?至西安咸阳的定期商业航线",
+        "仍高於2%的通膨警戒?。",
+        "本次升息?房市與股市的實際衝擊有限",
+        # three in a row: not two ``?`` per character beyond the BMP
+        "进一步扩大在国???干线市场的投放",
+        "新品\ufffd發布",
+        "记者\ufffd\ufffd报道",
+    ],
+)
+def test_lost_characters_inside_words_stay_and_flag(text: str) -> None:
+    """Cutting the mark would glue two words into a false one: it stays, flagged."""
+    doc = Document(text)
+    LostChars()(doc)
+    assert doc.text == text
+    flags = {n.flag for n in doc.notes}
+    assert flags & {"lost-characters", "undecodable-bytes"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "森億智能究竟是一家怎樣的公司?在AI醫療競爭日益激烈的今天",
+        "你好吗?我很好。",
+        "這些問題的答案如何?請看下文。",
+        "真的吗??他问道。",
+        "Why? Because it works.",
+        "元素Te?主鏈斷裂",
+        "只是在包裝盒上貼了個標簽?\n",
+        "今年的增长目标是多少?",
+        # marks folded to ASCII (``,`` for ``，``): ``?`` may be a folded ``？``
+        "但完全放棄中國市場?英偉達的股東們難以答應——畢竟,中國不僅是市場",
+    ],
+)
+def test_real_questions_raise_no_flag(text: str) -> None:
+    doc = Document(text)
+    LostChars()(doc)
+    assert doc.text == text
+    assert not [n for n in doc.notes if n.flag]
+
+
+def test_cut_lost_characters_flag_the_article() -> None:
+    """A cut ``?`` inside a sentence stood for a character too (an emoji, a word)."""
+    import cleanseeds
+
+    (art,) = cleanseeds.clean("公司相繼完成兩輪千萬級融資，??充分印證了資本市場的認可。\n")
+    assert art.text == "公司相繼完成兩輪千萬級融資，充分印證了資本市場的認可。"
+    assert "lost-characters" in art.flags
+    # after the sentence's end mark: the sentence is whole, the cut raises no flag
+    (art,) = cleanseeds.clean("光刻設備市場格局正發生著微妙變動。?\n我們都知道這一點。\n")
+    assert art.text == "光刻設備市場格局正發生著微妙變動。\n我們都知道這一點。"
+    assert art.flags == []
+    (art,) = cleanseeds.clean("根据计划，进一步扩大在国?要干线市场的投放。\n")
+    assert art.text == "根据计划，进一步扩大在国?要干线市场的投放。" and "lost-characters" in art.flags
+
+
+def test_kept_marks_are_idempotent() -> None:
+    text = "央行總裁楊金?在會後表示，國?要干線\ufffd市場。\n"
+    doc = Document(text)
+    LostChars()(doc)
+    again = Document(doc.text)
+    LostChars()(again)
+    assert again.text == doc.text == text

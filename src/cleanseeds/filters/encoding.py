@@ -6,9 +6,14 @@ Chinese (or Latin) than the garble (:class:`CharModel`):
 
 1. Western mojibake (UTF-8 read as cp1252/Latin-1, double encoding, C1 controls):
    ftfy, configured not to touch CJK text (no width folding, no quote uncurling, no
-   Unicode normalisation, no line-break rewriting).
+   Unicode normalisation, no line-break rewriting). Where the decoder wrote U+FFFD for
+   the five bytes cp1252 lacks, the lost byte is one of those five: the character is
+   chosen where one clearly wins, else U+FFFD stays in its place (flagged).
 2. UTF-8 read as GBK/GB18030 or as Big5 (``鎴戜滑`` for ``我们``): re-encode the run
-   with the wrong codec and decode it as UTF-8.
+   with the wrong codec and decode it as UTF-8. A U+FFFD inside GBK garble is one byte
+   the decoder could not pair with the next, so the run goes on after it; the byte is
+   one of the few that make no pair with the next, and its character is chosen where
+   one clearly wins, else the mark stays (flagged): no character vanishes unrecorded.
 3. GBK byte misalignment (``動能?;顒又?,`` for ``動能。活動中,``): a byte-level
    full-width-to-ASCII conversion turned ``a3 xx`` into one ASCII byte even where the
    pair straddled two characters; the decoder then read every following pair off by one
@@ -26,12 +31,14 @@ import bisect
 import codecs
 import difflib
 import heapq
+import itertools
 import math
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import ftfy
+import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
 import regex
 
 from ..data import load_lines
@@ -244,12 +251,63 @@ def _western(text: str) -> Iterator[Change]:
             continue
         seen_end = span.end()
         original = span.group()
+        if "\ufffd" in original:
+            holed = list(_cp1252_with_holes(text, span.start(), original))
+            if holed:
+                yield from holed
+                continue
         fixed, steps = ftfy.fix_and_explain(original, FTFY_CONFIG)
         if fixed == original:
             continue
         how = ", ".join(f"{kind} {arg}" for kind, arg in (steps or [])) or "ftfy"
         for a, b, new in _diff(original, fixed):
             yield Change(span.start() + a, span.start() + b, new, f"western mojibake (ftfy: {how})")
+
+
+#: the bytes cp1252 has no character for: a decoder wrote U+FFFD for them
+_CP1252_UNDEFINED = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+_SLOPPY_1252 = "sloppy-windows-1252"
+
+
+def _cp1252_with_holes(text: str, start: int, original: str) -> Iterator[Change]:
+    """UTF-8 read as cp1252 where the bytes cp1252 lacks became U+FFFD.
+
+    ftfy turns each such character into one U+FFFD, and the text loses it. But the
+    lost byte is one of five (``_CP1252_UNDEFINED``), and the bytes around it are known:
+    of the few characters that fit, the character model takes one that clearly wins,
+    else the U+FFFD stays (and the article is flagged). Nothing if the span is not
+    UTF-8 throughout (ftfy then has its turn).
+    """
+    units: list[int | None] = []
+    for ch in original:
+        if ch == "\ufffd":
+            units.append(None)
+            continue
+        try:
+            units.extend(ch.encode(_SLOPPY_1252))
+        except UnicodeEncodeError:
+            return
+    chars, done, complete, partial = _utf8_chars(units, list(range(len(units))))
+    if partial or done != len(chars) or complete != len(original):
+        return
+    follows: list[tuple[str, int] | None] = [
+        (_SLOPPY_1252, 0) if b is None else None for b in units
+    ]
+    end = start + len(original)
+    before = text[start - 1] if start else None
+    after = text[end] if end < len(text) else None
+    m = char_model()
+    context = text[max(0, start - 60) : start] + text[end : end + 60]
+    fixed, lost, chosen = _utf8_reading(chars, follows, before, after, "\ufffd", context, m)
+    if fixed is None or fixed == original or not any(map(is_han, fixed)):
+        return
+    reason = "western mojibake: UTF-8 shown as cp1252, the bytes it lacks lost"
+    reason += "; characters chosen by frequency" if chosen else ""
+    flag = None
+    if lost:
+        reason, flag = reason + "; a character could not be chosen", UNREPAIRED
+    for a, b, new in _diff(original, fixed):
+        yield Change(start + a, start + b, new, reason, flag=flag)
 
 
 def _span_start(text: str, pos: int) -> int:
@@ -275,7 +333,7 @@ def _diff(old: str, new: str) -> list[tuple[int, int, str]]:
 # -- 2. UTF-8 read as GBK or Big5 -------------------------------------------------------------
 
 
-def _pair_chars(codec: str, firsts: range, seconds: range) -> str:
+def _pair_chars(codec: str, firsts: Iterable[int], seconds: range) -> str:
     """The characters ``codec`` makes of two bytes from these ranges."""
     chars = set()
     for a in firsts:
@@ -288,9 +346,12 @@ def _pair_chars(codec: str, firsts: range, seconds: range) -> str:
 
 
 _CONT = range(0x80, 0xC0)
+#: the first bytes of UTF-8 for CJK text: ideographs (e3-e9), quotes and dashes (e2),
+#: full-width punctuation (ef: ，：（）), which often begins a garbled run
+_LEADS = (*range(0xE2, 0xEA), 0xEF)
 #: a UTF-8 three-byte lead with a continuation byte, as GBK / Big5 shows it
-_GBK_SUSPECT = _pair_chars("gbk", range(0xE3, 0xEA), _CONT)
-_BIG5_SUSPECT = _pair_chars("big5", range(0xE3, 0xEA), _CONT)
+_GBK_SUSPECT = _pair_chars("gbk", _LEADS, _CONT)
+_BIG5_SUSPECT = _pair_chars("big5", _LEADS, _CONT)
 #: two continuation bytes, as GBK / Big5 shows them: every garbled pair of UTF-8
 #: characters holds one within two characters of its start
 _GBK_CONT = _pair_chars("gbk", _CONT, _CONT)
@@ -309,7 +370,7 @@ _UTF8_AS = re.compile(
     f"{_class(_GBK_SUSPECT + _BIG5_SUSPECT)}"
     f"(?:(?<={_class(_GBK_SUSPECT)})[^\\x00-\\x7f]?{_class(_GBK_CONT)}"
     f"|(?<={_class(_BIG5_SUSPECT)})[^\\x00-\\x7f]?{_class(_BIG5_CONT)}"
-    f"|[?\\ufffd])"
+    f"|[^\\x00-\\x7f]?[?\\ufffd])"
 )
 _LOST = "?\ufffd"
 
@@ -335,75 +396,232 @@ def _utf8_as_legacy(text: str, taken: _Spans) -> Iterator[Change]:
 
 
 def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    complete = start
+    """Grow a garbled run from ``start`` while its bytes stay UTF-8, and repair it.
+
+    In GBK garble a U+FFFD inside the run is a byte the decoder could not pair (it
+    writes one per byte, and goes on with the next): a hole in the bytes, not the run's
+    end. Big5 garble of UTF-8 is mostly holes, too many to fill: there it ends the run.
+    A ``?`` or U+FFFD right after a run that ends one byte short of a character
+    stands for that lost byte.
+    """
+    units: list[int | None] = []  # the run's bytes, None for a lost one
+    where: list[int] = []  # the text position each byte came from
     pos = start
     limit = min(len(text), start + 400)
     while pos < limit:
         ch = text[pos]
-        if ch.isascii() or ch in _LOST:
+        if ch == "\ufffd" and codec == _HOLES:
+            units.append(None)
+            where.append(pos)
+        elif ch.isascii() or ch in _LOST:
             break
-        try:
-            decoder.decode(ch.encode(codec))
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            break
+        else:
+            try:
+                data = ch.encode(codec)
+            except UnicodeEncodeError:
+                break
+            units.extend(data)
+            where.extend([pos] * len(data))
         pos += 1
-        if decoder.getstate()[0] == b"":
-            complete = pos
-    lost = pos < len(text) and text[pos] in _LOST and pos > complete
-    end = pos if lost else complete
-    if end <= start:
+    chars, done, complete, partial = _utf8_chars(units, where)
+    missing = sum(map(len, chars)) - len(units)
+    if partial and missing == 1 and pos < len(text) and text[pos] in _LOST:
+        units.append(None)
+        end = pos + 1  # the mark stands for the last character's lost byte
+    else:
+        chars, end = chars[:done], complete
+    if end <= start or not chars:
         return None
     body = text[start:end]
-    run_end = end + 1 if lost else end
     before = text[start - 1] if start else None
-    after = text[run_end] if run_end < len(text) else None
-    fixed, flag = _utf8_reading(body.encode(codec), lost, before, after, m)
-    if fixed is None or not _plausible(fixed, body, m):
+    after = text[end] if end < len(text) else None
+    context = text[max(0, start - 60) : start] + text[end : end + 60]
+    mark = "\ufffd" if "\ufffd" in body else "?"
+    follows = _follows(units, codec)
+    fixed, lost, chosen = _utf8_reading(chars, follows, before, after, mark, context, m)
+    if fixed is None or not _plausible(fixed.replace(mark, ""), body.replace(mark, ""), m):
         return None
     reason = f"CJK mojibake: UTF-8 shown as {codec.upper()}"
-    if flag:
-        return Change(start, run_end, fixed, reason + "; last character lost", flag=UNREPAIRED)
     if lost:
-        reason += "; last character chosen by frequency"
-    return Change(start, run_end, fixed, reason)
+        reason += "; a character whose bytes were lost could not be chosen"
+        return Change(start, end, fixed, reason, flag=UNREPAIRED)
+    if chosen:
+        reason += "; characters whose bytes were lost chosen by frequency"
+    return Change(start, end, fixed, reason)
+
+
+#: the codec whose U+FFFD are holes inside a run (see :func:`_grow_run`)
+_HOLES = "gbk"
+#: a UTF-8 character's bytes, ``None`` where one was lost
+_Piece = tuple[int | None, ...]
+
+
+def _utf8_len(lead: int) -> int:
+    """How many bytes a UTF-8 character with this first byte has (0: not a first byte)."""
+    if 0xC2 <= lead < 0xE0:
+        return 2
+    if 0xE0 <= lead < 0xF0:
+        return 3
+    return 4 if 0xF0 <= lead < 0xF5 else 0
+
+
+def _is_cont(b: int | None) -> bool:
+    return b is not None and 0x80 <= b < 0xC0
+
+
+def _utf8_chars(
+    units: list[int | None], where: list[int]
+) -> tuple[list[_Piece], int, int, bool]:
+    """Split bytes with holes into UTF-8 characters, as far as they are UTF-8.
+
+    Returns the characters, how many of them end on the edge of a garbled character,
+    the text position after the last of those, and whether the bytes ran out inside
+    one more character (its missing bytes filled with holes). A hole where a character
+    starts is its lost first byte when continuation bytes follow (they say the length);
+    elsewhere a hole is a lost continuation byte.
+    """
+    chars: list[_Piece] = []
+    complete, done = where[0] if where else 0, 0
+    i, n = 0, len(units)
+    while i < n:
+        lead = units[i]
+        if lead is None:
+            k = i + 1
+            while k < n and k - i < 4 and _is_cont(units[k]):
+                k += 1
+            if k == i + 1:
+                break  # nothing says how long the character was
+            size = k - i
+        else:
+            size = 1 if lead < 0x80 else _utf8_len(lead)
+            if not size:
+                break
+        piece = units[i : i + size]
+        if not all(b is None or _is_cont(b) for b in piece[1:]):
+            break
+        if len(piece) < size:
+            chars.append(tuple(piece) + (None,) * (size - len(piece)))
+            return chars, done, complete, True
+        i += size
+        chars.append(tuple(piece))
+        if i == n or where[i] != where[i - 1]:
+            complete, done = where[i - 1] + 1, len(chars)
+    return chars, done, complete, False
+
+
+def _follows(units: list[int | None], codec: str) -> list[tuple[str, int] | None]:
+    """Per byte: for a hole before a known non-ASCII byte, the codec and that byte.
+
+    The wrong decoder wrote U+FFFD for the lost byte because it could not pair it with
+    the next one: the lost byte is none that makes a pair with it (a strong bound: of
+    the 64 continuation bytes, a handful are left).
+    """
+    out: list[tuple[str, int] | None] = [None] * len(units)
+    for k in range(len(units) - 1):
+        nxt = units[k + 1]
+        if units[k] is None and nxt is not None and nxt >= 0x80:
+            out[k] = (codec, nxt)
+    return out
 
 
 def _utf8_reading(
-    data: bytes, lost: bool, before: str | None, after: str | None, m: CharModel
-) -> tuple[str | None, bool]:
-    """``data`` as UTF-8; with ``lost``, its last byte is missing and is chosen."""
-    try:
-        return data.decode("utf-8"), False
-    except UnicodeDecodeError as err:
-        if not lost or err.reason != "unexpected end of data":
-            return None, False
-    cut = len(data)
-    while cut > 0 and 0x80 <= data[cut - 1] < 0xC0:
-        cut -= 1
-    head = data[: cut - 1] if cut else b""
-    tail = data[cut - 1 :] if cut else data
-    try:
-        known = head.decode("utf-8")
-    except UnicodeDecodeError:
-        return None, False
-    options = []
-    for extra in range(0x80, 0xC0):
+    chars: list[_Piece], follows: list[tuple[str, int] | None], before: str | None,
+    after: str | None, mark: str, context: str, m: CharModel,
+) -> tuple[str | None, bool, bool]:
+    """The run's text, ``lost`` (a character could not be chosen) and ``chosen``.
+
+    A character with lost bytes is chosen among those its known bytes allow where one
+    clearly wins; else ``mark`` stays in its place, unless it ends the run with no Han
+    character after it.
+    """
+    out: list[str | None] = []
+    for piece in chars:
+        if None in piece:
+            out.append(None)
+            continue
         try:
-            options.append((tail + bytes([extra])).decode("utf-8"))
+            out.append(bytes(piece).decode("utf-8"))  # type: ignore[arg-type]
+        except UnicodeDecodeError:
+            return None, False, False
+    lost = chosen = False
+    script = None
+    if None in out:  # the script the run and its neighbours are written in
+        script = m.script_of(context + "".join(c or "" for c in out))
+    at = 0
+    for i, piece in enumerate(chars):
+        at += len(piece)
+        if out[i] is not None:
+            continue
+        prev = out[i - 1] if i else before
+        nxt = out[i + 1] if i + 1 < len(out) else after
+        options = _hole_options(piece, tuple(follows[at - len(piece) : at]))
+        # scored as CharModel.best would, but only the options a neighbour pairs with
+        # and the two commonest others (thousands where two bytes were lost)
+        choice, clear = _pick(options, prev, nxt, script) if options else ("", False)
+        if clear:
+            out[i], chosen = choice, True
+            continue
+        lost = True
+        # inside the run the mark stays (the lost-chars filter decides); at its end, only
+        # where a cut would glue two Han characters into a false word
+        inside = i + 1 < len(out) or (nxt is not None and is_han(nxt))
+        out[i] = mark if inside else ""
+    return "".join(c or "" for c in out), lost, chosen
+
+
+def _unpaired(values: range, follow: tuple[str, int] | None) -> tuple[int, ...]:
+    """The bytes among ``values`` that the codec cannot pair with the byte that follows."""
+    if follow is None:
+        return tuple(values)
+    codec, nxt = follow
+    if codec == _SLOPPY_1252:
+        return tuple(b for b in values if b in _CP1252_UNDEFINED)
+    out = []
+    for b in values:
+        try:
+            ch = bytes((b, nxt)).decode(codec)
+        except UnicodeDecodeError:
+            out.append(b)
+            continue
+        if len(ch) != 1:
+            out.append(b)
+    return tuple(out)
+
+
+#: at most this many lost bytes in one character are tried (64 ** 2 readings)
+_MAX_HOLES = 2
+
+
+@lru_cache(maxsize=1024)
+def _hole_options(piece: _Piece, follows: tuple[tuple[str, int] | None, ...]) -> tuple[str, ...]:
+    """The Han characters these bytes, with holes, can be."""
+    if piece.count(None) > _MAX_HOLES:
+        return ()
+    firsts = {2: range(0xC2, 0xE0), 3: range(0xE0, 0xF0), 4: range(0xF0, 0xF5)}[len(piece)]
+    choices = [
+        (b,) if b is not None else _unpaired(firsts if i == 0 else _CONT, follows[i])
+        for i, b in enumerate(piece)
+    ]
+    out = []
+    for combo in itertools.product(*choices):
+        try:
+            ch = bytes(combo).decode("utf-8")
         except UnicodeDecodeError:
             continue
-    options = [o for o in options if len(o) == 1 and is_han(o)]
-    ctx = known[-1] if known else before
-    choice = m.best(options, ctx, after, CHOICE_MARGIN)
-    if choice is None:
-        return known, True
-    return known + choice, False
+        if is_han(ch):  # punctuation: the model has no pairs to choose one by
+            out.append(ch)
+    return tuple(out)
+
+
+#: general punctuation Chinese text uses: quotes, dashes, ellipsis, middle dot
+_QUOTES = frozenset("“”‘’—–…·")
 
 
 def _plausible(fixed: str, garble: str, m: CharModel) -> bool:
     """The repair is made of common characters and far more common than the garble."""
-    if not fixed or any(ord(c) < 0x20 or 0x80 <= ord(c) < 0x3000 for c in fixed):
+    if not fixed or any(
+        ord(c) < 0x20 or (0x80 <= ord(c) < 0x3000 and c not in _QUOTES) for c in fixed
+    ):
         return False
     if sum(is_han(c) for c in fixed) == 0:
         return False

@@ -1,11 +1,30 @@
 """Lost characters: ``?`` and U+FFFD standing where a character could not be encoded.
 
 A page saved through a legacy codec (GBK, Big5, Latin-1) writes ``?`` for every
-character the codec lacks (emoji, non-breaking spaces, rare ideographs); a decoder that
-meets bad bytes writes U+FFFD. In Chinese text these show as ``。?`` at a paragraph's
-end and as ``??`` runs inside sentences. A real question mark stays: after a
-sentence that asks (``谁能替代H20?``, ``究竟何在?``), ``?`` ends a question even when a
-converter turned ``？`` into ASCII. Full-width ``？`` is never touched.
+character the codec lacks (emoji, non-breaking spaces, rare ideographs such as the
+``镕`` of a name); a decoder that meets bad bytes writes U+FFFD. In Chinese text these
+show as ``。?`` at a paragraph's end, as ``??`` runs, and as a lone ``?`` inside a word
+(``朱?基``, ``楊金?``). What the marks stood for cannot be known, so:
+
+- a mark at a boundary (after a mark that ends the sentence, beside punctuation, at a
+  line's edge) is cut: nothing is glued, and there it is mostly a lost emoji or space;
+- a run of ``?`` of even length is cut: an encoder working on UTF-16 writes two ``?``
+  for each character beyond the BMP, and those are emoji, mostly, injected into a word
+  (``這??正順應了`` was ``這😀正順應了``), which is whole again without them;
+- any other mark with a Han character right on both sides is kept: cutting it would
+  glue two words into a false one (``朱?基`` is not ``朱基``), and it shows the reader
+  where text is missing; a lone ``?`` right after a Han character and before a comma
+  or full stop (``通膨警戒?。``) is no question either, and is kept the same way;
+- either way the article is flagged: ``lost-characters`` for ``?``,
+  ``undecodable-bytes`` for U+FFFD. The record says text was lost. Only ``?`` right
+  after a mark that ends the sentence (``。?``) raises no flag: the sentence is whole,
+  and what stood between sentences was an emoji or a space (the cut is still recorded).
+
+A real question mark stays, unflagged: after a sentence that asks (``谁能替代H20?``,
+``究竟何在?``, ``公司?在AI醫療``), ``?`` ends a question even when a converter turned
+``？`` into ASCII, and so may a lone ``?`` in a paragraph whose marks were all folded to
+ASCII (``市場?英偉達``, with ``,`` for ``，``). A lone ``?`` after an ASCII word or at a
+line's end (``Why?``, ``標簽?``) is left alone. Full-width ``？`` is never touched.
 """
 
 from __future__ import annotations
@@ -18,10 +37,12 @@ import regex
 from ..document import Change, Document
 from ..pipeline import Filter, register
 
-__all__ = ["LostChars", "UNDECODABLE"]
+__all__ = ["LostChars", "UNDECODABLE", "LOST"]
 
 #: the flag an article gets when characters were lost to undecodable bytes
 UNDECODABLE = "undecodable-bytes"
+#: the flag an article gets when an encoder wrote ``?`` for characters it lacked
+LOST = "lost-characters"
 
 _CJK = r"\p{Han}\u3000-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"
 #: a single ``?`` right after a mark that already ends the sentence: never a real one
@@ -45,8 +66,16 @@ _ASKS = regex.compile(
     r"|是否|难道|難道|能否|可否|究竟|到底|还是|還是|是不是|有没有|有沒有|要不要|会不会|會不會"
 )
 _HAN = regex.compile(r"\p{Han}")
+#: one ``?`` with a Han character right before it and a Han character, comma or full
+#: stop right after: an ideograph the codec lacked (``潘功?表示``, ``警戒?。``), unless
+#: the sentence asks (``公司?在``); the mark is matched first so that the scan skips to it
+_LONE = regex.compile(r"\?(?<=\p{Han}\?)(?=[\p{Han}。，、；：])")
 #: what may follow an emphatic ``??`` that ends a real question
 _QUESTION_END = frozenset("\n \t”」』）)")
+#: said of marks after a sentence's end: between sentences, no text was lost
+_BETWEEN = " (between sentences)"
+#: what may follow a lone lost character that is kept
+_STOPS = frozenset("。，、；：")
 #: where the sentence a ``?`` closes begins
 _SENTENCE_START = regex.compile(r"[。！？!?；;\n][^。！？!?；;\n]{0,200}$")
 
@@ -59,12 +88,33 @@ def _asks(text: str, end: int) -> bool:
     return _ASKS.search(sentence) is not None
 
 
+def _folded(text: str, pos: int) -> bool:
+    """Whether the paragraph around ``pos`` had its full-width marks folded to ASCII
+    (``市場,`` with no ``，``): there a ``?`` may be a folded ``？`` ending a question
+    that asks with no question word (``放棄中國市場?英偉達的股東們``)."""
+    lo = text.rfind("\n", max(0, pos - _AROUND), pos) + 1 or max(0, pos - _AROUND)
+    hi = text.find("\n", pos, pos + _AROUND)
+    window = text[lo : hi if hi >= 0 else pos + _AROUND]
+    return not _FULL_WIDTH.search(window) and _HAN_THEN_ASCII.search(window) is not None
+
+
+#: how far around a lone ``?`` its paragraph is looked at
+_AROUND = 300
+_FULL_WIDTH = regex.compile(r"[，？！：；]")
+#: a Han character followed by a folded mark: the paragraph's marks were folded
+_HAN_THEN_ASCII = regex.compile(r"\p{Han}[,:;!]")
+
+
 @register
 class LostChars(Filter):
-    """Cut ``?``/U+FFFD that stand for lost characters; keep real question marks."""
+    """Cut ``?``/U+FFFD that stand for lost characters, keep those a cut would glue
+    words across (flagged); keep real question marks."""
 
     name = "lost-chars"
-    description = "cut ? and U+FFFD standing for characters lost in encoding (。? at paragraph ends, ?? runs)"
+    description = (
+        "cut ? and U+FFFD standing for characters lost in encoding (。? at paragraph ends,"
+        " ?? runs); keep and flag those inside words"
+    )
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
@@ -73,7 +123,8 @@ class LostChars(Filter):
         found: list[tuple[int, int, str]] = []
         for m in _AFTER_STOP.finditer(text):
             start, end = m.span(1)
-            found.append((start, end, f"lost characters: {m.group(1)} after {text[start - 1]}"))
+            reason = f"lost characters: {m.group(1)} after {text[start - 1]}{_BETWEEN}"
+            found.append((start, end, reason))
         # a run needs two in a row: without U+FFFD, that is a literal "??"
         has_fffd = "\ufffd" in text
         for m in _RUN.finditer(text) if has_fffd or "??" in text else ():
@@ -82,18 +133,43 @@ class LostChars(Filter):
             if (
                 "\ufffd" not in m.group()
                 and _HAN.match(prev)
-                and nxt in _QUESTION_END
+                and (nxt in _QUESTION_END or _HAN.match(nxt))
                 and _asks(text, m.start())
             ):
                 continue  # 真的吗?? — an emphatic real question
             found.append((m.start(), m.end(), f"lost characters: run of {len(m.group())} question marks"))
         for m in _REPLACEMENT.finditer(text) if has_fffd else ():
             found.append((m.start(), m.end(), "lost characters: U+FFFD (bytes that could not be read)"))
+        for m in _LONE.finditer(text) if "?" in text else ():
+            if not _asks(text, m.start()) and not _folded(text, m.start()):
+                reason = "lost characters: one question mark inside a word"
+                found.append((m.start(), m.end(), reason))
         last_end = -1
         for start, end, reason in sorted(found):
             if start < last_end:
                 continue  # already covered by an earlier, wider span
             last_end = end
-            # U+FFFD is where a decoder met bytes it could not read: text was lost there
-            flag = UNDECODABLE if "\ufffd" in text[start:end] else None
-            yield Change(start, end, "", reason, flag=flag)
+            yield _change(text, start, end, reason)
+
+
+def _change(text: str, start: int, end: int, reason: str) -> Change:
+    """Cut the marks, or keep them where a cut would glue the Han characters either side
+    into a false word; flag the article either way, since text was lost there."""
+    # U+FFFD is where a decoder met bytes it could not read; ``?`` where an encoder
+    # lacked a character
+    flag: str | None = LOST
+    if "\ufffd" in text[start:end]:
+        flag = UNDECODABLE
+    elif reason.endswith(_BETWEEN):
+        flag = None
+    prev = text[start - 1] if start else ""
+    nxt = text[end] if end < len(text) else ""
+    if _HAN.match(prev) and (_HAN.match(nxt) or (end - start == 1 and nxt in _STOPS)):
+        marks = text[start:end]
+        if len(marks) % 2 == 0 and "\ufffd" not in marks:
+            # an encoder that works on UTF-16 writes two ``?`` for a character beyond
+            # the BMP: an even run is what emoji injected into a word leave, and the
+            # word is whole again without it
+            return Change(start, end, "", reason + "; an even run: characters beyond the BMP, two ? each", flag=flag)
+        return Change(start, start, "", reason + "; kept: text is missing there", flag=flag)
+    return Change(start, end, "", reason, flag=flag)
