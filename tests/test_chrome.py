@@ -835,3 +835,108 @@ def test_plain_desk_credits_are_left_to_metadata(line):
     """A colon credit without a bracket or an editor-in-charge title is metadata's to read."""
     text = f"{line}\n{BODY}"
     assert chrome(text).text == text
+
+
+# -- the cheap tests that spare most lines the costly judgements ---------------------------
+
+
+def test_a_plain_han_character_is_foreign_to_widgets_and_counters():
+    """``_PLAIN_HAN`` stands in for both ``_FOREIGN_HAN`` and ``_UNCOUNTED_HAN``."""
+    from cleanseeds.filters import chrome as mod
+
+    han = "".join(map(chr, [*range(0x3400, 0x4DC0), *range(0x4E00, 0xA000), *range(0xF900, 0xFB00)]))
+    plain = mod._PLAIN_HAN.findall(han)
+    assert len(plain) > 20000
+    assert all(mod._FOREIGN_HAN.fullmatch(c) and mod._UNCOUNTED_HAN.fullmatch(c) for c in plain)
+
+
+def test_strip_takes_every_space_an_end_line_may_start_with():
+    """An end sign or an editor credit is found from the stripped line's first character."""
+    import regex
+
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    assert all(c.isspace() for c in regex.findall(r"\s", every))
+
+
+@pytest.mark.parametrize(
+    "line", ["\u3000（完）", "\u3000\u3000責任編輯：王小明", "  (全文完)", "\t——END——", "\u00a0责编：张三"]
+)
+def test_end_lines_after_leading_spaces_end_the_article(line):
+    text = f"{BODY}\n{line}\n{BODY_TW}"
+    doc = chrome(text)
+    assert doc.text == f"{BODY}\n{BODY_TW}"
+    assert splits(doc) == [text.index(line)]
+
+
+@pytest.mark.parametrize(
+    ("title", "dup"),
+    [
+        ("台積電擴廠曝光", "中時新聞網｜台積電擴廠曝光"),
+        ("美军扣押油轮", "美军扣押油轮_新浪网"),
+        ("美军扣押俄潜艇护航的油轮", "网易新闻 美军扣押俄潜艇护航的油轮"),
+    ],
+)
+def test_a_six_character_title_repeated_with_the_site_name_goes(title, dup):
+    doc = chrome(f"{dup}\n{title}\n{BODY}")
+    assert doc.text == f"{title}\n{BODY}"
+    assert doc.edits[0].reason == "site name repeating the title"
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("台積電擴廠", "中時新聞網｜台積電擴廠"),  # a title of five characters is too short
+        ("美军扣押油轮事件", "美军扣押油轮事件引发关注"),  # a longer headline, not a site name
+        ("美军扣押油轮事件", "美军扣押油轮的事件"),  # alike at the start only
+    ],
+)
+def test_neighbours_that_merely_look_alike_stay(pair):
+    text = f"{pair[1]}\n{pair[0]}\n{BODY}"
+    assert chrome(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("12.5万", "lone counter"),
+        ("3,562", "lone counter"),
+        ("阅读 1.2万", "view counters"),
+        ("瀏覽次數：3,562", "view counters"),
+        ("點閱數：1,204", "view counters"),
+        ("浏览：3,562次 评论 12", "view counters"),
+        ("12.5萬", "lone counter"),
+        ("10099文章数 489368关注度", "author box: counts"),
+        ("+關注", "share/follow widget"),
+        ("＋订阅", "share/follow widget"),
+        ("點我下載APP", "share/follow widget"),
+        ("打开凤凰新闻，查看更多高清图片", "share/follow widget"),
+        ("图片来源：视觉中国", None),
+        ("（圖／記者林大明攝影）", "photo credit"),
+        ("图像来源，Getty Images", "media caption label"),
+        ("收錄於話題 #科技", "collection label"),
+        ("预计阅读时间：约5分钟", "reading time"),
+    ],
+)
+def test_lines_of_counters_widgets_and_labels_still_go(line, reason):
+    text = f"{BODY}\n{line}\n{BODY_TW}"
+    doc = chrome(text)
+    if reason is None:
+        assert doc.text == text
+    else:
+        assert doc.text == f"{BODY}\n{BODY_TW}"
+        assert doc.edits[0].reason == reason
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "截至去年底，全市常住人口达到12.5万人，比前年增加3,562人。",
+        "該貼文已有1.2萬人按讚，留言超過三百則。",
+        "圖像辨識業者表示，今年營收可望成長兩成。",
+        "2024年全年，该公司阅读类应用的月活跃用户达到1.2万。",
+        "本文作者在台北採訪了十二位受訪者。",
+    ],
+)
+def test_prose_with_counts_and_label_words_stays(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}"
+    assert chrome(text).text == text

@@ -15,6 +15,7 @@ import re
 
 from collections.abc import Iterable, Iterator
 from itertools import compress, count
+from operator import eq, itemgetter, or_
 
 import regex
 
@@ -58,7 +59,6 @@ def _regex_class(pattern: str) -> str:
 # a line the costly patterns use it
 _DIGITS = _regex_class(r"\d")
 _DIGIT = re.compile(f"[{_DIGITS}]")
-_SPACES = _regex_class(r"\s")
 #: a Han character: none is a space, a digit or a separator, and none has a case
 _HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 
@@ -261,9 +261,13 @@ def _labels(alternation: str) -> list[str]:
 _COUNTER_LABELS = _labels(f"{_AFTER_LABEL}|{_BEFORE_LABEL}|{_TIME_LABEL}")
 #: every counter holds one of its labels
 _COUNTER_CUE = Keywords(_COUNTER_LABELS, ignore_case=True)
-#: a Han character that no counter holds (its labels, a count's unit, "次" or "人" after a
-#: count): a line holding one is more than counters
-_UNCOUNTED_HAN = re.compile(f"(?![{''.join(sorted(set(''.join(_COUNTER_LABELS))))}万萬千次人]){_HAN}")
+#: what counters are made of: their labels, a count's unit, "次" or "人" after a count
+_COUNTER_CHARS = "".join(sorted(set("".join(_COUNTER_LABELS)))) + "万萬千次人"
+#: a Han character that no counter holds: a line holding one is more than counters
+_UNCOUNTED_HAN = re.compile(f"(?![{_COUNTER_CHARS}]){_HAN}")
+#: a Han character that no widget word, no count and no counter holds: a line holding one
+#: holds a ``_FOREIGN_HAN`` and an ``_UNCOUNTED_HAN`` character, and most lines hold one
+_PLAIN_HAN = re.compile(f"(?![{_WORD_CHARS}{_COUNT_CHARS}{_COUNTER_CHARS}]){_HAN}")
 #: every date or time holds one of these (see ``_DATE``)
 _DATE_SEP = re.compile(r"[:\-/.年]")
 _DATE_FIELD = regex.compile(rf"(?:(?:{_TIME_LABEL})\s*+[:：]?\s*+)?(?:{_DATE})")
@@ -322,6 +326,7 @@ _EDITOR_SET = frozenset(_EDITOR_CUE)  # an editor's title
 #: spans ``_inline_plan`` cuts but view counters and end markers (see ``_may_hold_chrome``)
 _INLINE_MARKS = frozenset("[展完" + "".join(_EDITOR_CUE))
 _END_FIRSTS = frozenset(h[0] for h in _END_HEADS if h)  # an end marker
+_HOLD_MARKS = _INLINE_MARKS | _END_FIRSTS  # some chrome inside a line (see ``_may_hold_chrome``)
 _AUTHOR_ICON_MARK = "-"  # an author icon (see ``_AUTHOR_BOX``)
 _MARK = re.compile(
     f"[{re.escape(''.join(sorted({*_TRAIL_SET, *_GAP_SET, *_INLINE_MARKS, *_END_FIRSTS, _AUTHOR_ICON_MARK})))}]"
@@ -366,8 +371,9 @@ _DONE_LINE = regex.compile(
 _END_SIGN = re.compile("完|END|End|FIN|Fin")
 #: what an end sign or an editor credit alone on a line starts with, after spaces: a bracket,
 #: a dash, the first letter of an end word or of an editor's title (see ``_DONE_LINE``,
-#: ``_EDITOR_LINE``, ``_EDITOR_BARE``)
-_END_LINE_START = re.compile(f"\\A[{_SPACES}]*[（(【\\[\\-—－=EFT全本完责責核执執值编編校审審]")
+#: ``_EDITOR_LINE``, ``_EDITOR_BARE``); ``str.strip`` takes every space their ``\s`` takes,
+#: so this is the first character of the stripped line
+_END_LINE_FIRSTS = frozenset("（(【[-—－=EFT全本完责責核执執值编編校审審")
 _DONE_TAIL = regex.compile(r"(?<=[。！？!?”」』])\s*+[（(]\s*+(?:全文|本文)?完\s*+[)）]\s*+$")
 # a photo's credit on a line of its own, the photo gone: "（图片来源：视觉中国）",
 # "（圖／記者林大明攝影）", "圖／記者張書瑋翻攝", "（資料照）"; "图/文：张三" (a byline) stays
@@ -384,6 +390,8 @@ _PHOTO_CREDIT = regex.compile(
 _PHOTO_CREDIT_MAX = 48
 #: what a photo credit starts with (see ``_PHOTO_CREDIT``)
 _PHOTO_HEADS = ("（", "(", "图", "圖", "摄", "攝")
+#: what a photo credit or a media label starts with (see ``_PHOTO_HEADS``, ``_MEDIA_HEADS``)
+_CAPTION_FIRSTS = frozenset(h[0] for h in (*_PHOTO_HEADS, *_MEDIA_HEADS))
 _TITLE_JOIN = "：:|｜-—_·"
 _LETTER = regex.compile(r"\p{L}")
 _PORTAL_END = "end-of-article marker"
@@ -477,9 +485,12 @@ def _verdict(raw: str) -> tuple[str, _Said | None]:
     # judgement that needs a mark the line lacks
     found = _MARK.findall(s)
     marks = frozenset(found) if found else _NO_MARKS
-    widget = _widget_kind(s)
-    kind = _line_kind(s, marks)
-    end = _end_line(raw) if _END_LINE_START.match(raw) else None
+    # most lines hold a Han character that no widget word, count or counter holds: one scan
+    # spares both judgements their own
+    plain = _PLAIN_HAN.search(s) is not None
+    widget = _widget_kind(s, plain)
+    kind = _line_kind(s, marks, plain)
+    end = _end_line(raw) if s[0] in _END_LINE_FIRSTS else None
     credit = "本文" in s and _source_credit(s)
     inline = _may_hold_chrome(raw, marks)
     if widget or kind or end or credit or inline:
@@ -517,27 +528,35 @@ def _line_reasons(
 _QUIET: _Said = (None, None, None, False, False)
 
 
+#: the shortest title a line may repeat (see ``_repeats_title``)
+TITLE_MIN = 6
+_TITLE_HEAD = itemgetter(slice(None, TITLE_MIN))
+_TITLE_TAIL = itemgetter(slice(-TITLE_MIN, None))
+
+
 def _titled(texts: list[str]) -> list[int]:
     """The lines that may repeat a neighbour as a title (``_repeats_title``): longer than
-    it, starting or ending with it."""
-    after = texts[1:]
-    pairs: set[int] = set()
-    for test in (str.startswith, str.endswith):  # each pair of neighbours, both ways round
-        pairs.update(compress(count(), map(test, texts, after)))
-        pairs.update(compress(count(), map(test, after, texts)))
+    it, starting or ending with it.
+
+    A neighbour of ``TITLE_MIN`` characters or more that starts (ends) a line has the same
+    first (last) ``TITLE_MIN`` characters as the line, and few neighbours share them: only
+    those pairs are compared in full."""
+    heads = list(map(_TITLE_HEAD, texts))
+    tails = list(map(_TITLE_TAIL, texts))
+    alike = map(or_, map(eq, heads, heads[1:]), map(eq, tails, tails[1:]))
     found = []
-    for k in pairs:
+    for k in compress(count(), alike):
         a, b = texts[k], texts[k + 1]
-        if 6 <= len(b) < len(a):
+        if TITLE_MIN <= len(b) < len(a) and (a.startswith(b) or a.endswith(b)):
             found.append(k)
-        elif 6 <= len(a) < len(b):
+        elif TITLE_MIN <= len(a) < len(b) and (b.startswith(a) or b.endswith(a)):
             found.append(k + 1)
     return found
 
 
 def _end_line(s: str) -> str | None:
     """The reason when the whole line is an end sign or an editor credit (each starts as
-    ``_END_LINE_START`` says)."""
+    ``_END_LINE_FIRSTS`` says)."""
     editor = _EDITOR_MARK.search(s) is not None  # every editor's title holds one
     bare = editor and len(s) <= 40 and _EDITOR_BARE.fullmatch(s) is not None
     sign = _END_SIGN.search(s) is not None and _DONE_LINE.fullmatch(s) is not None
@@ -570,11 +589,12 @@ _LONE = "lone counter"
 _MENU_REASON = "menu or link bar"
 
 
-def _line_kind(s: str, marks: frozenset[str]) -> str | None:
+def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
     """What the line alone says: a reason to cut it, ``_LONE`` for a bare number (chrome
     unless its neighbours make it a feed), or None. ``marks``: the line's marks (``_MARK``),
     which a breadcrumb, a menu, an outlet's editor credit, a placeholder and an author
-    icon need."""
+    icon need; ``plain``: whether it holds a ``_PLAIN_HAN`` character, which no bare number
+    and no run of counters holds."""
     n = len(s)
     if marks:
         if not marks.isdisjoint(_TRAIL_SET) and _is_breadcrumb(s):
@@ -586,20 +606,23 @@ def _line_kind(s: str, marks: frozenset[str]) -> str | None:
             return "editor credit"
         if "[" in marks and not _IMAGE.sub("", s).strip():  # every placeholder holds a "["
             return "empty image placeholder"
-    if n <= _PHOTO_CREDIT_MAX and s.startswith(_PHOTO_HEADS) and _PHOTO_CREDIT.fullmatch(s):
-        return "photo credit"
-    if _DIGIT.match(s) and _LONE_COUNT.fullmatch(s):
+    # a photo credit or a media label: no other kind below starts with one of these characters
+    if s[0] in _CAPTION_FIRSTS:
+        if n <= _PHOTO_CREDIT_MAX and s.startswith(_PHOTO_HEADS) and _PHOTO_CREDIT.fullmatch(s):
+            return "photo credit"
+        if s.startswith(_MEDIA_HEADS) and _MEDIA_CAPTION.match(s):
+            return "media caption label"
+    if not plain and _DIGIT.match(s) and _LONE_COUNT.fullmatch(s):
         return None if _YEAR.fullmatch(s) or _DATE_ONLY.fullmatch(s) else _LONE
-    if n <= 80 and ("收录于" in s or "收錄於" in s) and _COLLECTION.fullmatch(s):
-        return "collection label"
-    if n <= 30 and ("阅读" in s or "閱讀" in s) and _READ_TIME.fullmatch(s):
-        return "reading time"
-    if s.startswith(_MEDIA_HEADS) and _MEDIA_CAPTION.match(s):
-        return "media caption label"
+    if n <= 80:
+        if ("收录于" in s or "收錄於" in s) and _COLLECTION.fullmatch(s):
+            return "collection label"
+        if n <= 30 and ("阅读" in s or "閱讀" in s) and _READ_TIME.fullmatch(s):
+            return "reading time"
     if _AUTHOR_ICON_MARK in marks and _is_author_icon(s):
         return "author box"
     if (
-        n <= 80 and not _UNCOUNTED_HAN.search(s) and _DIGIT_OR_COLON.search(s)
+        n <= 80 and not plain and not _UNCOUNTED_HAN.search(s) and _DIGIT_OR_COLON.search(s)
         and _COUNTER_CUE.search(s) and _COUNTER.search(s)
     ):
         rest = _COUNTER.sub(" ", s)
@@ -690,7 +713,7 @@ def _repeats_title(texts: list[str], k: int) -> bool:
         if not 0 <= j < len(texts):
             continue
         t = texts[j]
-        if len(t) < 6 or len(s) <= len(t) or not (s.endswith(t) or s.startswith(t)):
+        if len(t) < TITLE_MIN or len(s) <= len(t) or not (s.endswith(t) or s.startswith(t)):
             continue
         if is_prose(t):
             continue
@@ -705,14 +728,15 @@ def _repeats_title(texts: list[str], k: int) -> bool:
     return False
 
 
-def _widget_kind(s: str) -> str | None:
+def _widget_kind(s: str, plain: bool = False) -> str | None:
     """"strong" for a line of widget words or a call to action, chrome alone; "weak" for one
-    common word that is chrome only next to other chrome, "punct" for a stray mark, else None."""
+    common word that is chrome only next to other chrome, "punct" for a stray mark, else None.
+    ``plain``: the caller found a ``_PLAIN_HAN`` character in ``s`` (one of ``_FOREIGN_HAN``)."""
     if len(s) <= 3 and _PUNCT_ONLY.fullmatch(s):
         return "punct"
     if s.startswith(("+", "＋")) and _PLUS_BUTTON.fullmatch(s):
         return "strong"
-    if _FOREIGN_HAN.search(s) or _FOREIGN.search(s):
+    if plain or _FOREIGN_HAN.search(s) or _FOREIGN.search(s):
         # a chunk holding this character is no run of widget words: only a call to action
         # is left, and it holds one of its verbs
         return "strong" if len(s) <= _CTA_MAX and _may_call(s) and _is_call_to_action(s) else None
@@ -969,7 +993,7 @@ def _may_hold_chrome(s: str, marks: frozenset[str]) -> bool:
     prose) of at most 100 characters."""
     if _END_CUE is None:
         return True
-    if marks and (
+    if marks and not marks.isdisjoint(_HOLD_MARKS) and (
         "[" in marks
         or ("展" in marks and "全文" in s)
         or ("完" in marks and (")" in s or "）" in s))
