@@ -465,3 +465,124 @@ def test_built_heading_mid_text_needs_three_headlines():
     doc = feeds(f"{BODY}\n今日热点\n" + "\n".join(CN_HEADS) + f"\n{BODY}\n")
     assert doc.text == f"{BODY}\n{BODY}\n"
     assert splits(doc)
+
+
+# -- the prose shortcut: a finished sentence is answered without the patterns ------------
+
+#: lines near the shortcut's edge, built as heading, colon, blanks, item, stop, closers:
+#: heading words (both scripts, Latin), blanks (``\u3000``, a no-break space, ``\x1c``
+#: that only strip() takes), closing quotes, teaser dots, counts and times
+_HEADS = ["", "推荐阅读", "延伸閱讀", "相關新聞", "猜你喜欢", "更多 TVBS 報導", "网易热搜", "Read more", "【相关阅读】", "▌", "阅读"]
+_SEPS = ["", "：", ":", " ", "，"]
+_BLANKS = ["", " ", "\u3000", "\xa0", "\x1c", "  "]
+_WORDS = ["好消息", "台積電法說會", "公司表示将继续扩大投资", "業內人士指出", "6152", "2025-12-31 08:03", "次播放", "a", "1"]
+_STOPS = ["", "。", "；", ";", "…", "...", "!"]
+_CLOSE = ["", "」", "”", "）", "」」", " "]
+_edge_lines = st.tuples(
+    st.sampled_from(_HEADS), st.sampled_from(_SEPS), st.lists(st.sampled_from(_BLANKS), max_size=3),
+    st.lists(st.sampled_from(_WORDS + _SEPS + _BLANKS), min_size=1, max_size=4),
+    st.sampled_from(_STOPS), st.sampled_from(_CLOSE),
+).map(lambda t: t[0] + t[1] + "".join(t[2]) + "".join(t[3]) + t[4] + t[5])
+
+
+def _full_kind(s: str) -> str:
+    """What :func:`line_kind` says without its shortcut for finished sentences."""
+    from cleanseeds.filters import feeds as mod
+
+    shortcut = mod._finished_sentence
+    mod._finished_sentence = lambda s: False
+    try:
+        return line_kind.__wrapped__(s)
+    finally:
+        mod._finished_sentence = shortcut
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_edge_lines)
+def test_finished_sentence_shortcut_is_only_ever_prose(s):
+    assert line_kind.__wrapped__(s) == _full_kind(s)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a short item after a colon makes a one-line related link, even ending in a stop
+        ("相关阅读：好消息。", "header"),
+        ("延伸閱讀：颱風來了。」", "header"),
+        ("推荐阅读：\u3000\u3000好消息。", "header"),
+        ("Read more: 台積電法說會；", "header"),
+        # a whole sentence after the colon is the story's own
+        ("相关阅读：公司表示，今年将继续扩大在华投资。", "prose"),
+        ("記者指出：這項政策將對整個產業鏈產生深遠影響。」", "prose"),
+        (BODY, "prose"),
+        (BODY_TW, "prose"),
+        (f"  {BODY_TW}\u3000", "prose"),
+    ],
+)
+def test_finished_sentences_and_short_items(line, kind):
+    assert line_kind(line) == kind == _full_kind(line)
+
+
+# -- stops and cut headings: the cheap signs looked at first ------------------------------
+
+STOP_LINES = [
+    "即時新聞 > 港澳",
+    "新聞首頁 › 國際",
+    "首页 » 科技",
+    "Copyright © 2024 ETtoday.net All Rights Reserved.",
+    "COPY RIGHT 2024",  # not one: the word is split
+    "ALL RIGHTS RESERVED",
+    "人 民 网 股 份 有 限 公 司 版 权 所 有",
+    "東網版權所有",
+    "京ICP证060535号",
+    "京 icp 備 12345678 號",
+    "京公网安备11000002000015号",
+    "北市公網安備 10001 號",
+]
+
+
+@pytest.mark.parametrize("line", STOP_LINES)
+def test_every_stop_shows_in_any_text_around_it(line):
+    from cleanseeds.filters.feeds import _may_hold_stop, _stop_line
+
+    if _stop_line(line):
+        for text in (line, f"{HEADLINES[0]}\n{line}", f"{line}\n{HEADLINES[5]}", f"{HEADLINES[1]}\n  {line}  \n{BODY}"):
+            assert _may_hold_stop(text)
+
+
+@pytest.mark.parametrize("line", HEADLINES + [BODY, BODY_TW, "推荐阅读", "6152", "2025-12-31 08:03:04"])
+def test_no_stop_shown_in_headlines(line):
+    from cleanseeds.filters.feeds import _may_hold_stop
+
+    assert not _may_hold_stop(line)
+
+
+def _cut(text: str, piece: str) -> Document:
+    doc = Document(text)
+    at = text.index(piece)
+    doc.apply([Change(at, at + len(piece), "", "widget")], "chrome")
+    return doc
+
+
+def test_heading_cut_among_other_cuts():
+    # a cut before prose (judged for nothing) and a cut heading over the feed
+    text = f"{BODY}\n分享到：微信\n{BODY_TW}\n延伸閱讀\n{HEADLINES[4]}\n{HEADLINES[5]}\n"
+    doc = _cut(text, "分享到：微信\n")
+    at = doc.text.index("延伸閱讀")
+    doc.apply([Change(at, at + len("延伸閱讀\n"), "", "widget")], "chrome")
+    FeedsFilter()(doc)
+    assert doc.text == f"{BODY}\n{BODY_TW}\n"
+
+
+def test_heading_cut_before_a_blank_line_heads_nothing():
+    text = f"{BODY}\n相关推荐\n\n{HEADLINES[0]}\n{BODY_TW}\n"
+    doc = _cut(text, "相关推荐\n")
+    FeedsFilter()(doc)
+    assert doc.text == f"{BODY}\n\n{HEADLINES[0]}\n{BODY_TW}\n"
+
+
+def test_cut_stop_inside_a_feed_ends_it():
+    text = f"{BODY}\n相关新闻\n{HEADLINES[0]}\n{HEADLINES[1]}\n首页 > 财经 > 正文\n{HEADLINES[2]}\n{BODY_TW}\n"
+    doc = _cut(text, "首页 > 财经 > 正文\n")
+    FeedsFilter()(doc)
+    assert doc.text == f"{BODY}\n{HEADLINES[2]}\n{BODY_TW}\n"

@@ -35,7 +35,9 @@ from ..document import Change, Document
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from .metadata import parse_meta_line
-from .shape import is_prose, prose_before
+# (the stops and closers that make is_prose call a sentence finished: _finished_sentence
+# must read them as it does)
+from .shape import _CLOSERS, _HARD_END, is_prose, prose_before
 
 __all__ = ["FeedsFilter", "built_heading", "line_kind", "line_role"]
 
@@ -263,6 +265,8 @@ def _headline_like(s: str) -> bool:
 def line_kind(s: str) -> str:
     """``header``, ``marker``, ``label``, ``head`` or ``prose``: a line's part in a feed."""
     s = s.strip()
+    if _finished_sentence(s):
+        return "prose"
     m = _header_match(s)
     if m and (m.group("item") is None or _headline_like(m.group("item"))):
         return "header"
@@ -278,6 +282,29 @@ def line_kind(s: str) -> str:
     if _headline_like(s):
         return "head"
     return "prose"
+
+
+def _finished_sentence(s: str) -> bool:
+    """Prose beyond doubt (``s`` stripped): ten characters or more that end a sentence, as
+    :func:`is_prose` reads one (``。`` or ``；`` before closing quotes or brackets).
+
+    Most lines of a dump are such prose, and this answers them without a pattern. Such a
+    line is no marker or label (none ends so), and no headline (it is prose, and no
+    teaser). Nor is it a heading: no heading's word, or what stands around it, holds
+    the stop, so only an item after a colon could, and an item of ten characters or
+    more that ends so is prose, not a headline. A shorter item stands right after a
+    colon or a blank among the last ten characters.
+    """
+    return (
+        len(s) >= 10
+        and s.rstrip(_CLOSERS).endswith(_HARD_END)
+        and ((":" not in s and "：" not in s) or _SHORT_ITEM_CUE.search(s, len(s) - 10) is None)
+    )
+
+
+#: what stands right before an item of fewer than ten characters at a line's end
+#: (``re``'s ``\s`` is ``str.isspace``, which covers what a heading's blanks and a strip take)
+_SHORT_ITEM_CUE = re.compile(r"[:：\s]")
 
 
 def built_heading(s: str) -> bool:
@@ -424,9 +451,9 @@ def _feed_runs(text: str, body: list[Line], kinds: list[str], cuts: _Cuts) -> It
                 yield k, j
                 continue
         if under_heading is None:
-            headings = cuts.headings()
-            under_heading = [i for i, ln in enumerate(body) if ln.start in headings] if headings else []
-        if bisect.bisect_left(under_heading, j) > bisect.bisect_left(under_heading, k):
+            under_heading = cuts.lines_under_heading()
+        # (indexes of the text's lines: the run's are body[k].index to body[j - 1].index)
+        if bisect.bisect_right(under_heading, body[j - 1].index) > bisect.bisect_left(under_heading, body[k].index):
             yield k, j
 
 
@@ -454,7 +481,7 @@ class _Cuts:
     def __init__(self, doc: Document) -> None:
         self._doc = doc
         self._before: dict[int, str] | None = None
-        self._headings: frozenset[int] | None = None
+        self._headings: dict[int, bool] = {}
 
     def _cut_lines(self) -> dict[int, str]:
         """The raw text of the whole lines cut before each position that has some."""
@@ -471,24 +498,55 @@ class _Cuts:
         """The raw text of the whole lines cut just before ``pos`` (``""`` if none)."""
         return self._cut_lines().get(pos, "")
 
-    def headings(self) -> frozenset[int]:
-        """The positions with a heading cut just before them."""
-        if self._headings is None:
-            self._headings = frozenset(
-                p for p in self._cut_lines() if (last := self.last_line(p)) and line_kind(last) == "header"
-            )
-        return self._headings
+    def lines_under_heading(self) -> list[int]:
+        """The lines (indexes as in ``doc.lines()``, ascending) that are neither blank nor
+        prose and have a heading cut just before them.
+
+        Only such lines are ever asked about, so the cuts before prose (most of them)
+        cost no judgement of their last line.
+        """
+        cut = self._cut_lines()
+        if not cut:
+            return []
+        lines = self._doc.lines()
+        found = []
+        for p, i in zip(cut, self._doc.line_indexes_of(cut)):
+            if i < 0 or lines[i].start != p:
+                continue
+            text = lines[i].text
+            if text.strip() and line_kind(text) != "prose" and self.heading_before(p):
+                found.append(i)
+        return sorted(found)
 
     def last_line(self, pos: int) -> str:
         cut = self.before(pos).strip()
         return cut[cut.rfind("\n") + 1 :].strip() if cut else ""
 
     def heading_before(self, pos: int) -> bool:
-        return pos in self.headings()
+        """Is the last line cut just before ``pos`` a heading? (Judged when first asked.)"""
+        got = self._headings.get(pos)
+        if got is None:
+            last = self.last_line(pos)
+            got = self._headings[pos] = bool(last) and line_kind(last) == "header"
+        return got
 
     def stop_before(self, pos: int) -> bool:
         cut = self.before(pos)
-        return bool(cut) and any(_stop_line(ln) for ln in cut.split("\n") if ln.strip())
+        return bool(cut) and _may_hold_stop(cut) and any(_stop_line(ln) for ln in cut.split("\n") if ln.strip())
+
+
+def _may_hold_stop(text: str) -> bool:
+    """Might a line of ``text`` be a :func:`_stop_line`? What makes one shows in the whole
+    text too: a breadcrumb's arrow, a copyright word once blanks go and case is folded
+    (a line's share of that is a stretch of the whole's), an ICP number."""
+    return (
+        ">" in text
+        or "›" in text
+        or "»" in text
+        or "＞" in text
+        or _COPYRIGHT_WORDS.search("".join(text.split()).lower()) is not None
+        or _ICP.search(text) is not None
+    )
 
 
 class _Run:
@@ -510,8 +568,10 @@ class _Run:
 
     def segments(self) -> Iterator[tuple[int, int]]:
         s = self.k
+        # most runs show no sign of a stop at all: then no line of them is one
+        shown = _may_hold_stop("\n".join(ln.text for ln in self.body[self.k : self.j]))
         for i in range(self.k, self.j):
-            if _stop_line(self.body[i].text):
+            if shown and _stop_line(self.body[i].text):
                 if i > s:
                     yield s, i
                 s = i + 1
