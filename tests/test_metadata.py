@@ -879,3 +879,84 @@ def test_time_and_subheading_inside_an_article_do_not_split(middle) -> None:
 def test_dateline_under_a_date_at_the_start_is_no_title() -> None:
     (art,) = clean(f"2024-07-15 10:20\n新华社北京7月15日电\n{BODY}\n")
     assert art.title is None and art.paragraphs == ["新华社北京7月15日电", BODY]
+
+
+# -- the parser's cues: cheap scans that only skip what cannot parse ----------------------------
+
+
+#: forms whose cue ends at the edge of its reach, both scripts: the longest label and four
+#: blanks before its colon (or before its year), an outlet of 8 letters and 8 + 3 Han
+#: characters, a lead of 16 letters, a reporter's title after the longest outlet, a slash
+#: between blanks and a rank
+_AT_REACH = [
+    "最后更新时间    :2024-07-15 10:20",
+    "最後更新時間\u3000\u3000\u3000\u3000：2024-07-15 10:20",
+    "最後更新時間    2024-07-15",
+    "最后更新时间\u3000\u3000\u3000\u30002024-07-15 10:20",
+    "（最后更新时间    :2024-07-15 10:20）",
+    "1234一二三四五六报道  /  特约记者 张三",
+    "0101聯合新聞網週末  ／  特約記者 張三",
+    "1234一二三四五六报道  /  特约通讯员 张三",
+    "ABCDEFGH一二三四五六七八電視台 張三",
+    "【ABCDEFGH一二三四五六七八电视台 张三】",
+    "ABCDEFGHIJKLMNOP 2024-06-14 10:20",
+    "TheNewsLensChina 2024-06-14 10:20",
+]
+
+
+@pytest.mark.parametrize("line", _AT_REACH)
+def test_items_at_the_edge_of_their_cues_reach_are_read(line: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.end == len(line)
+
+
+def _parse_without_cues(line: str) -> object:
+    """``parse_meta_line`` with every cue test passing: each regex of the items is tried."""
+    import re
+
+    import cleanseeds.filters.metadata as md
+
+    everywhere = re.compile("")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(md, "_may_open_with_item", lambda s: True)
+        for name in ("_SEP_CUE", "_YEAR_CUE", "_ROLE_CUE", "_OUTLET_CUE", "_LEAD_BREAK"):
+            mp.setattr(md, name, everywhere)
+        mp.setattr(md, "_OPENING_BRACKETS", ("",))
+        return _meta_fields(md.parse_meta_line(line))
+
+
+def _meta_fields(meta: object) -> object:
+    from dataclasses import astuple
+
+    return None if meta is None else astuple(meta)  # type: ignore[arg-type]
+
+
+def _seed_lines() -> list[str]:
+    out: list[str] = []
+    for p in sorted(SEEDS.glob("*.txt")):
+        out += [ln for ln in p.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    return out
+
+
+def test_the_cues_skip_no_line_of_the_seeds_that_parses() -> None:
+    for line in [*_seed_lines(), *_AT_REACH, BODY, BODY_TW]:
+        assert _meta_fields(parse_meta_line(line)) == _parse_without_cues(line), line
+
+
+#: pieces of metadata lines and of prose, both scripts, to assemble into lines
+_PIECES = [
+    "作者", "撰文", "記者", "记者", "本报记者", "中央社記者", "实习生", "實習生", "通讯员", "特約記者", "文", "文字", "攝影",
+    "编辑", "責任編輯", "来源", "來源", "發布時間", "发布于", "IP属地", "最后更新时间", "刊登於", "更新",
+    "工商時報", "联合早报", "新华社", "風傳媒", "電視台", "CNA", "TheNewsLensChina", "港聞", "生活中心",
+    "张三", "魏喬怡", "林佳慧", "欧阳晓明", "北京", "台北報導", "北京报道", "綜合報導", "發自香港",
+    "2024-07-15", "2025-07-15 19:50", "2024年7月15日", "15/07/2024", "01/07/2024", "7月15日", "下午 2:23", "週四",
+    " ", "  ", "    ", "\u3000", "\xa0", "|", "｜", "丨", "/", "／", ":", "：", "、", ",", "，", "（", "）", "【", "】",
+    "这是一段正文", "這是一段正文", "。", "1", "20", "19",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8))
+def test_the_cues_skip_nothing_that_parses(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    assert _meta_fields(parse_meta_line(line)) == _parse_without_cues(line)

@@ -24,6 +24,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -359,7 +360,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
 def _parse_meta(text: str, stripped: str) -> MetaLine | None:
     """:func:`parse_meta_line` for a line already stripped (and not blank)."""
     lead = len(text) - len(text.lstrip())
-    m = _BRACKETED.match(stripped)
+    m = _BRACKETED.match(stripped) if stripped.startswith(_OPENING_BRACKETS) else None
     if m:
         inner = _parse_items(m["inner"], allow_glued=False)
         if inner is not None and inner.end >= len(m["inner"].rstrip()):
@@ -377,12 +378,13 @@ def _parse_meta(text: str, stripped: str) -> MetaLine | None:
 _BLANKS = " \t\u3000\xa0"
 _YEAR_HEADS = ("19", "20")
 #: what the first item of a line holds near its start, on each path of :func:`_one_item`:
-#: a label's separator (or a place's colon), a lead's bar or slash, a reporter's title,
-#: or the year of a date after a lead's blanks (a date opening the line is told by its year)
-_FIRST_ITEM_CUES = re.compile(prefix_tree(
-    ["|", "｜", "丨", "/", "／", ":", "：", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
-     *(b + y for b in _BLANKS for y in _YEAR_HEADS)]
-))
+#: a label's bar or slash (its colon: see ``_COLONS``), a lead's bar or slash, a reporter's
+#: title, or the year of a date after a lead's blanks (a date opening the line is told by
+#: its year)
+_FIRST_ITEM_WORDS = (
+    "|", "｜", "丨", "/", "／", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
+    *(b + y for b in _BLANKS for y in _YEAR_HEADS),
+)
 #: how far into a line those cues end at the latest: an opening bracket, a lead's name
 #: (16) and blanks (3), then a year's first two digits (22); two to spare. (A lead's
 #: sub-name comes after a slash, itself a cue; a reporter's title ends by 18.)
@@ -391,33 +393,65 @@ _FIRST_ITEM_REACH = 24
 #: longest label and four blanks; prose has colons further on, which count for nothing
 _COLONS = (":", "：")
 _LABEL_REACH = 1 + max(map(len, _LABELS)) + 4 + 1
+#: and a colon counts only after a label that opens the line (or its bracket): a labelled
+#: item (``作者:``, ``IP属地:``; the place labels are labels too) is the one first item
+#: whose cue a colon is, as a reporter's, a lead's or a date's shows a cue of its own
+_LABEL_HEAD = re.compile(prefix_tree(_LABELS))
+#: the last characters of the outlet names of ``_OUTLET_BYLINE``, which the first item
+#: may be without any other cue: one is followed by a blank or a slash
+_OUTLET_LAST = "报報闻聞刊誌志社网網视視台媒"
+#: an outlet's name before its reporter's ends by then: a bracket, 8 Latin letters, 8 + 3
+#: Han characters, and its blank or slash
+_OUTLET_REACH = 1 + 8 + 8 + 3 + 1
+#: every cue of a first item found within a line, with how far into the line it ends at
+#: the latest: one ``re`` scan of a prefix tree finds them all (no cue is a prefix of
+#: another cue, so the tree matches the one cue that starts at each position)
+_CUE_REACH: dict[str, int] = {
+    **dict.fromkeys(_FIRST_ITEM_WORDS, _FIRST_ITEM_REACH),
+    **dict.fromkeys(_COLONS, _LABEL_REACH),
+    **dict.fromkeys((o + b for o in _OUTLET_LAST for b in _BLANKS + "／/"), _OUTLET_REACH),
+}
+_ITEM_CUES = re.compile(prefix_tree(_CUE_REACH))
+_CUES_END = max(_CUE_REACH.values())
 #: a day-and-month-first date opening a line (or its bracket)
 _DMY_HEAD = re.compile(r"\d{1,2}\s{0,2}([-/.])\s{0,2}\d{1,2}\s{0,2}\1\s{0,2}(?:19|20)\d\d")
-#: an outlet's name before its reporter's (``_OUTLET_BYLINE``, which the first item may be,
-#: without any other cue) ends by then: a bracket, 8 Latin letters, 8 + 3 Han characters,
-#: and its blank or slash
-_OUTLET_REACH = 1 + 8 + 8 + 3 + 1
+#: how a date (a year's or a day's digit) or a bare credit label begins: a line opens
+#: with one of these at its start or after a bracket only if one of its first two
+#: characters is one (``re``'s ``\d`` is what ``_DMY_HEAD`` starts with; a year is ASCII)
+_HEAD_CHAR = re.compile(rf"[\d{''.join(sorted({w[0] for w in _BARE_CREDIT_LABELS}))}]")
 
 
 def _may_open_with_item(stripped: str) -> bool:
     """Whether a metadata item could open ``stripped`` (or its bracketed inside).
 
     A necessary condition: :func:`_parse_items` reads nothing unless its first item
-    parses at the start, and each kind of first item shows its cue early on.
+    parses at the start, and each kind of first item shows its cue early on. Every line
+    of a document is asked, so the common answer (no) takes two ``re`` scans.
     """
+    if _HEAD_CHAR.search(stripped, 0, 2) is not None and _opens_with_head(stripped):
+        return True
+    cue = _ITEM_CUES.search(stripped, 0, _CUES_END)
+    while cue is not None:
+        if cue.end() <= _CUE_REACH[cue.group()] and (cue.group() not in _COLONS or _opens_with_label(stripped)):
+            return True
+        cue = _ITEM_CUES.search(stripped, cue.start() + 1, _CUES_END)
+    return False
+
+
+def _opens_with_label(stripped: str) -> bool:
+    """A label opens ``stripped``, or its bracketed inside."""
+    return _LABEL_HEAD.match(stripped) is not None or _LABEL_HEAD.match(stripped, 1) is not None
+
+
+def _opens_with_head(stripped: str) -> bool:
+    """A date (``2024-…``, ``01/07/2024``) or a bare credit label (``文字 林佳慧``) opens
+    ``stripped``, or its bracketed inside."""
     if stripped.startswith(_YEAR_HEADS) or stripped.startswith(_YEAR_HEADS, 1):
         return True
     if stripped[:1].isdigit() or stripped[1:2].isdigit():
         if _DMY_HEAD.match(stripped) or _DMY_HEAD.match(stripped, 1):  # ``01/07/2024``
             return True
-    if stripped.startswith(_BARE_CREDIT_LABELS) or stripped.startswith(_BARE_CREDIT_LABELS, 1):
-        return True  # ``文字 林佳慧``
-    if _OUTLET_GATE.search(stripped, 0, _OUTLET_REACH):  # ``工商時報 魏喬怡``
-        return True
-    cue = _FIRST_ITEM_CUES.search(stripped, 0, _FIRST_ITEM_REACH)
-    while cue is not None and cue.group() in _COLONS and cue.end() > _LABEL_REACH:
-        cue = _FIRST_ITEM_CUES.search(stripped, cue.end(), _FIRST_ITEM_REACH)
-    return cue is not None
+    return stripped.startswith(_BARE_CREDIT_LABELS) or stripped.startswith(_BARE_CREDIT_LABELS, 1)
 
 
 def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
@@ -478,8 +512,39 @@ def _copy(m: MetaLine) -> MetaLine:
     )
 
 
+# Most lines that reach the parser are prose that opens with a cue (a colon, a year), so
+# the costlier ``regex`` patterns of the items are tried only where a character they must
+# match shows within reach of the item's start: one ``re`` scan over a few characters.
+
+#: a label's separator (``_LABELLED``) ends after the longest label and four blanks
+_SEP_CUE = re.compile(r"[|｜丨/／:：]")
+_SEP_REACH = max(map(len, _LABELS)) + 4 + 1
+#: a date label's blank before its year (``_BARE_DATE_LABEL``) ends after the label and
+#: four blanks, the year's first two digits with it
+_YEAR_CUE = re.compile(rf"[{_BLANKS}](?:19|20)")
+_YEAR_REACH = max(map(len, _LABELS)) + 4 + 2
+#: a reporter's title (``_REPORTER``) ends after an outlet (12 characters), a slash
+#: between blanks (5), a rank (``特约``, 2) and the title itself (3)
+_ROLE_CUE = re.compile(prefix_tree(["记者", "記者", "通讯员", "通訊員", "实习生", "實習生"]))
+_ROLE_REACH = 12 + 5 + 2 + 3
+#: an outlet's last character and its blank or slash (``_OUTLET_BYLINE``), within
+#: ``_OUTLET_REACH`` but the opening bracket
+_OUTLET_CUE = re.compile(rf"[{_OUTLET_LAST}][{_BLANKS}／/]")
+_OUTLET_CUE_REACH = _OUTLET_REACH - 1
+#: what follows a lead's name (``_LEAD``: 2 to 16 characters) where a sub-name or a
+#: separator follows, which :func:`_lead_item` needs
+_LEAD_BREAK = re.compile(rf"[{_BLANKS}／/|｜丨]")
+_LEAD_NAME_MIN, _LEAD_NAME_MAX = 2, 16
+#: how ``_BRACKETED`` begins
+_OPENING_BRACKETS = ("（", "(", "【", "[")
+
+
 def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
-    """Parse one item at ``pos`` into ``out``; return where it ends, or ``None``."""
+    """Parse one item at ``pos`` into ``out``; return where it ends, or ``None``.
+
+    Each ``regex`` runs only where its cue shows (see ``_SEP_CUE``); a date starts with
+    a digit.
+    """
     first = not out.roles
     if text.startswith(_PLACE_LABELS, pos):
         p = (_PLACE_LABELLED if first else _PLACE).match(text, pos)
@@ -495,12 +560,16 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         got = _outlet_byline(text, pos, out)
         if got is not None:
             return got
-        lead = _LEAD.match(text, pos)
+        lead = (
+            _LEAD.match(text, pos)
+            if _LEAD_BREAK.search(text, pos + _LEAD_NAME_MIN, pos + _LEAD_NAME_MAX + 1)
+            else None
+        )
         if lead:
             got = _lead_item(text, lead, out)
             if got is not None:
                 return got
-    m = _LABELLED.match(text, pos)
+    m = _LABELLED.match(text, pos) if _SEP_CUE.search(text, pos, pos + _SEP_REACH) else None
     if m:
         role = _LABELS[m["label"]]
         if role == "place":
@@ -540,7 +609,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         else:
             out.roles.append(role)
         return v.end()
-    m = _BARE_DATE_LABEL.match(text, pos)
+    m = _BARE_DATE_LABEL.match(text, pos) if _YEAR_CUE.search(text, pos, pos + _YEAR_REACH) else None
     if m:  # ``刊登於 2024-07-15``
         d = _DATE.match(text, m.end())
         return _take_date(text, d, out, update=m["label"] in _UPDATE_LABELS) if d else None
@@ -548,7 +617,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         got = _bare_credit(text, pos, out)
         if got is not None:
             return got
-    m = _REPORTER.match(text, pos)
+    m = _REPORTER.match(text, pos) if _ROLE_CUE.search(text, pos, pos + _ROLE_REACH) else None
     if m:
         r = _REPORTER_NAMES.match(text, m.end())
         if not r:
@@ -563,7 +632,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         out.authors.extend(names)
         out.roles.append("author")
         return r.end()
-    d = _DATE.match(text, pos)
+    d = _DATE.match(text, pos) if text[pos : pos + 1].isdigit() else None
     if d:
         return _take_date(text, d, out)
     if out.roles and out.roles[-1] == "date":
@@ -598,8 +667,6 @@ _OUTLET = (
     r"周刊|週刊|杂志|雜誌|社|网|網|电视|電視|电视台|電視台|电台|電台|传媒|傳媒)"
 )
 _OUTLET_BYLINE = regex.compile(rf"(?P<org>{_OUTLET})(?:{_SPACE}{{1,3}}|{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}})(?=\p{{Han}})")
-#: the last characters of those outlet names, before a blank or a slash (the line gate)
-_OUTLET_GATE = re.compile(r"[报報闻聞刊誌志社网網视視台媒][ \t\u3000\xa0／/]")
 
 
 #: surnames of two characters, which make a four-character name
@@ -619,6 +686,8 @@ def _han_name(name: str) -> bool:
 def _outlet_byline(text: str, pos: int, out: MetaLine) -> int | None:
     """``工商時報 魏喬怡``, ``中央社／張三、李四``: an outlet, then reporters' names, filling
     the line (a dateline may close it). Without a role word the names must look like names."""
+    if _OUTLET_CUE.search(text, pos, pos + _OUTLET_CUE_REACH) is None:
+        return None
     o = _OUTLET_BYLINE.match(text, pos)
     if o is None or o["org"] in ("本报", "本報"):
         return None
@@ -937,9 +1006,12 @@ def _is_field_text(text: str) -> bool:
 # -- the filter ------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Row:
-    """A non-blank line of a segment and what it is."""
+class _Row(NamedTuple):
+    """A non-blank line of a segment and what it is.
+
+    A named tuple, built with ``tuple.__new__`` (see :func:`_rows`): there is one per
+    line of every document, and a tuple is the cheapest record Python builds.
+    """
 
     line: Line
     meta: MetaLine | None
@@ -1108,6 +1180,8 @@ def _segment_lines(doc: Document, text: str, start: int, end: int) -> list[Line]
 def _pieces(text: str, start: int, end: int, index: int) -> list[Line]:
     """``text[start:end]`` split into lines as a text of its own, with offsets in ``text``
     and line indexes counted from ``index``."""
+    if start >= end:  # a segment that begins (or ends) with a whole line: no piece
+        return []
     return [
         Line(index + ln.index, ln.start + start, ln.end + start, ln.text, ln.next + start)
         for ln in lines(text[start:end])
@@ -1118,20 +1192,28 @@ def _rows(seg_lines: Sequence[Line], closing: set[int]) -> list[_Row]:
     """The non-blank lines, each with its metadata, whether it is body text, and its
     end-of-article marker (looked for on lines that are no metadata)."""
     rows: list[_Row] = []
+    append = rows.append
+    make = tuple.__new__  # _Row(...) without the named tuple's Python-level __new__
     for line in seg_lines:
         t = line.text
         s = t.strip()
         if not s:
             continue
         meta = _parse_meta(t, s) if _may_open_with_item(s) else None
-        if meta is None:
-            end_mark = _end_mark(line, closing)
-            # is_body_text, called only for the lengths where it looks for a sentence end
-            body = len(s) >= _BODY_LONG or (len(s) >= _BODY_MIN and is_body_text(s))
-            rows.append(_Row(line, None, body, end_mark))
-        else:
+        if meta is not None:
             body_part = t[meta.end :]
-            rows.append(_Row(line, meta, bool(body_part.strip()) and is_body_text(body_part)))
+            append(make(_Row, (line, meta, bool(body_part.strip()) and is_body_text(body_part), None)))
+            continue
+        n = len(s)
+        # is_body_text(s) for a stripped ``s``: a sentence end is looked for only where
+        # the length asks for one
+        body = n >= _BODY_LONG or (n >= _BODY_MIN and _has_final(s))
+        # the end marker is looked for only where one can be: on a line of ``closing``
+        # (whose index is the document's), or a short one with a cue
+        if line.index in closing or (len(t) <= _END_LINE_MAX and _END_ALONE.search(t) is not None):
+            append(make(_Row, (line, None, body, _END_MARK.search(t))))
+        else:
+            append(make(_Row, (line, None, body, None)))
     return rows
 
 
@@ -1147,15 +1229,6 @@ def _closing_lines(doc: Document) -> set[int]:
                 found.append(i)
             i = text.find(ch, i + 1)
     return set(doc.line_indexes_of(found))
-
-
-def _end_mark(line: Line, closing: set[int]) -> regex.Match[str] | None:
-    """Where the line's end-of-article marker is; the search runs only where one can be:
-    on a line of ``closing`` (whose index is the document's), or a short one with a cue."""
-    text = line.text
-    if line.index in closing or (len(text) <= _END_LINE_MAX and _END_ALONE.search(text)):
-        return _END_MARK.search(text)
-    return None
 
 
 def _articles(doc: Document, rows: Sequence[_Row], after_end: bool) -> list[tuple[int, int, bool, str]]:
@@ -1312,6 +1385,8 @@ def _junk_cut_between(doc: Document, start: int, end: int) -> bool:
     if raw_b <= raw_a:
         return False
     for e in doc.edits:
+        if e.start > raw_b:  # the edits are in raw order: none further on ends by ``raw_b``
+            break
         if e.filter in _JUNK_FILTERS and not e.text and raw_a <= e.start and e.end <= raw_b:
             if doc.raw[e.start : e.end].strip():
                 return True
@@ -1444,7 +1519,10 @@ def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end
     # (c)
     raw_before = doc.raw_offset(first.line.start)
     cut_before = cut_after = False
+    last = max(raw_before, raw_next)
     for e in doc.edits:
+        if e.start > last:  # the edits are in raw order: none further on ends by ``last``
+            break
         if e.filter not in _JUNK_FILTERS or e.text:
             continue
         if raw_seg <= e.start and e.end <= raw_before:
