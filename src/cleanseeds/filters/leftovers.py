@@ -20,7 +20,7 @@ import regex
 
 from ..document import Change, Document
 from ..pipeline import Filter, register
-from .notices import service_line
+from .notices import may_hold_service_line, service_line
 
 __all__ = ["Leftovers"]
 
@@ -43,10 +43,12 @@ def _has_sentence(chunk: str) -> bool:
 def _has_prose(chunk: str) -> bool:
     """A sentence or a line as long as prose, service-desk lines aside: their marks and
     length make no prose of them."""
-    lines = [ln for ln in chunk.split("\n") if ln.strip()]
-    kept = [ln for ln in lines if not service_line(ln.strip())]
-    if len(kept) < len(lines):
-        chunk = "\n".join(kept)
+    kept = chunk.split("\n")
+    if may_hold_service_line(chunk):
+        lines = [ln for ln in kept if ln.strip()]
+        kept = [ln for ln in lines if not service_line(ln.strip())]
+        if len(kept) < len(lines):
+            chunk = "\n".join(kept)
     return _has_sentence(chunk) or any(len(ln.strip()) >= _LONG for ln in kept)
 
 
