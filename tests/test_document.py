@@ -176,3 +176,15 @@ def test_many_cuts_in_one_piece_take_linear_time():
     large = min(cost(80_000) for _ in range(2))
     # linear needs about 4x; quadratic copying shows as about 16x
     assert large / max(small, 0.01) < 10
+
+
+def test_an_annotation_found_again_is_recorded_once():
+    """A settling filter finds what it kept and flagged on every run: the second time
+    is no change (the document's version stays, so the other filters may rest)."""
+    doc = Document("楊金?表示")
+    flag = Change(3, 3, "", "lost character kept", flag="lost-characters")
+    doc.apply([flag], "lost-chars")
+    version = doc.version
+    doc.apply([flag], "lost-chars")
+    assert doc.version == version
+    assert [n.flag for n in doc.notes] == ["lost-characters"]

@@ -112,6 +112,8 @@ class Document:
     #: bumped whenever the text or the notes change, so that derived views can be cached
     version: int = field(default=0, repr=False, compare=False)
     _lines: tuple[int, list[Line], list[int]] | None = field(default=None, repr=False, compare=False)
+    #: the annotations recorded so far, so that one found again is not recorded twice
+    _annotated: set[tuple[Any, ...]] = field(default_factory=set, repr=False, compare=False)
     #: the text before this offset is as it was when the lines were last split
     _unchanged: int = field(default=0, repr=False, compare=False)
 
@@ -216,9 +218,13 @@ class Document:
             if not 0 <= ch.start <= ch.end <= len(text):
                 raise ValueError(f"{filter_name}: change {ch.start}:{ch.end} outside text")
             if ch.start == ch.end and not ch.text:  # an annotation may sit anywhere
-                self.notes.append(
-                    Note(self.raw_offset(ch.start), filter_name, ch.reason, ch.split, ch.flag, ch.meta)
-                )
+                note = Note(self.raw_offset(ch.start), filter_name, ch.reason, ch.split, ch.flag, ch.meta)
+                # a settling filter finds what it kept and flagged again: the same note
+                # twice says nothing new, and must not count as a change
+                key = (note.pos, note.filter, note.reason, note.split, note.flag)
+                if note.meta is not None or key not in self._annotated:
+                    self._annotated.add(key)
+                    self.notes.append(note)
                 continue
             if ch.start < last_end:
                 raise ValueError(f"{filter_name}: overlapping changes at {ch.start}")
