@@ -198,11 +198,12 @@ def test_a_filter_bug_names_the_file_and_spares_the_others(tmp_path, monkeypatch
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_inputs_stream_in_as_they_are_cleaned(tmp_path, jobs):
+def test_inputs_stream_in_as_they_are_cleaned(tmp_path, monkeypatch, jobs):
     """Memory must not grow with the number of inputs: they are not listed up front."""
-    from cleanseeds.cli import Input, _results
+    from cleanseeds import cli
+    from cleanseeds.cli import IN_FLIGHT_PER_JOB, Input, _results
 
-    from cleanseeds.cli import IN_FLIGHT_PER_JOB
+    monkeypatch.setattr(cli, "BATCH_INPUTS", 2)  # workers take inputs two at a time
 
     for i in range(40):
         (tmp_path / f"{i:02d}.txt").write_text(ARTICLE, encoding="utf-8")
@@ -216,7 +217,9 @@ def test_inputs_stream_in_as_they_are_cleaned(tmp_path, jobs):
     results = _results(inputs(), (), "jsonl", False, jobs)
     first = next(results)
     assert first.error is None and first.name.endswith("00.txt")
-    assert len(pulled) <= IN_FLIGHT_PER_JOB * jobs + 2
+    # a batch per worker in hand, a few more queued, one being put together
+    ahead = IN_FLIGHT_PER_JOB * jobs + 1 if jobs > 1 else 1
+    assert len(pulled) <= ahead * 2 + 2
     assert len([first, *results]) == 40
 
 
@@ -229,3 +232,19 @@ def test_prepare_loads_the_data_the_workers_will_share():
     assert pipeline.prepare() is pipeline
     assert encoding.char_model.cache_info().currsize == 1
     assert regions._vocab.cache_info().currsize == 1
+
+
+def test_small_inputs_travel_together_large_ones_alone(tmp_path):
+    from cleanseeds.cli import BATCH_BYTES, BATCH_INPUTS, InputError, Job, _batches
+
+    def job(name, size):
+        path = tmp_path / name
+        path.write_bytes(b"x" * size)
+        return Job(name, str(path), None, (), "jsonl", False)
+
+    small = [job(f"s{i}", 10) for i in range(BATCH_INPUTS + 3)]
+    big = job("big", BATCH_BYTES)
+    bad = InputError("gone.txt: no such file or folder")
+    batches = list(_batches([*small, big, bad, job("last", 10)]))
+    assert [len(b) for b in batches] == [BATCH_INPUTS, 4, 2]
+    assert [t for b in batches for t in b] == [*small, big, bad, batches[-1][-1]]
