@@ -940,3 +940,126 @@ def test_lines_of_counters_widgets_and_labels_still_go(line, reason):
 def test_prose_with_counts_and_label_words_stays(prose):
     text = f"{BODY}\n{prose}\n{BODY_TW}"
     assert chrome(text).text == text
+
+
+# -- widget, promo and note lines left in article bodies -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("字体：小 中 大", "share/follow widget"),
+        ("【字体：大 中 小】", "share/follow widget"),
+        ("字體：小 中 大", "share/follow widget"),
+        ("【纠错】", "share/follow widget"),
+        ("【我要糾錯】", "share/follow widget"),
+        ("纠错 | 打印 | 关闭", "share/follow widget"),
+        ("▲台積電熊本廠。（圖／路透）", "photo caption"),
+        ("▲大谷翔平。（圖／達志影像／美聯社）", "photo caption"),
+        ("▲北市府今天舉行記者會。（示意圖／記者林大明攝）", "photo caption"),
+        ("▲ 圖為花蓮強震後傾斜的大樓。", "photo caption"),
+        ("▲青年局長林楷軒致詞，勉勵青年用創意參與城市治理。", "photo caption"),
+        ("▲救援人员在废墟中搜寻幸存者", "photo caption"),
+        ("▲张三在发布会上。图/视觉中国", "photo caption"),
+        ("▼图为救援现场（新华社记者 李贺 摄）", "photo caption"),
+        ("图说：市民在公园赏花。新民晚报记者 张三 摄", "photo caption"),
+        ("圖說：立法院今日三讀通過修法。", "photo caption"),
+        ("►台積電股價創新高 外資喊目標價千元", "related link"),
+        ("►熊本房價狂飆 當地人：買不起了", "related link"),
+        ("▶ 美方宣布加征关税 商务部回应", "related link"),
+        ("▶️ 独家｜小米汽车交付破万", "related link"),
+        ("（原标题：华为发布新款折叠屏手机 起售价12999元）", "original-title note"),
+        ("原標題：立法院三讀通過國會職權修法", "original-title note"),
+        ("（原题为《城市更新的下一步》）", "original-title note"),
+        ("本文原标题：消费市场回暖", "original-title note"),
+        ("下載「香港01」App，即睇更多新聞：https://hk01.app.link/", "share/follow widget"),
+        ("追蹤01新聞 Instagram：https://www.instagram.com/hk01.news/", "share/follow widget"),
+        ("下载澎湃新闻客户端，即看更多新闻", "share/follow widget"),
+        ("追蹤東網Instagram", "share/follow widget"),
+        ("DW中文有Instagram！歡迎搜索dw.chinese，與我們相約去看更多德國與全球精彩、生動、有趣的新聞。", "follow prompt"),
+        ("DW中文有Instagram！欢迎搜索dw.chinese，与我们相约去看更多德国与全球精彩、生动、有趣的新闻。", "follow prompt"),
+        ("欢迎关注我们的微信公众号，获取更多深度报道。", "share/follow widget"),
+        ("敬請追蹤本報Facebook粉絲專頁。", "follow prompt"),
+    ],
+)
+def test_widget_promo_and_note_lines_in_the_body_go(line, reason):
+    text = f"{BODY}\n{line}\n{BODY_TW}"
+    doc = chrome(text)
+    assert doc.text == f"{BODY}\n{BODY_TW}"
+    assert [e.reason for e in doc.edits] == [reason]
+    assert not splits(doc)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "他在Instagram發文說，歡迎大家追蹤他的新帳號。",
+        "市府歡迎民眾關注官方Facebook專頁，掌握最新防災資訊。",
+        "這位網紅的Instagram粉絲已突破百萬。",
+        "歡迎各位來到台北，今年的燈會將在信義區舉行。",
+        "他表示，这张照片（图／路透）在网上引发热议。",
+        "台積電熊本廠。（圖／路透）資料顯示，二廠將於年底動工。",
+        "▲ 加强基础设施建设，推动城乡融合发展。\n▲ 深化重点领域改革，激发市场活力。",
+        "▲ 第一，加强基础设施建设。第二，推动城乡融合发展。",
+        "▶ 時間：5月20日 上午10時",
+        "▶ 第一季度GDP增长5.3%",
+        "►台積電股價創新高，外資喊目標價千元。",
+        "原标题为《城市的温度》的报道，引发了广泛讨论。",
+        "該書原標題與中文版不同，譯者解釋了原因。",
+        "字体的选择会影响读者的阅读体验，设计师说。",
+        "纠错机制的建立，是司法改革的重要一环。",
+        "下載App的用戶可即睇直播，公司表示反應熱烈。",
+    ],
+)
+def test_prose_like_the_new_furniture_stays(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}"
+    assert chrome(text).text == text
+
+
+def test_a_link_does_not_make_a_prompt_too_long():
+    url = "https://www.instagram.com/" + "a" * 80 + "/"
+    doc = chrome(f"{BODY}\n追蹤01新聞 Instagram：{url}\n{BODY_TW}")
+    assert doc.text == f"{BODY}\n{BODY_TW}"
+
+
+@pytest.mark.parametrize("labels", [["港聞", "突發"], ["財經"], ["国际", "要闻"], ["港闻"]])
+def test_section_labels_ending_an_article_go(labels):
+    block = "\n".join(labels)
+    doc = chrome(f"{BODY}\n{BODY_TW}\n{block}\n")
+    assert doc.text == f"{BODY}\n{BODY_TW}\n"
+    assert {e.reason for e in doc.edits} == {"section label"}
+
+
+def test_section_labels_before_more_text_or_without_a_body_stay():
+    text = f"{BODY}\n財經\n{BODY_TW}"
+    assert chrome(text).text == text  # a heading inside the article
+    assert chrome("港聞\n突發\n").text == "港聞\n突發\n"  # no article text before them
+    many = "\n".join(["港聞", "財經", "體育", "娛樂"])
+    text = f"{BODY}\n{many}\n"
+    assert chrome(text).text == text  # a menu's column, the body filter's
+
+
+def test_section_labels_above_the_next_head_go_once_it_is_split_off():
+    """The metadata filter splits at the next head; a settling round of chrome then finds
+    the labels at the end of the first article (before the split they stand mid-article)."""
+    head = "沙田單位起火 一名長者送院不治"
+    text = f"{BODY_TW}\n{BODY}\n港聞\n突發\n{head}\n消防處指，起火原因有待調查，暫時未發現可疑。\n"
+    doc = Document(text)
+    ChromeFilter()(doc)
+    assert doc.text == text
+    title = next(ln for ln in doc.lines() if ln.text == head)
+    doc.apply([title.cut("title line", split=True)], "metadata")
+    ChromeFilter()(doc)
+    assert doc.text == f"{BODY_TW}\n{BODY}\n消防處指，起火原因有待調查，暫時未發現可疑。\n"
+
+
+def test_a_caption_without_a_credit_beside_a_credited_one_goes():
+    gallery = "▲台積電熊本廠外觀。（圖／路透）\n▲熊本縣知事出席動工典禮。"
+    doc = chrome(f"{BODY}\n{gallery}\n{BODY_TW}")
+    assert doc.text == f"{BODY}\n{BODY_TW}"
+
+
+@pytest.mark.parametrize("line", ["▲延伸閱讀", "▼ 影片請見下方說明", "▼往下看更多精彩內容"])
+def test_triangles_over_headings_and_pointers_are_no_captions(line):
+    text = f"{BODY}\n{line}\n{BODY_TW}"
+    assert all(e.reason != "photo caption" for e in chrome(text).edits)

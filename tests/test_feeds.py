@@ -586,3 +586,139 @@ def test_cut_stop_inside_a_feed_ends_it():
     doc = _cut(text, "首页 > 财经 > 正文\n")
     FeedsFilter()(doc)
     assert doc.text == f"{BODY}\n{HEADLINES[2]}\n{BODY_TW}\n"
+
+
+# -- a headline, its byline, its date: the head of the next article ----------------------------
+
+#: headlines of the next article and their date lines, both scripts
+NEXT_HEADS = [
+    ("台南老屋變身青年旅館 文化局：兼顧保存與活化", "2024/05/12 14:25"),
+    ("城市更新让老街区焕发新活力", "2024-05-12 09:30"),
+]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "王小明",  # 中時: the bare name under the headline
+        "張子午",
+        "张晓燕",
+        "歐陽娜娜",  # a compound surname
+        "王小明 李大華",
+        "王小明、李大华",
+        "王小明 撰文",
+        "記者 王小明",
+        "记者 张晓燕",
+        "文／王小明",
+        "文/张晓燕",
+        "王小明 / 台北報導",
+        "記者王小明／台北報導",
+        "撰文 王小明",
+        "中時新聞網 王小明",
+        "新华社记者 王小明",
+        "本报记者 张晓燕 李红梅",
+        "作者：张晓燕",
+        "王小明\n攝影 李大華",
+        "記者 王小明\n李大華",
+    ],
+)
+@pytest.mark.parametrize("headline, date", NEXT_HEADS)
+def test_byline_between_headline_and_date_after_a_feed(byline, headline, date):
+    head = f"{headline}\n{byline}\n{date}"
+    text = f"{BODY}\n推荐阅读\n{HEADLINES[0]}\n{HEADLINES[4]}\n{head}\n{BODY_TW}\n"
+    doc = feeds(text)
+    assert doc.text == f"{BODY}\n{head}\n{BODY_TW}\n"
+    title_at = len(f"{BODY}\n")
+    assert [doc.text_offset(p) for p in splits(doc)] == [title_at, title_at]
+    assert feeds(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize("byline", ["王小明", "記者 王小明", "文／王小明", "王小明 / 台北報導", "撰文 王小明"])
+def test_byline_under_the_page_headline_after_a_menu(byline):
+    # a whole page: a menu list, then the page's own head; the headline starts the article
+    headline, date = NEXT_HEADS[0]
+    text = f"熱門\n政治\n娛樂\n社會\n生活\n{headline}\n{byline}\n{date}\n{BODY_TW}\n"
+    doc = feeds(text)
+    assert doc.text == f"{headline}\n{byline}\n{date}\n{BODY_TW}\n"
+    assert [doc.text_offset(p) for p in splits(doc)] == [0]
+
+
+def test_page_with_a_bare_name_under_its_headline_keeps_its_title():
+    import cleanseeds
+
+    headline, date = NEXT_HEADS[0]
+    text = f"中時新聞網\n熱門\n政治\n娛樂\n社會\n生活\n{headline}\n王小明\n{date}\n{BODY_TW}\n{BODY_TW}\n"
+    arts = cleanseeds.clean(text)
+    assert [a.title for a in arts] == [headline]
+
+
+@pytest.mark.parametrize("headline, date", NEXT_HEADS)
+def test_dated_feed_ends_at_a_head_with_a_byline(headline, date):
+    # items are a headline and its date; the next article's head has a name between them
+    items = "\n".join(f"{h}\n2024-06-1{i} 08:0{i}" for i, h in enumerate(HEADLINES[:3]))
+    head = f"{headline}\n王小明\n{date}"
+    for feed in (f"相关新闻\n{items}", items):
+        doc = feeds(f"{BODY}\n{feed}\n{head}\n{BODY_TW}\n")
+        assert doc.text == f"{BODY}\n{head}\n{BODY_TW}\n"
+        title_at = len(f"{BODY}\n")
+        assert [doc.text_offset(p) for p in splits(doc)] == [title_at, title_at]
+
+
+def test_items_with_names_stay_one_feed():
+    # every item carries its author: the last one is an item too, no article head
+    names = ["王小明", "李大華", "张晓燕"]
+    items = "\n".join(f"{h}\n{n}\n2024-06-1{i} 08:0{i}" for i, (h, n) in enumerate(zip(HEADLINES, names)))
+    doc = feeds(f"{BODY}\n相关新闻\n{items}\n{BODY_TW}\n")
+    assert doc.text == f"{BODY}\n{BODY_TW}\n"
+
+
+@pytest.mark.parametrize("word", ["春运", "颱風", "世足", "奧運"])
+def test_one_word_headline_after_a_menu(word):
+    # no name shape: a short line over a date is still the head's headline
+    text = f"{BODY}\n热门\n{HEADLINES[0]}\n{HEADLINES[2]}\n{word}\n2024-06-12 09:30\n{BODY_TW}\n"
+    doc = feeds(text)
+    assert doc.text == f"{BODY}\n{word}\n2024-06-12 09:30\n{BODY_TW}\n"
+
+
+@pytest.mark.parametrize("word", ["王小明", "高温"])
+def test_name_shaped_line_under_menu_labels_is_the_headline(word):
+    # no headline above it (menu labels only): the short line stays the head
+    text = f"{BODY}\n热门\n政治\n娱乐\n社会\n{word}\n2024-06-12 09:30\n{BODY_TW}\n"
+    doc = feeds(text)
+    assert doc.text == f"{BODY}\n{word}\n2024-06-12 09:30\n{BODY_TW}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["王小明", "王小明 李大華", "歐陽娜娜", "記者 王小明", "撰文 王小明", "中時新聞網 王小明", "王小明 撰文"],
+)
+def test_byline_shapes(line):
+    from cleanseeds.filters.feeds import _byline
+
+    assert _byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "春运", "颱風來了", "台南老屋變身青年旅館", "2024/05/12 14:25", "来源：新华社", "王小明表示，今年将继续扩大投资。",
+        "政治", "國際兩岸", "王者荣耀新赛季今日开启", "By 王小明",
+    ],
+)
+def test_not_byline_shapes(line):
+    from cleanseeds.filters.feeds import _byline
+
+    assert not _byline(line)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "王小明表示，老屋修復過程中保留了原有的木構架。",
+        "记者王小明从市文化局获悉，老街区改造将于年底完工。",
+    ],
+)
+def test_prose_after_a_feed_with_a_name_stays(prose):
+    text = f"{BODY}\n推荐阅读\n{HEADLINES[0]}\n{HEADLINES[4]}\n{prose}\n{BODY_TW}\n"
+    doc = feeds(text)
+    assert doc.text == f"{BODY}\n{prose}\n{BODY_TW}\n"

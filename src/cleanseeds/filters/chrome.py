@@ -2,10 +2,11 @@
 
 Breadcrumbs, share and follow bars, "展开全文", image placeholders, view counters, author
 boxes, app-download, follow and alert prompts, pagers, menus and footer link bars, a site
-name glued to a repeated title, and end-of-article markers such as ``返回搜狐,查看更多`` or
-``责任编辑：…``. Lines are judged by what they are made of (a
-line made only of widget words, counters and separators), never by one word inside
-prose.
+name glued to a repeated title, photo captions left without their photo, arrow-marked
+links to other articles, a reprint's original-title note, section labels left at an
+article's end, and end-of-article markers such as ``返回搜狐,查看更多`` or ``责任编辑：…``.
+Lines are judged by what they are made of (a line made only of widget words, counters
+and separators), never by one word inside prose.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ BAR_MIN_ITEMS = 4
 # a call to action: "點我下載APP", "打开凤凰新闻", "訂閱《中央社》LINE官方帳號", "阅读全文"
 _CTA_LEAD = (
     r"(?:[请請]|欢迎|歡迎|点我|點我|按我|点击|點擊|点此|點此|立即|马上|馬上|现在|現在|一键|一鍵"
-    r"|已经|已經|免费|免費|赶快|趕快|快来|快來|或者|或是|并|並"
+    r"|已经|已經|免费|免費|赶快|趕快|快来|快來|或者|或是|并|並|即刻|即"
     r"|更多(?:精彩)?(?:内容|內容|新闻|新聞|资讯|資訊|报道|報導|影片|视频|視頻)?)"
 )
 _CTA_OBJECTS = (
@@ -123,8 +124,10 @@ _CTA_OBJECTS = (
     "公众号", "公眾號", "好友", "朋友圈", "二维码", "二維碼", "YouTube", "Youtube", "粉丝团", "粉絲團", "粉丝页",
     "粉絲頁", "粉絲專頁", "我们", "我們", "Facebook", "Instagram", "电子报", "電子報", "专题", "專題", "读者群",
     "讀者群", "粉丝群", "粉絲群", "微信群", "社群", "会员", "會員", "微信号", "微信號", "视频号", "視頻號",
-    "应用程序", "應用程序", "应用程式", "應用程式", "我",
+    "应用程序", "應用程序", "应用程式", "應用程式", "我", "Threads", "Telegram",
 )
+#: a social platform's name: in a prompt it is the object of the verb beside it ("追蹤01新聞 Instagram")
+_CTA_PLATFORMS = frozenset(("Facebook", "Instagram", "YouTube", "Youtube", "LINE", "Line", "Threads", "Telegram"))
 _CTA_OBJ = f"(?:{'|'.join(_CTA_OBJECTS)})"
 _CTA_VERBS = (
     "打开", "打開", "下载", "下載", "订阅", "訂閱", "关注", "關注", "追蹤", "追踪", "加入", "安装", "安裝",
@@ -132,7 +135,8 @@ _CTA_VERBS = (
 )
 _CTA_SCANS = ("扫码", "掃碼", "扫描", "掃描", "扫一扫", "掃一掃")
 _CTA_VERB = f"(?:{'|'.join(_CTA_VERBS)}|(?:用微信|用手机|用手機|微信)?(?:{'|'.join(_CTA_SCANS)}))"
-_CTA_READS = ("阅读", "閱讀", "查看", "观看", "觀看", "浏览", "瀏覽", "看")
+#: "睇" is Cantonese for "看" (Hong Kong portals: "即睇更多新聞")
+_CTA_READS = ("阅读", "閱讀", "查看", "观看", "觀看", "浏览", "瀏覽", "看", "睇")
 _CTA_READ = (
     rf"(?:{'|'.join(_CTA_READS)})(?:全文|原文|详情|詳情|下文|活动办法|活動辦法"
     r"|更多(?:高清|精彩)?(?:图片|圖片|内容|內容|新闻|新聞|影片|视频|視頻|报道|報導)?"
@@ -193,6 +197,8 @@ _CTA_PROMISE = regex.compile(
 # an account's ID in brackets: "关注钛媒体微信号（ID：taimeiti）"
 _CTA_ID = regex.compile(r"[（(]\s{0,2}(?:ID|id|微信号|微信號)\s{0,2}[:：]\s{0,2}[\w.\-]{1,40}\s{0,2}[）)]")
 _CTA_SEP = regex.compile(r"[\s，,、|｜【】\[\]]++")
+# a prompt's link, with the colon that leads to it: "即睇更多新聞：https://…"
+_CTA_LINK = regex.compile(r"[:：]?\s{0,2}https?://[^\s]{1,200}")
 _CTA_TRIM = ".…▸►▶▷»›→>★☆。！!"
 #: a widget's label: a short name with no sentence in it
 WIDGET_LABEL_MAX = 8
@@ -390,8 +396,61 @@ _PHOTO_CREDIT = regex.compile(
 _PHOTO_CREDIT_MAX = 48
 #: what a photo credit starts with (see ``_PHOTO_CREDIT``)
 _PHOTO_HEADS = ("（", "(", "图", "圖", "摄", "攝")
-#: what a photo credit or a media label starts with (see ``_PHOTO_HEADS``, ``_MEDIA_HEADS``)
-_CAPTION_FIRSTS = frozenset(h[0] for h in (*_PHOTO_HEADS, *_MEDIA_HEADS))
+# a photo's caption, the photo gone: a pointing triangle, then the caption and its credit
+# ("▲台積電熊本廠。（圖／路透）", "▼图为救援现场（图片来源：新华社）"), or a caption's label
+# ("图说：市民在公园赏花。", "圖說：…")
+_CAPTION_MARKS = "▲▼△▽"
+_CAPTION_SAYS = (
+    "图为", "圖為", "图片来源", "圖片來源", "图源", "圖源", "图：", "圖：", "图:", "圖:", "图/", "圖/", "图／", "圖／",
+)
+# the credit that ends a caption: "（圖／路透）", "（示意圖／CFP）", "（資料照／記者林大明攝）",
+# "（新华社记者 李贺 摄）", "图/视觉中国"
+_CAPTION_CREDIT = regex.compile(r"[（(][^（()）\n]{1,40}[）)]")
+_CAPTION_CREDIT_WORD = regex.compile(r"图|圖|照|摄|攝|提供|取自|截图|截圖|(?i:photo)")
+_CAPTION_CREDIT_BARE = regex.compile(r"(?:图|圖|摄影|攝影)\s{0,2}[／/：:|｜]\s{0,2}[^\s（()）／/]{1,24}$")
+_CAPTION_LABEL = regex.compile(r"(?:图说|圖說|图注|圖註|图片说明|圖片說明)\s{0,2}[:：]")
+_CAPTION_LABEL_HEADS = ("图说", "圖說", "图注", "圖註", "图片说明", "圖片說明")
+#: a caption is a sentence or two, never a paragraph; one without a credit is one sentence
+CAPTION_MAX = 120
+BARE_CAPTION_MAX = 80
+BARE_CAPTION_MIN = 8
+#: the triangles that point up at a photo; "▼" also points down at what follows ("▼ 往下看")
+_PHOTO_ABOVE = "▲△"
+#: what a photo credit, a media label or a caption starts with (see ``_PHOTO_HEADS``,
+#: ``_MEDIA_HEADS``, ``_CAPTION_MARKS``, ``_CAPTION_LABEL_HEADS``)
+_CAPTION_FIRSTS = frozenset(h[0] for h in (*_PHOTO_HEADS, *_MEDIA_HEADS, *_CAPTION_MARKS, *_CAPTION_LABEL_HEADS))
+
+# a link to another article, on a line of its own: an arrow, then a headline, whose clauses
+# a space or a bar parts ("►熊本房價狂飆 當地人：買不起了", "▶ 美方加征关税 商务部回应");
+# a point of a list in prose has a comma, or is a field ("▶ 時間：5月20日 上午10時")
+_LINK_ARROWS = "►▶➤▸▷"
+_HEADLINE_GAP = regex.compile(r"\p{Han}[ \u3000|｜]++\p{Han}")
+_NO_HEADLINE = regex.compile(r"[。，,；;、]|\A[^\s:：]{1,4}[:：]")
+ARROW_LINK_MIN, ARROW_LINK_MAX = 8, 40
+
+# a note of a reprint's original title: "（原标题：…）", "原標題：…", "（原题为《…》）"
+_ORIGINAL_WORD = r"(?:本文)?(?:原标题|原標題|原题|原題|原文标题|原文標題)"
+_ORIGINAL_TITLE = regex.compile(
+    rf"[（(【\[]\s{{0,2}}{_ORIGINAL_WORD}\s{{0,2}}(?:[:：]|为|為)\s{{0,2}}[^\n（()）【】\[\]]{{1,100}}[）)】\]]"
+    rf"|{_ORIGINAL_WORD}\s{{0,2}}[:：]\s{{0,2}}[^\n]{{1,100}}"
+)
+#: what such a note starts with (see ``_ORIGINAL_TITLE``)
+_ORIGINAL_FIRSTS = frozenset("（(【[原本")
+ORIGINAL_TITLE_MAX = 110
+
+# an outlet inviting readers to follow it on a platform, no sentence of the article:
+# "DW中文有Instagram！歡迎搜索dw.chinese，…", "欢迎关注我们的微信公众号"; reported speech
+# ("他在Instagram說，歡迎大家追蹤") stays
+_FOLLOW_INVITE = regex.compile(
+    r"(?:欢迎|歡迎|敬请|敬請)(?:您|你|大家|各位)?(?:搜索|搜寻|搜尋|关注|關注|追蹤|追踪|订阅|訂閱|加入|按赞|按讚|点赞|點讚)"
+)
+_FOLLOW_WHERE = regex.compile(
+    r"Instagram|Facebook|YouTube|Youtube|LINE|Threads|Telegram|微博|微信|公众号|公眾號|官方帐号|官方账号|官方帳號"
+    r"|粉丝团|粉絲團|粉丝页|粉絲頁|粉丝专页|粉絲專頁|视频号|視頻號|抖音|小红书|小紅書",
+    regex.IGNORECASE,
+)
+_REPORTED = regex.compile(r"说|說|表示|指出|称|稱|呼吁|呼籲|强调|強調|透露|提到|写道|寫道|认为|認為|坦言")
+FOLLOW_INVITE_MAX = 90
 _TITLE_JOIN = "：:|｜-—_·"
 _LETTER = regex.compile(r"\p{L}")
 _PORTAL_END = "end-of-article marker"
@@ -423,6 +482,7 @@ class ChromeFilter(Filter):
             _line_reasons(body, texts, said, reasons, split_at, text, bounds)
             if authors:
                 _author_labels(body, texts, reasons, text, bounds)
+            _trailing_labels(body, texts, reasons, text, bounds)
             inline.extend(body[k] for k, v in said.items() if v[4])
 
         menus = [i for i, r in reasons.items() if r == _MENU_REASON]
@@ -580,12 +640,19 @@ def _line_reason(texts: list[str], k: int, kind: str | None) -> str | None:
         if _counter_pattern_near(texts, k):
             return None  # a headline/count alternation: a feed, left to the feeds filter
         return "lone counter"
+    if kind == _BARE_CAPTION:
+        # a run of such lines is a list whose points a triangle marks
+        near = (texts[j] for j in (k - 1, k + 1) if 0 <= j < len(texts))
+        return None if any(_is_bare_caption(t) for t in near) else _CAPTION
     if kind is None and _repeats_title(texts, k):
         return "site name repeating the title"
     return kind
 
 
 _LONE = "lone counter"
+_CAPTION = "photo caption"
+#: a caption without its credit, chrome unless its neighbours make it a point of a list
+_BARE_CAPTION = "photo caption without a credit"
 _MENU_REASON = "menu or link bar"
 
 
@@ -612,6 +679,16 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
             return "photo credit"
         if s.startswith(_MEDIA_HEADS) and _MEDIA_CAPTION.match(s):
             return "media caption label"
+        if n <= CAPTION_MAX and _is_caption(s):
+            return _CAPTION
+        if n <= BARE_CAPTION_MAX and _is_bare_caption(s):
+            return _BARE_CAPTION
+    if s[0] in _LINK_ARROWS and _is_arrow_link(s):
+        return "related link"
+    if s[0] in _ORIGINAL_FIRSTS and n <= ORIGINAL_TITLE_MAX and "原" in s[:6] and _ORIGINAL_TITLE.fullmatch(s):
+        return "original-title note"
+    if n <= FOLLOW_INVITE_MAX and ("迎" in s or "敬" in s) and _is_follow_invite(s):
+        return "follow prompt"
     if not plain and _DIGIT.match(s) and _LONE_COUNT.fullmatch(s):
         return None if _YEAR.fullmatch(s) or _DATE_ONLY.fullmatch(s) else _LONE
     if n <= 80:
@@ -629,6 +706,47 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
         if not rest.strip(" \t|｜/·•,，、;；"):
             return "view counters" if not _BOX_COUNTS.search(s) else "author box: counts"
     return None
+
+
+def _is_caption(s: str) -> bool:
+    """``▲台積電熊本廠。（圖／路透）``, ``图说：…``: a photo's caption, the photo gone. After a
+    triangle the caption says so (``图为…``) or ends with a photo credit."""
+    if s[0] not in _CAPTION_MARKS:
+        return s.startswith(_CAPTION_LABEL_HEADS) and _CAPTION_LABEL.match(s) is not None
+    rest = s[1:].lstrip()
+    if rest.startswith(_CAPTION_SAYS):
+        return True
+    i = max(rest.rfind("（"), rest.rfind("("))
+    if i > 0 and _CAPTION_CREDIT.fullmatch(rest, i) and _CAPTION_CREDIT_WORD.search(rest, i):
+        return True
+    return ("图" in rest or "圖" in rest or "摄" in rest or "攝" in rest) and _CAPTION_CREDIT_BARE.search(rest) is not None
+
+
+def _is_bare_caption(s: str) -> bool:
+    """``▲青年局長林楷軒致詞勉勵青年參與城市治理。``: a triangle pointing up at the photo
+    and one sentence, no credit; longer than a heading (``▲延伸閱讀``, a feed's)."""
+    if not s or s[0] not in _PHOTO_ABOVE or len(s) > BARE_CAPTION_MAX:
+        return False
+    rest = s[1:].strip()
+    stops = rest.count("。")
+    return len(rest) >= BARE_CAPTION_MIN and (stops == 0 or (stops == 1 and rest.endswith("。")))
+
+
+def _is_arrow_link(s: str) -> bool:
+    """``►熊本房價狂飆 當地人：買不起了``: an arrow and a headline of clauses parted by a space."""
+    rest = s[1:].lstrip("\ufe0f").strip()  # "▶️": the arrow as an emoji
+    return (
+        ARROW_LINK_MIN <= len(rest) <= ARROW_LINK_MAX and _NO_HEADLINE.search(rest) is None
+        and _HEADLINE_GAP.search(rest) is not None
+    )
+
+
+def _is_follow_invite(s: str) -> bool:
+    """``DW中文有Instagram！歡迎搜索dw.chinese，…``: the outlet invites readers to follow it."""
+    return (
+        _FOLLOW_INVITE.search(s) is not None and _FOLLOW_WHERE.search(s) is not None
+        and _REPORTED.search(s) is None
+    )
 
 
 def _is_breadcrumb(s: str) -> bool:
@@ -739,7 +857,8 @@ def _widget_kind(s: str, plain: bool = False) -> str | None:
     if plain or _FOREIGN_HAN.search(s) or _FOREIGN.search(s):
         # a chunk holding this character is no run of widget words: only a call to action
         # is left, and it holds one of its verbs
-        return "strong" if len(s) <= _CTA_MAX and _may_call(s) and _is_call_to_action(s) else None
+        short = len(s) <= _CTA_MAX or "http" in s  # a link is not counted (see ``_is_call_to_action``)
+        return "strong" if short and _may_call(s) and _is_call_to_action(s) else None
     if not _TOKEN_LETTER.search(s):
         return None  # digits and separators: no widget word, nor a verb to call with
     strong = weak = 0
@@ -777,7 +896,10 @@ def _may_call(s: str) -> bool:
 def _is_call_to_action(s: str) -> bool:
     """``點我下載APP``, ``打开凤凰新闻，查看更多高清图片``, ``請繼續往下閱讀...``: clauses that
     each tell the reader to open, download, follow, scan or read on, with at most as many
-    (and as long) short slogans beside them. A sentence mentioning an app stays."""
+    (and as long) short slogans beside them. A sentence mentioning an app stays. A link
+    the prompt points to is no part of its length."""
+    if "http" in s:
+        s = _CTA_LINK.sub(" ", s)
     if len(s) > _CTA_MAX:
         return False
     if "（" in s or "(" in s:
@@ -793,6 +915,8 @@ def _is_call_to_action(s: str) -> bool:
         elif _CTA_NAMED.fullmatch(clause):
             named += 1  # a prompt only beside another one
             cta_len += len(clause)
+        elif clause in _CTA_PLATFORMS:
+            cta_len += len(clause)  # where to follow: the object of a prompt, never one alone
         elif _CTA_PROMISE.fullmatch(clause) or (len(clause) <= 12 and _ends_in_link(clause)):
             continue  # a prompt's promise, its link, the link's label ("广告合作")
         elif len(clause) > CTA_FILLER_MAX or _MENU_PUNCT.search(clause):
@@ -910,6 +1034,33 @@ def _author_labels(
             end += 1
         for m in range(k, end):
             reasons[body[m].index] = "author box"
+
+
+#: the most section labels an article ends with (``港聞`` / ``突發``): the next article's
+#: section path, left above its head once the head has split it off
+TRAILING_LABELS_MAX = 3
+SECTION_LABEL_MAX = 6
+
+
+def _trailing_labels(
+    body: list[Line], texts: list[str], reasons: dict[int, str], text: str, bounds: list[int]
+) -> None:
+    """Lone section names (``港聞``, ``突發``, ``财经``) that end an article after its text:
+    the label of the next article, or of this one, never a sentence of it."""
+    labels: list[int] = []
+    k = len(texts) - 1
+    while k >= 0 and len(labels) <= TRAILING_LABELS_MAX:
+        if body[k].index not in reasons:
+            s = texts[k]
+            if len(s) > SECTION_LABEL_MAX or not _is_section(s):
+                break
+            labels.append(k)
+        k -= 1
+    if not labels or len(labels) > TRAILING_LABELS_MAX or k < 0:
+        return
+    if prose_before(text, body[labels[-1]].start, bounds):
+        for m in labels:
+            reasons[body[m].index] = "section label"
 
 
 def _tail(pattern: regex.Pattern[str], s: str, stop: int) -> regex.Match[str] | None:

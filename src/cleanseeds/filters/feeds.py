@@ -34,7 +34,7 @@ from ..data import load_lines
 from ..document import Change, Document
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
-from .metadata import parse_meta_line
+from .metadata import _han_name, parse_meta_line
 # (the stops and closers that make is_prose call a sentence finished: _finished_sentence
 # must read them as it does)
 from .shape import _CLOSERS, _HARD_END, is_prose, prose_before
@@ -619,6 +619,8 @@ class _Run:
                 b = j
                 if kinds[j - 1] in ("head", "label") and j < len(body) and markers[-1] < j - 1:
                     b = markers[-1] + 1  # a headline after the last item is the next title
+                else:
+                    b = self._head_after_items(a, j)
                 return a, b, f"related feed: {len(markers)} items with counts or times"
 
         labels = [i for i in range(k, j) if kinds[i] == "label"]
@@ -645,6 +647,15 @@ class _Run:
             i = b
         return None
 
+    def _head_after_items(self, a: int, j: int) -> int:
+        """Where items with counts or times in ``body[a:j]`` end: ``j``, or the headline of
+        the next article's head (with a byline the items lack) closing them."""
+        i = j
+        while i > a and self.role(i - 1) == "meta":
+            i -= 1
+        h = self._closing_head(i, j, a) if i < j else None
+        return j if h is None else h
+
     def _items_end(self, a: int, j: int) -> int:
         """Where the items under the heading at ``a`` end (``j`` at most).
 
@@ -660,10 +671,13 @@ class _Run:
             if self.role(i) != "meta":
                 continue
             if rhythm or self._more_items(i, j):
+                h = self._closing_head(i, j, a + 1)
+                if h is not None:
+                    return h
                 rhythm = True
                 continue
             paired = i - 1 > a and kinds[i - 1] in ("head", "label") and self.role(i - 1) != "meta"
-            return i - 1 if paired else i
+            return self._over_bylines(i - 1, a + 1) if paired else i
         return j
 
     def _more_items(self, i: int, j: int) -> bool:
@@ -677,6 +691,27 @@ class _Run:
             self.role(r) == "meta" or self.kinds[r] == "marker" for r in range(q + 1, min(j, q + _MAX_PERIOD))
         )
 
+    def _closing_head(self, i: int, j: int, floor: int) -> int | None:
+        """The next article's headline, where the date lines ``body[i:j]`` end the run
+        before prose and a byline stands between them and a headline, while the item
+        above has none (a feed's items are alike; an article's head is not)."""
+        body = self.body
+        if j != self.j or j >= len(body) or any(self.role(q) != "meta" for q in range(i, j)):
+            return None
+        h = self._over_bylines(i - 1, floor)
+        if h == i - 1:
+            return None
+        p = h - 1  # the item above: its dates or counts, then what stands over them
+        while p >= floor and (self.kinds[p] == "marker" or (self.role(p) == "meta" and not self._credit(p))):
+            p -= 1
+        if p < floor or _byline(body[p].stripped) or self._credit(p):
+            return None
+        return h
+
+    def _credit(self, i: int) -> bool:
+        """A date or source line with no digit in it: a credit (``記者 王小明``), no date."""
+        return self.role(i) == "meta" and not any(c.isdigit() for c in self.body[i].text)
+
     def head_before_prose(self) -> int | None:
         """A headline, then date/source/byline lines, then the prose after the run: its index."""
         if self.j >= len(self.body):
@@ -684,9 +719,57 @@ class _Run:
         i = self.j - 1
         while i >= self.k and self.role(i) == "meta":
             i -= 1
-        if i == self.j - 1 or i < self.k or self.kinds[i] not in ("head", "label") or self.role(i):
+        if i == self.j - 1 or i < self.k:
+            return None
+        i = self._over_bylines(i, self.k)
+        if self.kinds[i] not in ("head", "label") or self.role(i):
             return None
         return i
+
+    def _over_bylines(self, i: int, floor: int) -> int:
+        """The headline over the bylines ending at ``i`` (above the head's dates, and at
+        ``floor`` or below), or ``i``.
+
+        A bare name (``王小明``) or a credit the date lines do not read (``撰文 王小明``)
+        under a headline is its byline, not a one-word headline of its own: the head
+        starts at the headline above. With no headline above, the line stays the head.
+        A credit line among the bylines is passed over too, a dated line is not: in a
+        feed of headlines and dates it ends the item above.
+        """
+        n = i
+        while n >= floor and (_byline(self.body[n].stripped) or self._credit(n)):
+            n -= 1
+        if n == i or n < floor:
+            return i
+        if self.kinds[n] == "head" and not self.role(n):
+            return n
+        return i
+
+
+#: what sets names apart in a line of bare names (``王小明 李大華``, ``王小明、李大華``)
+_NAME_SEP = regex.compile(r"[\s、，,]+")
+#: a role word after the names (``王小明 撰文``, ``李大華 攝``)
+_ROLE_AFTER = frozenset("撰文 撰稿 报道 報導 報道 报导 采写 採寫 摄影 攝影 整理 编译 編譯 文 摄 攝".split())
+#: the longest byline line read here: three names and a role word, with blanks
+_BYLINE_MAX = 24
+
+
+@memo_by_line
+def _byline(s: str) -> bool:
+    """A byline line that no date or source stands in: one to three names (each a common
+    surname and one or two characters more, or a compound surname and two), a role word
+    after them allowed, or a credit the metadata reader takes whole (``撰文 王小明``,
+    ``中時新聞網 王小明``)."""
+    s = s.strip()
+    if not 2 <= len(s) <= _BYLINE_MAX:
+        return False
+    words = [w for w in _NAME_SEP.split(s) if w]
+    if 1 < len(words) and words[-1] in _ROLE_AFTER:
+        words.pop()
+    if len(words) <= 3 and all(_han_name(w) for w in words):
+        return True
+    m = parse_meta_line(s)
+    return m is not None and m.end >= len(s) and m.credits and not m.dates
 
 
 def _timeline(body: list[Line], kinds: list[str], k: int, j: int, markers: list[int]) -> bool:
