@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -901,6 +902,10 @@ _AT_REACH = [
     "【ABCDEFGH一二三四五六七八电视台 张三】",
     "ABCDEFGHIJKLMNOP 2024-06-14 10:20",
     "TheNewsLensChina 2024-06-14 10:20",
+    "（原创 陈晓 晚点LatePost 2024-05-16 07:30 北京）",
+    "ABCDEFGHIJKLMNOP  ·  2024-06-14 10:20",
+    "（ABCDEFGHIJKLMNOP  ·  2024-06-14 10:20）",
+    "（最後更新時間    30.04.2024）",
 ]
 
 
@@ -919,7 +924,7 @@ def _parse_without_cues(line: str) -> object:
     everywhere = re.compile("")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(md, "_may_open_with_item", lambda s: True)
-        for name in ("_SEP_CUE", "_YEAR_CUE", "_ROLE_CUE", "_OUTLET_CUE", "_LEAD_BREAK"):
+        for name in ("_SEP_CUE", "_YEAR_CUE", "_ROLE_CUE", "_OUTLET_CUE", "_LEAD_BREAK", "_DOT_CUE"):
             mp.setattr(md, name, everywhere)
         mp.setattr(md, "_OPENING_BRACKETS", ("",))
         return _meta_fields(md.parse_meta_line(line))
@@ -952,6 +957,7 @@ _PIECES = [
     "2024-07-15", "2025-07-15 19:50", "2024年7月15日", "15/07/2024", "01/07/2024", "7月15日", "下午 2:23", "週四",
     " ", "  ", "    ", "\u3000", "\xa0", "|", "｜", "丨", "/", "／", ":", "：", "、", ",", "，", "（", "）", "【", "】",
     "这是一段正文", "這是一段正文", "。", "1", "20", "19",
+    "原创", "原創", "晚点LatePost", "·", "•", "日期", "作者", "Jing Lin", "30.04.2024", "5/6/2024", "記者陳心怡", "36氪的朋友们",
 ]
 
 
@@ -960,3 +966,199 @@ _PIECES = [
 def test_the_cues_skip_nothing_that_parses(pieces: list[str]) -> None:
     line = "".join(pieces)
     assert _meta_fields(parse_meta_line(line)) == _parse_without_cues(line)
+
+
+# -- heads of unseen portals: WeChat, 36氪, DW, ETtoday, 風傳媒 -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "site", "published"),
+    [
+        ("原创 陈晓 晚点LatePost 2024-05-16 07:30 北京", ["陈晓"], "晚点LatePost", "2024-05-16T07:30"),
+        ("原创 晚点团队 晚点LatePost 2024年05月16日 07:30", ["晚点团队"], "晚点LatePost", "2024-05-16T07:30"),
+        ("原創 端傳媒 2024年5月16日 07:30 香港", [], "端傳媒", "2024-05-16T07:30"),
+        ("原创： 刘远举 秦朔朋友圈 5月16日", ["刘远举"], "秦朔朋友圈", "5月16日"),
+        ("36氪的朋友们·2024年05月16日 08:02", [], "36氪的朋友们", "2024-05-16T08:02"),
+        ("虎嗅APP • 2024-05-16 08:02", [], "虎嗅APP", "2024-05-16T08:02"),
+        ("日期 30.04.2024", [], None, "2024-04-30"),
+        ("發布日期 17/05/2024", [], None, "2024-05-17"),
+        ("作者 Jing Lin", ["Jing Lin"], None, None),
+        ("作者 林靜怡", ["林靜怡"], None, None),
+        ("記者陳心怡／綜合報導", ["陳心怡"], None, None),
+        ("实习记者 王小明／综合报道", ["王小明"], None, None),
+    ],
+)
+def test_head_lines_of_platforms_and_overseas_portals(
+    line: str, authors: list[str], site: str | None, published: str | None
+) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.end == len(line)
+    assert meta.authors == authors
+    assert meta.meta().get("site") == site
+    assert meta.meta().get("published") == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "原创 2024年的故事",
+        "原创作品大赛2024年5月16日开幕",
+        "原创音乐人 小李 2024年发行了第一张专辑。",
+        "马克·吐温2024年的纪念活动在美国举行。",
+        "陈晓·2024年05月16日 08:02 阅读 1.2万 这是一段正文。",
+        "作者 Jing Lin 表示",
+        "作者 在书中写道,这件事情值得深思。",
+        "日期 30.04.2024 之前提交申请的市民可以获得补贴。",
+        "時間 12 點整,活動正式開始。",
+        "更新 3 次以后,系统终于稳定了。",
+    ],
+)
+def test_platform_words_in_prose_are_not_metadata(line: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is None or not (meta.authors or meta.sites or meta.dates)
+
+
+def test_wechat_head_line_is_no_title() -> None:
+    raw = f"一座县城的奶茶战争\n原创 陈晓 晚点LatePost 2024-05-16 07:30 北京\n{BODY}\n{BODY2}\n"
+    (a,) = clean(raw)
+    assert (a.title, a.authors, a.site, a.published) == ("一座县城的奶茶战争", ["陈晓"], "晚点LatePost", "2024-05-16T07:30")
+    assert a.paragraphs == [BODY, BODY2]
+
+
+def test_credits_under_the_lead_belong_to_the_article() -> None:
+    raw = f"德國經濟第一季度勉強避免衰退\n{BODY_TW}\n日期 30.04.2024\n作者 Jing Lin\n{BODY_TW}\n"
+    (a,) = clean(raw)
+    assert (a.title, a.authors, a.published) == ("德國經濟第一季度勉強避免衰退", ["Jing Lin"], "2024-04-30")
+    assert a.paragraphs == [BODY_TW, BODY_TW]
+
+
+def test_byline_after_several_paragraphs_still_starts_an_article() -> None:
+    raw = f"第一篇文章的标题在这里\n{BODY}\n{BODY2}\n日期 30.04.2024\n作者 Jing Lin\n{BODY}\n"
+    assert len(clean(raw)) == 2
+
+
+def test_bare_name_between_headline_and_date_is_the_author() -> None:
+    raw = f"央行意外升息半碼 楊金龍：抑制通膨預期\n吳靜君\n2024-03-21 16:12\n{BODY_TW}\n"
+    (a,) = clean(raw)
+    assert a.authors == ["吳靜君"] and a.paragraphs == [BODY_TW]
+
+
+@pytest.mark.parametrize("line", ["金融", "黃金", "高雄市", "國際新聞"])
+def test_section_between_headline_and_date_is_no_author(line: str) -> None:
+    raw = f"央行意外升息半碼 楊金龍：抑制通膨預期\n{line}\n2024-03-21 16:12\n{BODY_TW}\n"
+    (a,) = clean(raw)
+    assert a.authors == [] and line in a.paragraphs[0] + "".join(a.paragraphs)
+
+
+def test_date_above_headline_with_byline_under_it_starts_an_article() -> None:
+    raw = (
+        f"台積電熊本二廠確定動工\n記者陳心怡／綜合報導\n{BODY_TW}\n{BODY_TW}\n熱門快報\n"
+        f"2024年05月17日 11:02\n大谷翔平單場雙響砲 道奇擊敗紅人\n記者游郁香／綜合報導\n{BODY_TW}\n"
+    )
+    a, b = clean(raw)
+    assert a.authors == ["陳心怡"]
+    assert (b.title, b.authors, b.published) == ("大谷翔平單場雙響砲 道奇擊敗紅人", ["游郁香"], "2024-05-17T11:02")
+
+
+@pytest.mark.parametrize(
+    ("footer", "site"),
+    [
+        ("© 2024 BBC. BBC對外部網站內容不負責任。", "BBC"),
+        ("Copyright © 2024 東網 All rights reserved.", "東網"),
+        ("東網版權所有，不得轉載 © 2024 on.cc (HK) Limited. All rights reserved.", "東網"),
+        ("自由時報版權所有不得轉載 © 2024 The Liberty Times. All Rights Reserved.", "自由時報"),
+        ("風傳媒 © 2024 All Rights Reserved.", "風傳媒"),
+        ("明報網站 · 版權所有 · 不得轉載", "明報"),
+        ("© 2024 德國之聲 版權所有 不得轉載", "德國之聲"),
+        ("人民网版权所有，未经书面授权禁止使用", "人民网"),
+        ("© 2024 udn.com. All Rights Reserved.", "udn.com"),
+        ("Copyright © 2024 HK01 Company Limited. All rights reserved.", None),
+        ("© 2011~2024 北京多氪信息科技有限公司 | 京公网安备11010502036099号", None),
+        ("Copyright © 1997-2024 by www.people.com.cn. all rights reserved", None),
+    ],
+)
+def test_site_from_the_copyright_line(footer: str, site: str | None) -> None:
+    raw = f"港澳 國際 財經 體育 娛樂\n海關破獲走私案 檢獲值3000萬元電子產品\n2024-05-17 15:42\n{BODY_TW}\n{footer}\n"
+    (a,) = cleanseeds.clean(raw)
+    assert a.site == site
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本书版权所有者为出版社，任何人未经许可不得复制，违者将被追究法律责任。",
+        "法院認定，該影片版權所有人為製片公司，被告須賠償新台幣三百萬元。",
+        "© 符号在这里只是一个例子，文章讨论的是版权保护的历史和现状。",
+    ],
+)
+def test_copyright_words_in_the_body_give_no_site(sentence: str) -> None:
+    raw = f"海關破獲走私案 檢獲值3000萬元電子產品\n2024-05-17 15:42\n{BODY_TW}\n{sentence}\n"
+    (a,) = cleanseeds.clean(raw)
+    assert a.site is None
+
+
+def test_source_line_wins_over_the_copyright_line() -> None:
+    raw = f"华为发布新款折叠屏手机\n2024-05-15 21:10 来源：中国经营报\n{BODY}\n网易版权所有 ©1997-2024\n"
+    (a,) = clean(raw)
+    assert a.site == "中国经营报"
+
+
+@pytest.mark.parametrize(
+    ("first", "site"),
+    [
+        ("北捷輕軌延伸線動工 - 自由時報電子報", "自由時報電子報"),
+        ("北捷輕軌延伸線動工 | 聯合新聞網", "聯合新聞網"),
+        ("北捷輕軌延伸線動工_新闻_腾讯网", "腾讯网"),
+        ("DW 中文 - 德國之聲", None),  # a channel's name, not the headline
+    ],
+)
+def test_site_from_the_page_title(first: str, site: str | None) -> None:
+    raw = (
+        f"{first}\n首頁 新聞 政治 國際 財經 生活\n北捷輕軌延伸線動工\n2024-05-17 10:25\n{BODY_TW}\n{BODY_TW}\n"
+        "相關新聞\n首頁 | 關於我們 | 聯絡我們\n"
+    )
+    (a,) = cleanseeds.clean(raw)
+    assert (a.title, a.site) == ("北捷輕軌延伸線動工", site)
+
+
+_TW1 = "台積電日本子公司JASM宣布，熊本第二座晶圓廠將於今年底前動工，預計2027年底量產，生產6奈米至7奈米製程晶片。"
+_TW2 = "日本經濟新聞報導，日本政府將為二廠提供最高7320億日圓補貼，加上一廠的4760億日圓，補貼總額超過1.2兆日圓。"
+_CN1 = "5月15日晚，华为在深圳举行新品发布会，正式推出新一代折叠屏手机，起售价为12999元。"
+_CN2 = "业内人士表示，折叠屏手机市场正处于快速增长期，2024年一季度中国折叠屏手机出货量约185万台，同比增长83%。"
+
+
+def test_date_line_cut_above_the_headline_is_read() -> None:
+    raw = (
+        "東森新聞雲\n新聞 生活 社會 地方 政治 國際 大陸 財經 健康 運動\n2024年05月17日 10:25\n"
+        f"台積電熊本二廠確定動工 日媒：年底前開始建設\n記者陳心怡／綜合報導\n{_TW1}\n{_TW2}\n"
+        "東森新聞雲 版權所有，不得轉載 © 2024 ETtoday All Rights Reserved.\n"
+    )
+    (a,) = cleanseeds.clean(raw)
+    assert (a.authors, a.site, a.published) == (["陳心怡"], "東森新聞雲", "2024-05-17T10:25")
+    assert a.paragraphs == [_TW1, _TW2]
+
+
+def test_credit_line_cut_under_the_body_is_read() -> None:
+    raw = (
+        "网易首页 应用 网易新闻 网易公开课 网易严选 支付 邮箱\n网易 > 科技 > 正文\n华为发布新款折叠屏手机 起售价12999元\n"
+        f"2024-05-15 21:10:32　来源: 中国经营报\n{_CN1}\n{_CN2}\n本文来源：中国经营报 作者：秦枭\n责任编辑：\n"
+        "王凤枝_NT2541\n网易公司版权所有 ©1997-2024\n"
+    )
+    (a,) = cleanseeds.clean(raw)
+    assert (a.authors, a.site) == (["秦枭"], "中国经营报")
+    assert a.paragraphs == [_CN1, _CN2]
+
+
+@pytest.mark.parametrize(
+    ("first", "site"),
+    [
+        ("港鐵新車站下月啟用 沿線居民料節省半小時車程｜香港01｜港聞", "香港01"),
+        ("夏季腸胃炎病例增加 醫師提醒注意飲食衛生 - 生活 - 自由時報電子報", "自由時報電子報"),
+        ("港铁新车站下月启用 沿线居民料节省半小时车程 | 国际 | 联合新闻网", "联合新闻网"),
+    ],
+)
+def test_a_section_beside_the_site_in_the_page_title_is_no_site(first, site):
+    from cleanseeds.filters.metadata import _page_site
+
+    headline = re.split(r"[｜|]| - ", first)[0].strip()
+    assert _page_site(first + "\n正文。\n", 0, headline) == site

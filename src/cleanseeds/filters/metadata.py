@@ -16,10 +16,19 @@ kept as shown where its day and month could be swapped (``01/07/2024``). An unla
 credit (``工商時報 魏喬怡``, ``文字 林佳慧``) must fill its line and name someone whose name
 starts with a common surname. An update stamp (``更新時間:``) gives ``published`` only
 where no publication date shows. A date printed above the headline opens a head too.
+
+Some portals give what an article's own lines do not: WeChat's head line (``原创 作者 公众号
+2024-05-16 07:30 北京``), an account and its time (``36氪的朋友们·2024年05月16日 08:02``), a bare
+name between the headline and the date (``吳靜君``, a common surname first). Where no line
+names the site, it is read from the ``<title>`` line (``<headline> - 自由時報電子報``) or from the
+page's copyright line (``© 2024 BBC``, ``東網版權所有``) that a junk filter cut; a date line
+cut right above the headline and a credit line cut right under the body are read the same
+way: read, never put back in the text.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections.abc import Iterator, Sequence
@@ -28,7 +37,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..document import Change, Document
+from ..document import Change, Document, Edit
 from ..keywords import prefix_tree
 from ..lines import Line, lines, memo_by_line
 from ..pipeline import Filter, register
@@ -76,7 +85,7 @@ _UPDATE_LABELS = frozenset(
 #: ``刊登於 2024-07-15``): date labels before a complete date, and these credit labels
 #: before a Han name that begins with a common surname (see :func:`_bare_credit`)
 _BARE_CREDIT_LABELS = tuple(
-    "文字 撰文 撰稿 执笔 執筆 采写 採寫 摄影 攝影 编辑 編輯 责编 責編 美编 美編 校对 校對 统筹 統籌".split()
+    "作者 文字 撰文 撰稿 执笔 執筆 采写 採寫 摄影 攝影 编辑 編輯 责编 責編 美编 美編 校对 校對 统筹 統籌".split()
 )
 
 _LABEL_ALT = "|".join(regex.escape(w) for w in sorted(_LABELS, key=len, reverse=True))
@@ -87,10 +96,22 @@ _LABELLED = regex.compile(rf"(?P<label>{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/／:
 #: a date label set off from its date by blanks only (``刊登於 2024-07-15``): the date must
 #: be complete, with its year first
 _DATE_LABEL_ALT = "|".join(regex.escape(w) for w in sorted((w for w, r in _LABELS.items() if r == "date"), key=len, reverse=True))
-_BARE_DATE_LABEL = regex.compile(rf"(?P<label>{_DATE_LABEL_ALT}){_SPACE}{{1,4}}(?=(?:19|20)\d\d)")
+#: or day first with the same separator twice (``日期 30.04.2024``, as DW prints it)
+_BARE_DATE_LABEL = regex.compile(
+    rf"(?P<label>{_DATE_LABEL_ALT}){_SPACE}{{1,4}}"
+    r"(?=(?:19|20)\d\d|\d{1,2}(?P<dsep>[-/.])\d{1,2}(?P=dsep)(?:19|20)\d\d)"
+)
+#: a date label, blanks and a digit opening a line (or its bracket): where
+#: ``_BARE_DATE_LABEL`` may open it (a cheap ``re`` check, see :func:`_opens_with_head`)
+_BARE_DATE_HEAD = re.compile(
+    rf"[（(【\[]?{prefix_tree(w for w, r in _LABELS.items() if r == 'date')}[ \t\u3000\xa0]{{1,4}}\d"
+)
+#: a name in Latin script, as overseas portals credit their staff (``作者 Jing Lin``):
+#: two or three capitalised words, only where they fill the line
+_LATIN_NAME = r"[A-Z][a-z]{1,15}(?:[ \-][A-Z][a-z]{1,15}){1,2}"
 _BARE_CREDIT = regex.compile(
     rf"(?P<label>{'|'.join(sorted(_BARE_CREDIT_LABELS, key=len, reverse=True))}){_SPACE}{{1,4}}"
-    rf"(?P<names>\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}})(?=$|{_SPACE})"
+    rf"(?:(?P<names>\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}})(?=$|{_SPACE})|(?P<latin>{_LATIN_NAME}){_SPACE}*+$)"
 )
 #: a reporter credit: ``记者 张三 李四``, ``本报记者 韩钟昆``, ``端傳媒記者 吳婧 發自香港``,
 #: ``21世纪经济报道记者 边万莉 北京报道``
@@ -411,14 +432,25 @@ _CUE_REACH: dict[str, int] = {
     **dict.fromkeys(_COLONS, _LABEL_REACH),
     **dict.fromkeys((o + b for o in _OUTLET_LAST for b in _BLANKS + "／/"), _OUTLET_REACH),
 }
+#: WeChat's originality mark opens its head line (``原创 陈晓 晚点LatePost 2024-05-16 07:30
+#: 北京``): at the start, or after a bracket
+_WECHAT_MARKS = ("原创", "原創")
+_CUE_REACH.update(dict.fromkeys(_WECHAT_MARKS, 1 + 2))
+#: the dot between an author's or account's name and the date (``36氪的朋友们·2024年05月16日
+#: 08:02``): after a bracket, a name (16) and blanks (2)
+_NAME_DOTS = "·•・"
+_CUE_REACH.update(dict.fromkeys(_NAME_DOTS, 1 + 16 + 2 + 1))
 _ITEM_CUES = re.compile(prefix_tree(_CUE_REACH))
 _CUES_END = max(_CUE_REACH.values())
 #: a day-and-month-first date opening a line (or its bracket)
 _DMY_HEAD = re.compile(r"\d{1,2}\s{0,2}([-/.])\s{0,2}\d{1,2}\s{0,2}\1\s{0,2}(?:19|20)\d\d")
-#: how a date (a year's or a day's digit) or a bare credit label begins: a line opens
+#: how a date (a year's or a day's digit), a bare credit label or a bare date label
+#: (``日期 30.04.2024``) begins: a line opens
 #: with one of these at its start or after a bracket only if one of its first two
 #: characters is one (``re``'s ``\d`` is what ``_DMY_HEAD`` starts with; a year is ASCII)
-_HEAD_CHAR = re.compile(rf"[\d{''.join(sorted({w[0] for w in _BARE_CREDIT_LABELS}))}]")
+_HEAD_CHAR = re.compile(
+    rf"[\d{''.join(sorted({w[0] for w in _BARE_CREDIT_LABELS} | {w[0] for w, r in _LABELS.items() if r == 'date'}))}]"
+)
 
 
 def _may_open_with_item(stripped: str) -> bool:
@@ -451,7 +483,9 @@ def _opens_with_head(stripped: str) -> bool:
     if stripped[:1].isdigit() or stripped[1:2].isdigit():
         if _DMY_HEAD.match(stripped) or _DMY_HEAD.match(stripped, 1):  # ``01/07/2024``
             return True
-    return stripped.startswith(_BARE_CREDIT_LABELS) or stripped.startswith(_BARE_CREDIT_LABELS, 1)
+    if stripped.startswith(_BARE_CREDIT_LABELS) or stripped.startswith(_BARE_CREDIT_LABELS, 1):
+        return True
+    return _BARE_DATE_HEAD.match(stripped) is not None
 
 
 def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
@@ -519,9 +553,9 @@ def _copy(m: MetaLine) -> MetaLine:
 #: a label's separator (``_LABELLED``) ends after the longest label and four blanks
 _SEP_CUE = re.compile(r"[|｜丨/／:：]")
 _SEP_REACH = max(map(len, _LABELS)) + 4 + 1
-#: a date label's blank before its year (``_BARE_DATE_LABEL``) ends after the label and
-#: four blanks, the year's first two digits with it
-_YEAR_CUE = re.compile(rf"[{_BLANKS}](?:19|20)")
+#: a date label's blank before its date (``_BARE_DATE_LABEL``) ends after the label and
+#: four blanks, the date's first two digits with it
+_YEAR_CUE = re.compile(rf"[{_BLANKS}]\d")
 _YEAR_REACH = max(map(len, _LABELS)) + 4 + 2
 #: a reporter's title (``_REPORTER``) ends after an outlet (12 characters), a slash
 #: between blanks (5), a rank (``特约``, 2) and the title itself (3)
@@ -560,6 +594,14 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         got = _outlet_byline(text, pos, out)
         if got is not None:
             return got
+        if text.startswith(_WECHAT_MARKS, pos):
+            got = _wechat_head(text, pos, out)
+            if got is not None:
+                return got
+        if _DOT_CUE.search(text, pos, pos + _DOT_LEAD_REACH):
+            got = _dot_lead(text, pos, out)
+            if got is not None:
+                return got
         lead = (
             _LEAD.match(text, pos)
             if _LEAD_BREAK.search(text, pos + _LEAD_NAME_MIN, pos + _LEAD_NAME_MAX + 1)
@@ -714,9 +756,12 @@ def _bare_credit(text: str, pos: int, out: MetaLine) -> int | None:
     b = _BARE_CREDIT.match(text, pos)
     if b is None:
         return None
-    names = b["names"].split("、")
-    if not all(_han_name(x) for x in names):
-        return None
+    if b["latin"] is not None:  # ``作者 Jing Lin``: the regex asks it to fill the line
+        names = [b["latin"]]
+    else:
+        names = b["names"].split("、")
+        if not all(_han_name(x) for x in names):
+            return None
     role = _LABELS[b["label"]]
     if role == "author":
         out.authors.extend(names)
@@ -746,7 +791,12 @@ _DESK = regex.compile(r"(?:綜合|综合)(?:外電|外电)?(?:報導|报道|报�
 
 
 def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
-    """The first item of a line when an outlet, section or desk name opens it."""
+    """The first item of a line when an outlet, section or desk name opens it.
+
+    A reporter's title opening the name (``記者陳心怡／綜合報導``) makes it a reporter's
+    credit, which ``_REPORTER`` reads with its names: no desk."""
+    if lead["name"].startswith(_REPORTER_TITLES):
+        return None
     if lead["sub"] and not lead["sep"] and lead.end() == len(text.rstrip()) and _DESK.fullmatch(lead["sub"]):
         out.roles.append("desk")
         return lead.end("sub")
@@ -766,6 +816,76 @@ def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
     out.sites.append(lead["name"])
     out.roles.append("site")
     return lead.end("sub") if lead["sub"] else lead.end("name")
+
+
+#: titles that make a desk credit a reporter's (``記者陳心怡／綜合報導``)
+_REPORTER_TITLES = ("记者", "記者", "实习记者", "實習記者", "特约记者", "特約記者")
+#: a token of WeChat's head line: an author's or an account's name, no blanks
+_WX_TOKEN = r"[^\s\d:：][^\s]{0,19}"
+#: WeChat's head line: the originality mark, the author (when the account credits one),
+#: the account, then the date (see :func:`_wechat_head`)
+_WECHAT = regex.compile(
+    rf"(?:原创|原創){_SPACE}{{0,2}}[:：]?{_SPACE}{{0,3}}"
+    rf"(?:(?P<author>{_WX_TOKEN}){_SPACE}{{1,3}})?(?P<account>{_WX_TOKEN}){_SPACE}{{1,3}}(?=\d)"
+)
+#: the poster's place closing WeChat's head line (``… 07:30 北京``)
+_WX_PLACE = regex.compile(rf"{_SPACE}{{1,3}}\p{{Han}}{{2,6}}{_SPACE}*+$")
+
+
+def _wechat_head(text: str, pos: int, out: MetaLine) -> int | None:
+    """``原创 陈晓 晚点LatePost 2024-05-16 07:30 北京``: WeChat's head line, filling its line.
+
+    The account is the site; a name before it is the author. The date may lack its year
+    (``5月16日``, older pages); a place may close the line (where the author posted)."""
+    w = _WECHAT.match(text, pos)
+    if w is None:
+        return None
+    d = _DATE.match(text, w.end())
+    if d is not None:
+        date = _date_value(d)
+        if date is None:
+            return None
+    else:
+        d = _PARTIAL_DATE.match(text, w.end())
+        if d is None:
+            return None
+        date = d.group()
+    end = _skip_filler(text, d.end())
+    place = _WX_PLACE.match(text, end)
+    if place is not None:
+        end = place.end()
+    if text[end:].strip():
+        return None
+    if w["author"]:
+        out.authors.append(w["author"])
+        out.roles.append("author")
+    out.sites.append(w["account"])
+    out.roles.append("site")
+    out.dates.append(date)
+    out.roles.append("date")
+    return end
+
+
+#: ``36氪的朋友们·2024年05月16日 08:02``: a name, a middle dot, a date to the minute
+_DOT_LEAD = regex.compile(
+    rf"(?P<name>[\p{{Han}}A-Za-z0-9]{{2,16}}){_SPACE}{{0,2}}[{_NAME_DOTS}]{_SPACE}{{0,2}}(?=(?:19|20)\d\d)"
+)
+_DOT_CUE = re.compile(f"[{_NAME_DOTS}]")
+_DOT_LEAD_REACH = 16 + 2 + 1
+
+
+def _dot_lead(text: str, pos: int, out: MetaLine) -> int | None:
+    """An account's (or column's) name and the time it posted, set off by a middle dot,
+    as 36氪 and other platforms print a head line: the name is the site."""
+    m = _DOT_LEAD.match(text, pos)
+    if m is None or m["name"].isdigit():
+        return None
+    d = _DATE.match(text, m.end())
+    if d is None or d["H"] is None or _iso(d) is None:  # a stamp to the minute, as in ``_lead_item``
+        return None
+    out.sites.append(m["name"])
+    out.roles.append("site")
+    return _take_date(text, d, out)
 
 
 #: an outlet's name, unlabelled, ending a line that began with a date
@@ -1006,6 +1126,52 @@ def _is_field_text(text: str) -> bool:
 # -- the filter ------------------------------------------------------------------------------
 
 
+#: copyright lines: where each starts in the raw text, and the site names it gives
+_Holders = tuple[list[int], list[list[str]]]
+
+
+class _Cuts(NamedTuple):
+    """The document's edits as the metadata filter found them, in raw order, and where
+    each starts (for bisection)."""
+
+    starts: list[int]
+    edits: list[Edit]
+
+
+class _Found:
+    """What the articles of a document may read besides their rows, found the first time
+    one asks (most articles name their site and authors, and never ask)."""
+
+    __slots__ = ("_doc", "_holders", "_cuts")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._holders: _Holders | None = None
+        self._cuts: _Cuts | None = None
+
+    @property
+    def holders(self) -> _Holders:
+        """The document's copyright lines (see :func:`_copyright_holders`)."""
+        if self._holders is None:
+            self._holders = _copyright_holders(self._doc)
+        return self._holders
+
+    @property
+    def cuts(self) -> _Cuts:
+        if self._cuts is None:
+            edits = self._doc.edits
+            self._cuts = _Cuts([e.start for e in edits], edits)
+        return self._cuts
+
+
+class _Context(NamedTuple):
+    """What every article of a segment reads besides its rows."""
+
+    #: where the segment starts in the raw text
+    raw_start: int
+    found: _Found
+
+
 class _Row(NamedTuple):
     """A non-blank line of a segment and what it is.
 
@@ -1038,24 +1204,26 @@ class Metadata(Filter):
                 marks[pos] = (old[0] or after_end, min(old[1], note.pos))
         bounds = sorted(p for p in marks if 0 < p < len(text))
         closing = _closing_lines(doc)
+        found = _Found(doc)
         for s, e in zip([0, *bounds], [*bounds, len(text)]):
             after_end, raw_start = marks[s] if s else (False, 0)
-            yield from self._segment(doc, text, s, e, raw_start, closing, after_end=after_end)
+            yield from self._segment(doc, text, s, e, _Context(raw_start, found), closing, after_end=after_end)
 
     # one stretch between existing boundaries
     def _segment(
-        self, doc: Document, text: str, start: int, end: int, raw_start: int, closing: set[int], *, after_end: bool
+        self, doc: Document, text: str, start: int, end: int, seg: _Context, closing: set[int], *, after_end: bool
     ) -> Iterator[Change]:
         """``closing``: the indexes of the document's lines that may hold a bracketed end marker."""
         rows = _rows(_segment_lines(doc, text, start, end), closing)
         if not rows:
             return
         for lo, hi, first_after_end, split_why in _articles(doc, rows, after_end):
-            yield from self._article(doc, rows, lo, hi, raw_start, after_end=first_after_end, split=split_why)
+            yield from self._article(doc, rows, lo, hi, seg, after_end=first_after_end, split=split_why)
 
     def _article(
-        self, doc: Document, rows: Sequence[_Row], lo: int, hi: int, raw_start: int, *, after_end: bool, split: str
+        self, doc: Document, rows: Sequence[_Row], lo: int, hi: int, seg: _Context, *, after_end: bool, split: str
     ) -> Iterator[Change]:
+        raw_start = seg.raw_start
         part = rows[lo:hi]
         first_body = next((i for i, r in enumerate(part) if r.body), len(part))
         last_body = next((i for i in range(len(part) - 1, -1, -1) if part[i].body), -1)
@@ -1102,6 +1270,12 @@ class Metadata(Filter):
             ):
                 title = _title_text(first.line.text)
                 changes.append(Change(first.line.start, first.line.next, "", "title line", meta={"title": title}))
+                name = _name_under_title(part, t + 1)
+                if name is not None:
+                    ln = part[t + 1].line
+                    changes.append(
+                        Change(ln.start, ln.next, "", "author's name under the headline", meta={"authors": [name]})
+                    )
 
         if first_body < len(part):
             lede = part[first_body]
@@ -1133,6 +1307,28 @@ class Metadata(Filter):
                 changes.append(Change(ln.start, ln.next, "", "end-of-article marker"))
             else:
                 changes.append(Change(ln.start + a, ln.start + b, "", "end-of-article marker"))
+
+        titled = next((c for c in changes if c.meta and c.meta.get("title")), None)
+        if titled is not None and not any(c.meta and c.meta.get("published") for c in changes):
+            date = _date_cut_above(doc, titled.start)
+            if date is not None:  # read, not cut: a junk filter cut it
+                pos = titled.start
+                changes.append(Change(pos, pos, "", "date line above the headline", meta={"published": date}))
+
+        if not any(c.meta and c.meta.get("authors") for c in changes):
+            names = _credits_cut_below(doc, part[-1].line, seg.found)
+            if names:  # read, not cut: a junk filter cut the line
+                pos = part[-1].line.end
+                changes.append(Change(pos, pos, "", "credit line below the body", meta={"authors": names}))
+
+        if not any(c.meta and c.meta.get("site") for c in changes):
+            raw_a = raw_start if lo == 0 else doc.raw_offset(part[0].line.start)
+            title = next((c.meta["title"] for c in changes if c.meta and c.meta.get("title")), None)
+            site = _page_site(doc.raw, raw_a, title) if lo == 0 else None
+            site = site or _copyright_site(seg.found.holders, raw_a)
+            if site is not None:  # read, not cut: the line it comes from is a junk filter's
+                pos = part[0].line.end
+                changes.append(Change(pos, pos, "", "site from the page title or copyright line", meta={"site": site}))
 
         changes.sort(key=lambda c: c.start)
         if split:
@@ -1246,7 +1442,7 @@ def _articles(doc: Document, rows: Sequence[_Row], after_end: bool) -> list[tupl
             seen_body = True
             i += 1
             continue
-        if seen_body and r.meta is not None and _starts_article(rows, i):
+        if seen_body and r.meta is not None and _starts_article(rows, i) and not _credits_after_lead(rows, lo, i):
             start = i
             prev = rows[i - 1]
             if i - 2 >= lo and rows[i - 2].body and prev.meta is None and not prev.body:
@@ -1349,14 +1545,25 @@ def _date_above_title(rows: Sequence[_Row], i: int) -> int | None:
     j = i
     while j < n and j - i < 4 and _whole_meta(rows[j]):
         j += 1
-    if j == i or j + 1 >= n or not rows[j + 1].body or not _plain(rows[j]):
+    k = _after_byline(rows, j + 1)
+    if j == i or k >= n or not rows[k].body or not _plain(rows[j]):
         return None
-    if not any("date" in rows[k].meta.roles for k in range(i, j)):  # type: ignore[union-attr]
+    if not any("date" in rows[x].meta.roles for x in range(i, j)):  # type: ignore[union-attr]
         return None
     t = rows[j].line.text
     if _CREDIT_WORD.search(t) or _DATELINE_END.search(t):  # ``新华社北京7月15日电`` on its own line
         return None
     return j if _walkback_title(t) else None
+
+
+def _after_byline(rows: Sequence[_Row], k: int) -> int:
+    """The row after the whole metadata lines (at most three: a byline, a desk) from ``k``
+    on, as ETtoday prints ``記者陳心怡／綜合報導`` under a headline with its date above it."""
+    n = len(rows)
+    j = k
+    while j < n and j - k < 3 and _whole_meta(rows[j]):
+        j += 1
+    return j
 
 
 def _date_head_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> bool:
@@ -1368,12 +1575,13 @@ def _date_head_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> b
     j = _date_above_title(rows, i)
     if j is None:
         return False
-    block = [rows[k].meta for k in range(i, j)]
+    body = _after_byline(rows, j + 1)
+    block = [rows[k].meta for k in (*range(i, j), *range(j + 1, body))]
     if len(block) >= 2 or any(m.sites or m.authors or "desk" in m.roles for m in block):  # type: ignore[union-attr]
         return True
     if i - 1 > lo and _is_nav_row(rows[i - 1]):
         return True
-    if rows[j + 1].meta is None and lede_credit(rows[j + 1].line.text) is not None:
+    if rows[body].meta is None and lede_credit(rows[body].line.text) is not None:
         return True
     return _junk_cut_between(doc, rows[i - 1].line.end, rows[i].line.start)
 
@@ -1409,6 +1617,21 @@ def _starts_article(rows: Sequence[_Row], i: int) -> bool:
     while j < len(rows) and rows[j].meta is not None:
         j += 1
     return j < len(rows) and rows[j].body and j - i <= 4 and not _in_info_box(rows, i, j)
+
+
+def _credits_after_lead(rows: Sequence[_Row], lo: int, i: int) -> bool:
+    """The byline at ``i`` belongs to a date and credit block right under the lead, the one
+    body line of an article that has a head line above it (DW: <headline> / <lead> /
+    ``日期 30.04.2024`` / ``作者 Jing Lin`` / <body>): this article's credits, no new one."""
+    k = i
+    while k > lo and _whole_meta(rows[k - 1]):
+        k -= 1
+    if k - 1 <= lo or not rows[k - 1].body or any(rows[x].body for x in range(lo, k - 1)):
+        return False
+    j = i
+    while j < len(rows) and _whole_meta(rows[j]):
+        j += 1
+    return any(rows[x].meta.dates for x in range(k, j))  # type: ignore[union-attr]
 
 
 def _ends_article(rows: Sequence[_Row], i: int) -> bool:
@@ -1490,7 +1713,9 @@ def _in_info_box(rows: Sequence[_Row], i: int, j: int) -> bool:
 def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end: bool) -> bool:
     """Evidence that an article's short first line is its headline.
 
-    (a) metadata (a byline, a source or a date) follows it before the body starts;
+    (a) metadata (a byline, a source or a date) follows it before the body starts, or
+        a credit block with a byline follows the lead (some portals print the lead
+        right under the headline, then the date and the author);
     (b) a copy of it follows (plain, prefixed by a site name, or already cut);
     (c) page chrome was cut both before and after it;
     (d) it follows an end-of-article marker and body text follows it.
@@ -1499,10 +1724,13 @@ def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end
     title = _title_text(first.line.text)
     nxt = part[1] if len(part) > 1 else None
     # (a)
-    for r in part[1:9]:
+    for k, r in enumerate(part[1:9], 1):
         if r.meta is not None:
             return True
-        if r.body:
+        if r.body:  # (a') the lead, then a credit block with a byline (DW: 日期 … / 作者 …)
+            after = part[k + 1] if k + 1 < len(part) else None
+            if after is not None and _whole_meta(after) and _credit_block_after_lead(part, k + 1):
+                return True
             break
     if nxt is None:
         return False
@@ -1534,6 +1762,248 @@ def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end
     # (d)
     s = first.line.text.strip()
     return after_end and nxt.body and s[-1] not in "。"
+
+
+def _date_cut_above(doc: Document, pos: int) -> str | None:
+    """The date of the raw line right above the headline at ``pos`` where a junk filter cut
+    it (ETtoday prints ``2024年05月17日 10:25`` above the headline, which the page's head
+    check may cut with the menu): a line of dates alone, as ``_date_above_title`` reads
+    one still in the text."""
+    raw = doc.raw
+    head = doc.raw_offset(pos)
+    if head < 2 or raw[head - 1] != "\n":
+        return None
+    a = raw.rfind("\n", 0, head - 1) + 1
+    line = raw[a : head - 1]
+    if not line.strip() or doc.text_offset(a) != pos:  # still in the text, or not right above
+        return None
+    meta = parse_meta_line(line)
+    if meta is None or meta.end < len(line) or set(meta.roles) != {"date"} or not meta.dates:
+        return None
+    return meta.dates[0]
+
+
+#: how many cut lines under an article's last line may hold its credits
+_CREDIT_LINES_BELOW = 3
+#: the filters whose cuts may hold an article's credits (low text density, editor lines)
+_CREDIT_CUTTERS = frozenset({"body", "chrome"})
+
+
+def _credits_cut_below(doc: Document, last: Line, found: _Found) -> list[str]:
+    """Authors named by the lines right under an article's last line that a junk filter
+    cut (网易's ``本文来源：中国经营报 作者：秦枭`` under the body, cut with the editor
+    line): whole metadata lines, read as :func:`_accepted_meta` reads a credit block."""
+    raw = doc.raw
+    a = doc.raw_offset(last.end, side="right")
+    if raw[a : a + 1] != "\n":
+        return []
+    names: list[str] = []
+    a += 1
+    for _ in range(_CREDIT_LINES_BELOW):
+        b = raw.find("\n", a)
+        b = len(raw) if b < 0 else b
+        line = raw[a:b]
+        if not line.strip() or doc.text_offset(a) != doc.text_offset(b):  # blank, or still in the text
+            break
+        if _cut_by(found.cuts, a) not in _CREDIT_CUTTERS:
+            break
+        meta = parse_meta_line(line)
+        if meta is None or meta.end < len(line):
+            break
+        if meta.has_author and meta.labelled_author:
+            names.extend(x for x in meta.authors if x not in names)
+        a = b + 1
+    return names
+
+
+def _cut_by(cuts: _Cuts, raw_pos: int) -> str | None:
+    """The filter whose cut covers ``raw_pos``."""
+    starts, edits = cuts
+    k = bisect.bisect_right(starts, raw_pos) - 1
+    if k >= 0 and edits[k].start <= raw_pos < edits[k].end and not edits[k].text:
+        return edits[k].filter
+    return None
+
+
+def _credit_block_after_lead(part: Sequence[_Row], k: int) -> bool:
+    """Whole metadata lines from ``k`` on hold a byline: a credit block, which
+    :func:`_accepted_meta` cuts wherever it stands."""
+    j = k
+    while j < len(part) and j - k < 4 and _whole_meta(part[j]):
+        if part[j].meta.has_author:  # type: ignore[union-attr]
+            return True
+        j += 1
+    return False
+
+
+#: a reporter's name alone on its line: three Han characters after a common surname
+#: (four after a two-character one); two-character lines are too often a section
+#: (``金融``, ``黃金``) to be read as names
+_NAME_LINE_LEN = (3, 4)
+#: the last characters of place names (``高雄市``, ``宜蘭縣``), which start with a surname too
+_PLACE_LAST = frozenset("市縣县區区鎮镇鄉乡省村")
+
+
+def _name_under_title(part: Sequence[_Row], k: int) -> str | None:
+    """A bare name line between the headline and the date line (風傳媒: <headline> /
+    ``吳靜君`` / ``2024-03-21 16:12``): the author, without label or role word."""
+    if k + 1 >= len(part) or not _plain(part[k]):
+        return None
+    name = part[k].line.text.strip()
+    if len(name) not in _NAME_LINE_LEN or name[-1] in _PLACE_LAST or not _han_name(name):
+        return None
+    nxt = part[k + 1].meta
+    if nxt is None or not _whole_meta(part[k + 1]) or not nxt.dates or nxt.authors:
+        return None
+    return name
+
+
+# -- the site, where no line names it ----------------------------------------------------------
+
+#: separators between a ``<title>`` line's headline and the site's name
+_PAGE_TITLE_SEP = regex.compile(r"\s{1,3}[-–—|｜]\s{1,3}|[_｜|]")
+#: what a site's name holds: no sentence or list punctuation
+_NOT_A_NAME = regex.compile(r"[。，！？!?、；;：:“”「」()（）]")
+_NAMEISH = regex.compile(r"[\p{Han}A-Za-z]")
+
+
+#: the shortest headline part of a ``<title>`` line that may stand for the headline
+_PAGE_HEAD_MIN = 4
+
+
+def _page_site(raw: str, raw_a: int, title: str | None) -> str | None:
+    """The site's name closing a ``<title>`` line (``<headline> - 自由時報電子報``,
+    ``<headline> | 聯合新聞網``), the first line of the page, when what comes before the
+    separator is the headline read for the article."""
+    if not title:
+        return None
+    end = raw.find("\n", raw_a)
+    line = raw[raw_a : end if end >= 0 else len(raw)]
+    while not line.strip() and end >= 0:  # blank lines before it
+        start = end + 1
+        end = raw.find("\n", start)
+        line = raw[start : end if end >= 0 else len(raw)]
+    line = line.strip()
+    if len(line) > 160:
+        return None
+    seps = list(_PAGE_TITLE_SEP.finditer(line))
+    if not seps:
+        return None
+    head, site = line[: seps[0].start()].strip(), line[seps[-1].end() :].strip()
+    if len(head) < _PAGE_HEAD_MIN or not (head == title or title.startswith(head) or head.startswith(title)):
+        return None
+    # with several parts a section stands beside the site, before it (``… - 生活 -
+    # 自由時報電子報``) or after it (``…｜香港01｜港聞``): a section's name is a word or two,
+    # the site's longer, so the longest part is taken (the last of equals)
+    parts = [line[a.end() : b.start()].strip() for a, b in zip(seps, seps[1:])] + [site]
+    site = max(reversed(parts), key=len)
+    return site if _site_name(site) else None
+
+
+#: what a copyright line says, both scripts and English
+_COPYRIGHT_CUES = ("©", "Copyright", "COPYRIGHT", "版權所有", "版权所有")
+#: the holder named before ``版權所有`` (``東網版權所有``, ``ETtoday新聞雲 版權所有``,
+#: ``明報網站 · 版權所有``), or after ``©`` and the years (``© 2024 德國之聲``, ``© 2024 BBC.``),
+#: or before ``©`` (``風傳媒 © 2024``); ``版权所有者`` (the holder of a right) is a sentence
+_HOLDER_BEFORE = regex.compile(
+    r"(?:^|[©\s])(?P<name>[\p{Han}A-Za-z0-9.]{2,16}?)\s{0,2}[·•・]?\s{0,2}(?:版權所有|版权所有)(?![者人])"
+)
+#: a holder's name in Latin script: a word (a domain's dots within it: ``udn.com``), then
+#: capitalised words up to ``All Rights Reserved``
+_LATIN_HOLDER = (
+    r"(?!All\b|Rights\b|Reserved\b)[A-Za-z][A-Za-z0-9&]{0,20}(?:\.[A-Za-z0-9]{1,10}){0,2}"
+    r"(?: (?!All\b|Rights\b|Reserved\b)[A-Z][A-Za-z0-9&]{0,20}){0,3}"
+)
+_HOLDER_AFTER = regex.compile(
+    r"(?:Copyright|COPYRIGHT)?\s{0,2}(?:©|\(c\)|（c）)\s{0,2}"
+    r"(?:(?:19|20)\d\d(?:\s{0,2}[-–~]\s{0,2}(?:19|20)\d\d)?\s{0,2})?"
+    rf"(?P<name>\p{{Han}}[\p{{Han}}A-Za-z0-9]{{1,15}}|{_LATIN_HOLDER})"
+)
+_HOLDER_FIRST = regex.compile(r"^(?P<name>[\p{Han}A-Za-z0-9]{2,16})\s{0,2}©")
+#: a company's legal name, no site's: the operator of the site, named for the lawyers
+_COMPANY = regex.compile(
+    r"公司|有限|集团|集團|控股|信托|信託|股份|Limited|Ltd|Inc\b|Corporation|Corp\b|Holdings|Company|Group|\bby\b"
+)
+#: how far after a holder's name a company's word still belongs to it
+_COMPANY_TAIL = 16
+#: a site's name ends in these words where the line says the web site (``明報網站``)
+_WEBSITE = ("網站", "网站")
+
+
+def _copyright_holders(doc: Document) -> _Holders:
+    """Where each copyright line of the raw dump starts and the site names it gives
+    (``© 2024 BBC``, ``東網版權所有``): one pass over the dump, in order.
+
+    Only lines a filter cut whole count: a footer is junk, while a sentence of the body
+    that mentions ``版权所有`` stays in the text."""
+    raw = doc.raw
+    starts: list[int] = []
+    names: list[list[str]] = []
+    seen: set[int] = set()
+    for cue in _COPYRIGHT_CUES:
+        i = raw.find(cue)
+        while i >= 0:
+            a = raw.rfind("\n", 0, i) + 1
+            b = raw.find("\n", i)
+            b = len(raw) if b < 0 else b
+            if a not in seen:
+                seen.add(a)
+                got = _holders(raw[a:b].strip()) if doc.text_offset(a) == doc.text_offset(b) else None
+                if got:
+                    starts.append(a)
+                    names.append(got)
+            i = raw.find(cue, b)
+    order = sorted(range(len(starts)), key=starts.__getitem__)
+    return [starts[k] for k in order], [names[k] for k in order]
+
+
+#: how close the next copyright line must follow for its Han name to be preferred
+#: (``Copyright © 2024 XINHUANET.com`` / ``新华网版权所有``): the same footer
+_FOOTER_REACH = 200
+
+
+def _copyright_site(holders: _Holders, raw_a: int) -> str | None:
+    """The site a copyright line names, where no line of the article does: the nearest
+    such line after the article's start (its page's footer), a Han name first."""
+    starts, names = holders
+    k = bisect.bisect_left(starts, raw_a)
+    if k >= len(starts):
+        return None
+    first = names[k]
+    for got in (first, names[k + 1] if k + 1 < len(starts) and starts[k + 1] - starts[k] <= _FOOTER_REACH else []):
+        han = next((x for x in got if _HAN.search(x)), None)
+        if han is not None:
+            return han
+    return first[0]
+
+
+def _holders(line: str) -> list[str]:
+    """The site names a copyright line gives, in order."""
+    if len(line) > 120:
+        return []
+    names: list[str] = []
+    for pattern in (_HOLDER_FIRST, _HOLDER_BEFORE, _HOLDER_AFTER):
+        m = pattern.search(line)
+        if m is None:
+            continue
+        name = m["name"]
+        # the words right after the name tell a company's legal name (``on.cc (HK) Limited``)
+        if _COMPANY.search(line, m.start("name"), m.end("name") + _COMPANY_TAIL):
+            continue
+        if any(w in name for w in _COPYRIGHT_CUES):  # ``自由時報版權所有不得轉載 ©``
+            continue
+        if name.endswith(_WEBSITE) and len(name) > 3:
+            name = name[:-2]
+        if _site_name(name) and name not in names:
+            names.append(name)
+    return names
+
+
+def _site_name(name: str) -> bool:
+    """Short, no sentence, some letters: a site's name."""
+    if not 2 <= len(name) <= 20 or name.isdigit():
+        return False
+    return not _NOT_A_NAME.search(name) and _NAMEISH.search(name) is not None
 
 
 def _title_text(line: str) -> str:
