@@ -682,3 +682,135 @@ def test_a_page_title_naming_only_the_site_is_no_title_but_a_shortened_headline_
     first, rest = page.split("\n", 1)
     page = "歐洲議會選舉結果出爐 - 法廣 RFI\n" + rest
     assert titles(run_body(page)) == ["歐洲議會選舉結果出爐"]
+
+
+# -- one unfamiliar line in the head; a caption between paragraphs ---------------------
+
+
+def _one_row(text: str):
+    from cleanseeds.filters.body import _row
+    from cleanseeds.lines import lines
+
+    (line,) = lines(text)
+    return _row(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "字級設定：小 中 大 特",
+        "字體大小：小 中 大 特大",
+        "字号：大 中 小",
+        "文字大小",
+        "分享到：微信 微博",
+    ],
+)
+def test_font_size_switches_are_passed_over_under_the_head(text):
+    from cleanseeds.filters.body import _aside_row
+
+    assert _aside_row(_one_row(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天下雜誌798期",
+        "商業周刊 1900期",
+        "遠見雜誌 第453期",
+        "点赞 35",
+        "新闻提供方：深圳极光智能科技有限公司",
+        "發文機關：國務院辦公廳",
+        "主题分类：国民经济管理、国有资产监管",
+        "中英雙語",
+        "English",
+    ],
+)
+def test_issue_counter_and_info_lines_are_widgets(text):
+    from cleanseeds.filters.body import _widget_row
+
+    assert _widget_row(_one_row(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外交部发言人：中方坚决反对",  # a headline quoting a role
+        "俄外长拉夫罗夫：愿加强多边协调",  # quoting a name
+        "國家統計局：4月CPI同比上漲0.3%",
+        "台積電：今年營收成長兩成",
+        "2024年5月17日",
+        "颱風凱米逼近 全台停班停課",
+    ],
+)
+def test_headlines_and_dates_are_no_widgets(text):
+    from cleanseeds.filters.body import _widget_row
+
+    assert not _widget_row(_one_row(text))
+
+
+@pytest.mark.parametrize("text", ["KEITH BRADSHER", "AMY CHANG CHIEN", "LI YUAN"])
+def test_latin_capitals_byline_is_a_name_under_the_headline(text):
+    from cleanseeds.filters.body import _caps_name_row
+
+    assert _caps_name_row(_one_row(text))
+
+
+@pytest.mark.parametrize("text", ["Google News", "NBA", "Keith Bradsher是《紐約時報》北京分社社長。"])
+def test_other_latin_lines_are_no_caps_byline(text):
+    from cleanseeds.filters.body import _caps_name_row
+
+    assert not _caps_name_row(_one_row(text))
+
+
+_LEAD = "歐盟委員會週三（6月12日）宣布，將對從中國進口的電動汽車徵收最高38.1%的臨時反補貼稅，北京表示堅決反對。"
+_REST = [
+    "根據歐盟公布的初步調查結果，比亞迪將被加徵17.4%、吉利20%、上汽集團38.1%的關稅，措施預計於7月4日起實施。",
+    "德國汽車工業協會批評，這一做法可能引發貿易戰，最終損害歐洲車企的利益，呼籲雙方通過談判解決分歧。",
+]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "資料圖片：停放在港口等待出口的中國電動車 © 路透社",
+        "资料图片：停放在港口等待出口的中国电动车 © 法新社",
+        "© Reuters",
+        "圖為比亞迪的電動車 ©AFP",
+    ],
+)
+def test_a_photo_credit_does_not_wall_the_lead_off_the_body(caption):
+    page = "\n".join(
+        [
+            "法國國際廣播電台",
+            "首頁 法國 中國 台灣 港澳 國際 經濟 科技 文化 專欄",
+            "登入",
+            "歐盟對中國電動車臨時反補貼稅 北京：堅決反對",
+            "發表時間：2024-06-12 19:35",
+            _LEAD,
+            caption,
+            *_REST,
+            "相關新聞",
+            "中法建交六十週年 馬克龍接待習近平",
+            "© 2024 Copyright France Médias Monde. All rights reserved.",
+        ]
+    )
+    doc = run_body(page)
+    got = kept_lines(doc)
+    assert _LEAD in got and all(p in got for p in _REST)
+    assert caption not in got
+    assert "相關新聞" not in got and not any("France Médias" in line for line in got)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "© 2024 法廣 版權所有",
+        "Copyright © 新聞網 All rights reserved",
+        "版权所有 © 滨江日报社",
+    ],
+)
+def test_a_site_copyright_line_stays_a_footer(footer):
+    from cleanseeds.filters.body import _rows
+
+    rows = _rows("\n".join([_LEAD, footer, *_REST]))
+    assert rows[1].kind == "footer"

@@ -337,6 +337,33 @@ def _mark_menu_runs(rows: list[_Row]) -> None:
         i = j
 
 
+#: the longest agency name after a photo's ``©`` (路透社, AFP, Getty Images via AFP)
+CREDIT_SOURCE_MAX = 24
+#: what a site's copyright line holds besides ``©`` and a photo credit never does
+_SITE_COPYRIGHT = regex.compile(r"\d|copyright|all rights|版[权權]", regex.I)
+
+
+def _mark_photo_credits(rows: list[_Row]) -> None:
+    """A photo's caption or credit (``資料圖片：停放在港口的電動車 © 路透社``) sits between
+    paragraphs, and its ``©`` is no site footer: it must not wall the lead off the rest
+    of the body. It stays furniture (cut) but no longer stops a stretch or shows a page."""
+    for k, r in enumerate(rows):
+        if r.kind != "footer" or r.n > CREDIT_SOURCE_MAX * 3 or r.text.count("©") != 1:
+            continue
+        before, _, source = r.text.partition("©")
+        if not _WORDISH.search(source) or _nonspace(source) > CREDIT_SOURCE_MAX:
+            continue
+        if _SITE_COPYRIGHT.search(r.text) or not _prose_row(rows, k + 1):
+            continue
+        if _WORDISH.search(before) or _prose_row(rows, k - 1):
+            r.kind, r.reason = "caption", "photo caption credit"
+
+
+def _prose_row(rows: list[_Row], k: int) -> bool:
+    """Whether row ``k`` exists and is a paragraph (not a headline or teaser)."""
+    return 0 <= k < len(rows) and rows[k].good and not rows[k].teaser and rows[k].kind is None
+
+
 def _weigh(r: _Row) -> float:
     if r.teaser:
         return -1.0
@@ -351,6 +378,7 @@ def _rows(text: str) -> list[_Row]:
     marks = _footer_marks_in(text)
     rows = [_row(line, marks) for line in lines(text) if line.text.strip()]
     _mark_menu_runs(rows)
+    _mark_photo_credits(rows)
     for r in rows:
         r.weight = _weigh(r)
     return rows
@@ -690,12 +718,13 @@ def _keep_heading(
         if r.kind is not None and not r.menu_run:
             i -= 1  # a counter, a login link or a search box beside the head
             continue
-        if (r.menu_run and not _split_headline(r)) or (not picked and not lead):
+        bare = not picked and i == s.lo - 1 and _bare_headline(rows, i, floor, keep)
+        if (r.menu_run and not _split_headline(r)) or (not picked and not lead and not bare):
             break  # a menu above the head (a date under it stays), or no head at all
         head = _headline_at(rows, i, floor, keep)
         if head and not picked and not found_byline and rows[min(head)].n < MIN_BARE_HEADLINE:
             head = []  # with only a credit below, a short line is a section label
-        if head and (found_byline or not _below_list_item(rows, min(head), floor, keep)):
+        if head and (found_byline or bare or not _below_list_item(rows, min(head), floor, keep)):
             picked += head
         elif not found_byline:
             picked = []
@@ -703,6 +732,19 @@ def _keep_heading(
     for j in picked:
         keep[j] = True
     return picked
+
+
+def _bare_headline(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> bool:
+    """A headline with no byline or date (a press release dated at its end): a long
+    enough line, no teaser, right above the body and right under the page's furniture
+    (a menu, a row of links, the segment's start), so no list item can sit above it."""
+    r = rows[i]
+    if r.teaser or r.n < MIN_BARE_HEADLINE or not _headline_row(r):
+        return False
+    if i == floor:
+        return True
+    above = rows[i - 1]
+    return not keep[i - 1] and (above.chrome or above.items >= 2 or _link_row(above))
 
 
 def _title_fits_head(rows: list[_Row], heads: list[int], title: str) -> bool:
@@ -800,12 +842,45 @@ def _widgets_above_byline(rows: list[_Row], i: int, floor: int, keep: list[bool]
 
 
 def _widget_row(r: _Row) -> bool:
-    """A button's label: one short word, no punctuation, no digits, no date."""
-    if r.good or r.meta or r.punct or r.n > WIDGET_MAX or r.menu_run:
+    """A button's label (one short word: 关注, 中英雙語, English), a counter or an issue
+    number (瀏覽數 12,345, 天下雜誌798期) or a field of an info table (新闻提供方：…)."""
+    if r.good or r.meta or r.n > INFO_ROW_MAX or r.menu_run:
         return False
     if r.kind is not None and r.kind not in ("share", "account", "search", "nav"):
         return False
-    return len(r.text.split()) == 1 and _HAN_WORD.fullmatch(r.text) is not None
+    if not r.punct and len(r.text.split()) == 1:
+        if r.n <= WIDGET_MAX and _HAN_WORD.fullmatch(r.text) is not None:
+            return True
+        if _LATIN_BUTTON.fullmatch(r.text) is not None:
+            return True
+    return _LABEL_NUMBER.fullmatch(r.text) is not None or _info_row(r.text)
+
+
+#: the longest counter, issue or info-table line passed over as a widget
+INFO_ROW_MAX = 30
+#: a one-word Latin button: English, Print, Listen
+_LATIN_BUTTON = regex.compile(r"[A-Za-z]{2,10}")
+#: a label and a number: 瀏覽數 12,345, 天下雜誌798期, 商業周刊 第1900期, 点赞 35
+_LABEL_NUMBER = regex.compile(
+    r"[\p{Han}A-Za-z]{1,10}\s{0,2}[:：]?\s{0,2}(?:第\s{0,2})?\d[\d,.]{0,9}\s{0,2}[万萬千kKwW期號号次人]?"
+)
+#: an info table's field name ends in a noun of kind (提供方, 发文机关, 主题分类, 索引号);
+#: a headline quoting someone (外长拉夫罗夫：…, 发言人：…) ends in a name or a role
+_FIELD_ENDS = frozenset("方商号號期类類关關源位型数數量别別名题題间間点點址话話箱式级級态態区區")
+#: a field name: a few Han characters before the colon
+_FIELD_NAME = regex.compile(r"\p{Han}{2,6}")
+
+
+def _info_row(text: str) -> bool:
+    """A field of an info table (``新闻提供方：深圳极光智能科技有限公司``): a field name,
+    a colon and a value holding no sentence mark but the list comma."""
+    label, colon, value = text.partition("：")
+    if not colon:
+        label, colon, value = text.partition(":")
+    label, value = label.strip(), value.strip()
+    if not value or _FIELD_NAME.fullmatch(label) is None or label[-1] not in _FIELD_ENDS:
+        return False
+    return _count_punct(value.replace("、", "")) == 0
 
 
 def _byline_row(r: _Row) -> bool:
@@ -871,7 +946,7 @@ def _headline_at(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> list
     """The rows of the headline ending at row ``i`` (with a bare reporter's name under it),
     or none when row ``i`` is no headline."""
     r = rows[i]
-    if _name_row(r) and i > floor and not keep[i - 1] and _headline_row(rows[i - 1]):
+    if (_name_row(r) or _caps_name_row(r)) and i > floor and not keep[i - 1] and _headline_row(rows[i - 1]):
         if rows[i - 1].n > r.n:
             return [i, i - 1]
     return [i] if _headline_row(r) else []
@@ -904,6 +979,15 @@ def _name_row(r: _Row) -> bool:
     return len(words) <= 3 and all(2 <= len(w) <= 5 and _HAN_WORD.fullmatch(w) for w in words)
 
 
+#: a Latin byline in capitals, as English-language mastheads print it: KEITH BRADSHER
+_CAPS_NAME = regex.compile(r"\p{Lu}[\p{Lu}.'-]{1,15}(?: \p{Lu}[\p{Lu}.'-]{0,15}){1,3}")
+
+
+def _caps_name_row(r: _Row) -> bool:
+    """A reporter's name in Latin capitals (two to four words), under a headline."""
+    return r.kind is None and not r.good and r.n <= 40 and _CAPS_NAME.fullmatch(r.text) is not None
+
+
 _HAN_WORD = regex.compile(r"\p{Han}+")
 #: what a share bar holds besides the share/print phrases of ``page_chrome.txt``: the
 #: networks' names and the bare buttons (compared ignoring case)
@@ -912,7 +996,8 @@ _SHARE_WORDS = frozenset(
     for w in (
         "分享 轉發 转发 轉寄 转寄 收藏 讚 赞 點讚 点赞 推 列印 打印 "
         "微信 微博 朋友圈 QQ QQ空间 QQ空間 豆瓣 Facebook FB LINE WhatsApp Telegram Twitter X "
-        "Threads Instagram Messenger Plurk 噗浪 Email 電郵 电邮 A A+ A- 大 中 小"
+        "Threads Instagram Messenger Plurk 噗浪 Email 電郵 电邮 A A+ A- 大 中 小 特 特大 超大 "
+        "字級 字级 字級設定 字级设定 字體 字体 字體大小 字体大小 文字大小 字號 字号 字型 字型大小"
     ).split()
 )
 
@@ -927,14 +1012,19 @@ _VIEWS = regex.compile(
 def _aside_row(r: _Row) -> bool:
     """A row of a share bar (a share, print or font-size control, or only network names)
     or a view counter: what a page sets between the head and the body."""
-    if r.kind in ("share", "app", "count"):
+    if r.kind in ("share", "app", "count", "caption"):
         return True
     if r.good or r.meta or r.n > 40:
         return False
     if _VIEWS.match(r.text):
         return True
-    tokens = [t.rstrip(":：") for t in _ITEM_SEP.split(r.text) if _WORDISH.search(t)]
+    # a label ends at its colon (字級設定：小 中 大 特, 分享到：微信)
+    tokens = [t for t in _LABEL_SEP.split(r.text) if _WORDISH.search(t)]
     return bool(tokens) and all(t.casefold() in _SHARE_WORDS for t in tokens)
+
+
+#: what separates the items of a share bar or a font-size switch, and their label
+_LABEL_SEP = regex.compile(r"[\s|｜丨·•/>›»:：]+")
 
 
 def _below_list_item(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> bool:
