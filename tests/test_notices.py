@@ -454,6 +454,70 @@ def test_text_scan_finds_latin_key_words_in_any_casing(word, upper):
     assert any(k > len(BODY) for k in keys)
 
 
+def _lines_holding(words: list[str], text: str, *, fold: bool) -> set[int]:
+    """The lines of ``text`` that hold one of ``words`` (Latin ones in any casing with
+    ``fold``), found the slow way."""
+    import re
+
+    found = set()
+    for k, line in enumerate(text.split("\n")):
+        for w in words:
+            latin = re.search("[A-Za-z]", w) is not None
+            if re.search(re.escape(w), line, re.IGNORECASE if fold and latin else 0):
+                found.add(k)
+    return found
+
+
+#: pieces of scan texts: word stems and tails that run into the words, odd casings (``ſ``
+#: is a case-blind ``s``, ``\u212a`` a ``k``), prose, and the characters the words start with
+_SCAN_PIECES = [
+    "版", "权", "版权", "版權", "不", "不代表", "不代", "有风", "有风险", "如有", "如", "©", "©2024", "互联网",
+    "专线", "熱線", "1925", "提醒您", "icp", "ICP", "iCp", "ic", "cp", "(c)", "(C)", "(c", "c)", "cc", "CC",
+    "disclaimer", "DISCLAIMER", "DiſClaimer", "diſclaimer", "notice", "Notice", "noti", "ce",
+    "all rights reserved", "All Rights Reserved", "all rights reſerved", "necessarily",
+    "NECESSARILY", "Creative Commons", "creative", "licensed under", "constitute",
+    "reproduction", "reprint", "REPRINT", "republication", "redistribution", "purposes only",
+    "the content above", "copyright", "COPYRIGHT", "copy", "right", "\u212a", "ſ", "ı", "İ",
+    BODY, BODY_TW, "The minister spoke on Tuesday.", " ", "\n", "\n", "p", "P", "y", "e", "U",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), min_size=1, max_size=24))
+def test_text_scan_marks_each_line_holding_a_word(pieces):
+    """The one pass over a text has a match on each line that holds a key word in any
+    casing, and on no other, and tells whether it holds a helpline word."""
+    from cleanseeds.filters.notices import _HELPLINE_GATE_WORDS, _SCAN_WORDS, _scan
+
+    text = "".join(pieces)
+    keys, helpline = _scan(text)
+    starts = [0] + [k + 1 for k, c in enumerate(text) if c == "\n"]
+    marked = {sum(1 for a in starts if a <= k) - 1 for k in keys}
+    key_words = [w for w in _SCAN_WORDS if w not in _HELPLINE_GATE_WORDS]
+    assert marked == _lines_holding(key_words, text, fold=True)
+    assert helpline == bool(_lines_holding(list(_HELPLINE_GATE_WORDS), text, fold=False))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), min_size=1, max_size=16))
+def test_latin_word_scan_finds_exactly_the_words(pieces):
+    """The lower-cased scan for Latin notice words finds one iff the text holds one."""
+    from cleanseeds.filters.notices import _LATIN_LOWER, _LATIN_WORDS
+
+    text = "".join(pieces).lower()
+    assert (_LATIN_LOWER.search(text) is not None) == bool(_lines_holding(_LATIN_WORDS, text, fold=False))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES + _FRAGMENTS), min_size=1, max_size=16))
+def test_key_word_finder_finds_what_the_key_words_find(pieces):
+    """The faster finder of key words finds the same words, left to right, as they do."""
+    from cleanseeds.filters.notices import _KEY_WORDS, _KEYS
+
+    text = "".join(pieces)
+    assert _KEY_WORDS.findall(text) == _KEYS.found(text)
+
+
 # notices as portals print them (mainland, Taiwanese, Hong Kong, overseas Chinese sites,
 # WeChat accounts), gathered from their page footers and scrapers' junk lists
 _PORTAL_NOTICES = [

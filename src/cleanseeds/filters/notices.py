@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
@@ -50,12 +50,14 @@ _LETTER_ORDER = "etaoinshrdlcumwfgypbvkjxqz"
 
 def _entry(word: str) -> int:
     """Where a scan enters a word: at its first character, or in a word with Latin letters
-    at its least common letter in English (``p`` in ``icp``). A scan tries a match wherever
+    at its least common letter in English (``c`` in ``icp``). A scan tries a match wherever
     it meets an entry character, and the common letters are everywhere in news text
-    (names, acronyms, links)."""
-    if not LATIN.search(word):
+    (names, acronyms, links). A word of more than one character is entered before its
+    last: the character after the entry tells most entries apart (see
+    :func:`_scan_pattern`)."""
+    if not LATIN.search(word) or len(word) == 1:
         return 0
-    return max(range(len(word)), key=lambda i: (_LETTER_ORDER.find(word[i].lower()), -i))
+    return max(range(len(word) - 1), key=lambda i: (_LETTER_ORDER.find(word[i].lower()), -i))
 
 
 #: characters that ``re`` matches, without regard to case, to a Latin letter besides its
@@ -70,33 +72,52 @@ def _cases(ch: str) -> list[str]:
     return sorted(c for c in found if len(c) == 1)
 
 
-def _scan_pattern(words: list[str], *, fold: bool = False) -> str:
-    """An ``re`` alternation finding each of ``words`` from its entry character
-    (``p(?<=icp)``): each match lies inside an occurrence of a word, so a scan of a text
-    has a match on each line that holds one of them. With ``fold`` a word with Latin
-    letters is found in any casing (``DisClaimer``): its entry character is listed in each
-    case, as literals keep the scan fast, and only what is looked at around it is
-    case-blind."""
-    by_entry: dict[str, tuple[list[str], list[str]]] = {}
+def _char_class(chars: Iterable[str]) -> str:
+    """``chars`` as one ``re`` class: a text runs through it at one look per character."""
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+
+def _scan_pattern(
+    words: list[str], *, fold: bool = False, entry: Callable[[str], int] = _entry
+) -> str:
+    """An ``re`` pattern finding each of ``words`` from its entry character (``icp`` from
+    its ``c``, as ``c`` then ``p(?<=icp)``): each match lies inside an occurrence of a
+    word, so a scan of a text has a match on each line that holds one of them. With
+    ``fold`` a word with Latin letters is found in any casing (``DisClaimer``): its entry
+    character and the one after are listed in each case, as literals keep the scan fast,
+    and only what is looked at around them is case-blind.
+
+    The pattern opens with the entry characters as one class, which ``re`` runs a text
+    through fast; an alternation at its head would cost a branch taken at each of them
+    (``不``, ``有`` and ``P`` are everywhere). Then one look ahead turns down an entry
+    character not followed by a character that follows it in a word, and only the rest
+    meet the branches, one for each such character (``[不有…](?=[代风…])(?:代(?<=不代)表|…)``).
+    A match is the longest word there from its entry; with ``entry`` at each word's first
+    character, a match is a whole word, as a prefix tree finds it."""
+    entries: set[str] = set()
+    singles: set[str] = set()  # words of one character: nothing to see after it
+    rests: dict[tuple[str, bool], list[str]] = {}  # up to after the entry -> the rests
     for w in words:
-        i = _entry(w)
+        i = entry(w)
         blind = fold and LATIN.search(w) is not None
-        head, tail = re.escape(w[: i + 1]), re.escape(w[i + 1 :])
-        for ch in _cases(w[i]) if blind else [w[i]]:
-            plain, behind = by_entry.setdefault(ch, ([], []))
-            if blind:
-                behind.append(f"(?i:{f'(?<={head})' if i else ''}{tail})")
-            elif i == 0:
-                plain.append(w[1:])
-            else:
-                behind.append(f"(?<={head}){tail}")
-    alts = []
-    for ch, (plain, behind) in by_entry.items():
-        options = behind + ([prefix_tree(plain)] if plain else [])
-        if "" in options:
-            options = [""]  # a word that is its entry character alone: nothing more to see
-        alts.append(re.escape(ch) + (options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"))
-    return "|".join(alts)
+        entries.update(_cases(w[i]) if blind else w[i])
+        if len(w) == 1:
+            singles.update(_cases(w) if blind else w)
+        else:
+            rests.setdefault((w[: i + 2], blind), []).append(w[i + 2 :])
+    after: dict[str, list[str]] = {}  # the character after an entry -> what comes with it
+    for (head, blind), tails in rests.items():
+        option = f"(?<={re.escape(head)}){prefix_tree(tails)}"
+        for ch in _cases(head[-1]) if blind else [head[-1]]:
+            after.setdefault(ch, []).append(f"(?i:{option})" if blind else option)
+    branches = "|".join(
+        re.escape(ch) + (opts[0] if len(opts) == 1 else f"(?:{'|'.join(opts)})")
+        for ch, opts in sorted(after.items())
+    )
+    options = [f"(?={_char_class(after)})(?:{branches})"] if after else []
+    if singles:  # last: a longer word from there is the longer match
+        options.append(f"(?<={_char_class(singles)})")
+    return f"{_char_class(entries)}(?:{'|'.join(options)})"
 
 
 _HEADERS = load_lines("notices_headers.txt")
@@ -308,6 +329,11 @@ _KEYS = Keywords(
 )
 
 
+#: the key words in a text, left to right, without overlaps, as ``_KEYS.found`` finds them
+#: (each the longest word where it starts), from a pattern ``re`` runs faster
+_KEY_WORDS = re.compile(_scan_pattern(_KEYS.words, entry=lambda w: 0))
+
+
 def _word_groups(cues: str) -> list[tuple[str, ...]]:
     """A family's cue groups: ``版[权權] & 版[权權]所有`` -> (``版权``, ``版權``), (``版权所有``, …)."""
     return [tuple(w for part in group.split("|") for w in expand(part)) for group in cues.split(" & ")]
@@ -409,7 +435,7 @@ def _may_hold_notice(s: str) -> bool:
     cue groups, a heading, reminder or registration word, Latin notice words in some
     casing, or type set spaced out. Most keyed lines hold a key word in prose (``如有``,
     ``网络``) and nothing more."""
-    cued = _cued(_KEYS.found(s))
+    cued = _cued(_KEY_WORDS.findall(s))
     if _MARK in cued or _spaced_out(s):
         return True
     return any(_holds_needs(i, s) for i in cued) or _latin_words(s)
@@ -449,7 +475,7 @@ def _notice_kind(sentence: str) -> str | None:
             word = _NON_WORD.sub("", m.group(0))
             return f"{word} heading"
         return None
-    keys = _KEYS.found(head)
+    keys = _KEY_WORDS.findall(head)
     if not keys and not _latin_words(head):
         return None
     for i in _families_to_try(head, keys):
