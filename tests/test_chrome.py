@@ -1063,3 +1063,90 @@ def test_a_caption_without_a_credit_beside_a_credited_one_goes():
 def test_triangles_over_headings_and_pointers_are_no_captions(line):
     text = f"{BODY}\n{line}\n{BODY_TW}"
     assert all(e.reason != "photo caption" for e in chrome(text).edits)
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("#中職 #味全龍 #王柏融", "hashtag line"),
+        ("#上海楼市", "hashtag line"),
+        ("＃國會改革 ＃三讀 ＃傅崐萁", "hashtag line"),
+        ("#两会##政府工作报告#", "hashtag line"),
+        ("#AI #輝達 #黃仁勳", "hashtag line"),
+        ("最HOT話題在這！想跟上時事，快點我加入TVBS新聞LINE好友！", "share/follow widget"),
+        ("想看更多新聞？快點我下載APP", "share/follow widget"),
+        ("重大消息！立即点击下载APP", "share/follow widget"),
+        ("你觉得国产大飞机什么时候能飞欧美航线？欢迎在评论区留言讨论！", "comment prompt"),
+        ("对此你怎么看？欢迎在评论区留言。", "comment prompt"),
+        ("你支持这项新规吗？评论区聊聊吧~", "comment prompt"),
+        ("欢迎大家留言，说说你的看法！", "comment prompt"),
+        ("你有什麼看法？歡迎在下方留言分享！", "comment prompt"),
+        ("歡迎在留言區分享你的看法。", "comment prompt"),
+        ("這樣的改變你能接受嗎？歡迎留言告訴我們", "comment prompt"),
+    ],
+)
+def test_tags_join_prompts_and_comment_bait_go(line, reason):
+    text = f"{BODY}\n{line}\n{BODY_TW}"
+    doc = chrome(text)
+    assert doc.text == f"{BODY}\n{BODY_TW}"
+    assert [e.reason for e in doc.edits] == [reason]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "#MeToo運動在台灣延燒，多名政治人物遭指控。",
+        "#1",
+        "網友在社群以#台灣加油 標籤聲援災區，貼文已破萬則。",
+        "该话题在微博以#上海楼市#为标签，阅读量超过2亿。",
+        "他在评论区留言说，这项政策来得太晚。",
+        "網友紛紛在留言區留言：「太期待了！」",
+        "市政府欢迎市民在网上留言，征求意见截止日期为6月30日。",
+        "主办方欢迎读者在评论区留言讨论，优秀留言将获得纪念品，活动持续到月底。",
+        "他为何删除评论？警方正在调查。",
+        "谁在评论区留言？",
+        "他說！快加入我們的行列，一起守護家園，這是全體居民的責任。",
+    ],
+)
+def test_prose_about_tags_prompts_and_comments_stays(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}"
+    assert chrome(text).text == text
+
+
+@pytest.mark.parametrize(
+    "poll",
+    [
+        "【你點睇？】恒指今年會否重上20,000點？\n會\n不會\n立即投票",
+        "你支持延迟退休吗？\n支持\n反对\n不好说\n投票",
+        "网友投票\n你会购买国产大飞机的机票吗？\n会\n不会\n看情况\n我要投票",
+        "【投票】你認為央行下季會升息嗎？\nA. 會\nB. 不會\n馬上投票",
+    ],
+)
+def test_reader_polls_go_with_their_options_and_button(poll):
+    text = f"{BODY}\n{poll}\n{BODY_TW}"
+    doc = chrome(text)
+    assert doc.text == f"{BODY}\n{BODY_TW}"
+    assert {e.reason for e in doc.edits} == {"reader poll"}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a poll's result reported in prose, and lines beside a lone "投票" that make no poll
+        "民调显示，52%的受访者支持该方案，38%反对，其余表示不好说。\n投票\n" + BODY,
+        "本次網路投票共有3萬人參與，其中六成選擇「會」，四成選擇「不會」。",
+        "你支持延迟退休吗？\n" + BODY_TW + "\n投票",
+        "议程如下：\n开幕\n报告\n投票",
+    ],
+)
+def test_polls_in_prose_or_without_options_stay(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}"
+    assert chrome(text).text == text
+
+
+@pytest.mark.parametrize("credit", ["流程编辑：U022", "流程編輯：A013", "流程编辑：王琪"])
+def test_production_editor_credit_ends_the_article(credit):
+    doc = chrome(f"{BODY}\n{credit}\n版权声明：本文为原创作品。")
+    assert doc.text == f"{BODY}\n版权声明：本文为原创作品。"
+    assert doc.edits[0].reason == "end-of-article marker: editor credit"
+    assert splits(doc)

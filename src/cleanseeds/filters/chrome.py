@@ -4,7 +4,8 @@ Breadcrumbs, share and follow bars, "展开全文", image placeholders, view cou
 boxes, app-download, follow and alert prompts, pagers, menus and footer link bars, a site
 name glued to a repeated title, photo captions left without their photo, arrow-marked
 links to other articles, a reprint's original-title note, section labels left at an
-article's end, and end-of-article markers such as ``返回搜狐,查看更多`` or ``责任编辑：…``.
+article's end, hashtag lines, reader polls, closing calls to comment, and end-of-article
+markers such as ``返回搜狐,查看更多`` or ``责任编辑：…``.
 Lines are judged by what they are made of (a line made only of widget words, counters
 and separators), never by one word inside prose.
 """
@@ -116,7 +117,7 @@ BAR_MIN_ITEMS = 4
 # a call to action: "點我下載APP", "打开凤凰新闻", "訂閱《中央社》LINE官方帳號", "阅读全文"
 _CTA_LEAD = (
     r"(?:[请請]|欢迎|歡迎|点我|點我|按我|点击|點擊|点此|點此|立即|马上|馬上|现在|現在|一键|一鍵"
-    r"|已经|已經|免费|免費|赶快|趕快|快来|快來|或者|或是|并|並|即刻|即"
+    r"|已经|已經|免费|免費|赶快|趕快|快来|快來|快|或者|或是|并|並|即刻|即"
     r"|更多(?:精彩)?(?:内容|內容|新闻|新聞|资讯|資訊|报道|報導|影片|视频|視頻)?)"
 )
 _CTA_OBJECTS = (
@@ -196,7 +197,11 @@ _CTA_PROMISE = regex.compile(
 )
 # an account's ID in brackets: "关注钛媒体微信号（ID：taimeiti）"
 _CTA_ID = regex.compile(r"[（(]\s{0,2}(?:ID|id|微信号|微信號)\s{0,2}[:：]\s{0,2}[\w.\-]{1,40}\s{0,2}[）)]")
-_CTA_SEP = regex.compile(r"[\s，,、|｜【】\[\]]++")
+# an exclamation or a question parts a prompt's slogans ("最HOT話題在這！想跟上時事，快點我加入…")
+_CTA_SEP = regex.compile(r"[\s，,、|｜【】\[\]！!？?]++")
+# a tap on "me" or "here" speaks to a pointer, never in a sentence of the article: such a
+# prompt may carry twice the slogans ("快點我加入TVBS新聞LINE好友")
+_CTA_TAP = regex.compile(r"(?:快|请|請|立即|马上|馬上)?(?:点我|點我|按我|点此|點此|点击|點擊)")
 # a prompt's link, with the colon that leads to it: "即睇更多新聞：https://…"
 _CTA_LINK = regex.compile(r"[:：]?\s{0,2}https?://[^\s]{1,200}")
 _CTA_TRIM = ".…▸►▶▷»›→>★☆。！!"
@@ -303,7 +308,8 @@ _AUTHOR_BOX = regex.compile(r"incentive-icons?", regex.IGNORECASE)
 _AUTHOR_BOX_MAX = 60
 _BOX_COUNTS = regex.compile(r"文章数|文章數|关注度|關注度|粉丝|粉絲|获赞|獲讚")
 
-_EDITOR = r"(?:责任编辑|責任編輯|责编|責編)\s*+[:：/／]\s*+"
+# "流程编辑" (the editor who moved the copy through the system) signs with a staff code
+_EDITOR = r"(?:责任编辑|責任編輯|责编|責編|流程编辑|流程編輯)\s*+[:：/／]\s*+"
 # a news agency's desk credit in brackets, then its date code: "（編輯：林孟汝）1130820"
 _DESK = r"(?:编辑|編輯|译者|譯者|核稿|编译|編譯|校对|校對|审校|審校)\s*+[:：]"
 _DESK_CREDIT = rf"[（(【\[]\s*+{_DESK}[^\n)）】\]]{{1,30}}[)）】\]](?:\s*+1\d{{6}})?"
@@ -379,7 +385,7 @@ _END_SIGN = re.compile("完|END|End|FIN|Fin")
 #: a dash, the first letter of an end word or of an editor's title (see ``_DONE_LINE``,
 #: ``_EDITOR_LINE``, ``_EDITOR_BARE``); ``str.strip`` takes every space their ``\s`` takes,
 #: so this is the first character of the stripped line
-_END_LINE_FIRSTS = frozenset("（(【[-—－=EFT全本完责責核执執值编編校审審")
+_END_LINE_FIRSTS = frozenset("（(【[-—－=EFT全本完责責核执執值编編校审審流")
 _DONE_TAIL = regex.compile(r"(?<=[。！？!?”」』])\s*+[（(]\s*+(?:全文|本文)?完\s*+[)）]\s*+$")
 # a photo's credit on a line of its own, the photo gone: "（图片来源：视觉中国）",
 # "（圖／記者林大明攝影）", "圖／記者張書瑋翻攝", "（資料照）"; "图/文：张三" (a byline) stays
@@ -451,6 +457,47 @@ _FOLLOW_WHERE = regex.compile(
 )
 _REPORTED = regex.compile(r"说|說|表示|指出|称|稱|呼吁|呼籲|强调|強調|透露|提到|写道|寫道|认为|認為|坦言")
 FOLLOW_INVITE_MAX = 90
+
+# a line of hashtags: "#中職 #味全龍 #王柏融", "＃國會改革＃三讀", "#上海楼市"; a tag holds
+# a letter and no punctuation, so "#1" or "#MeToo運動延燒。" is none
+_HASHTAGS = regex.compile(r"(?:[#＃][^\s#＃。，,！？!?；;：:、]{1,20}+[#＃]?\s*+){1,12}")
+_HASHTAG_MARKS = "#＃"
+# a closing call to comment: "你觉得…？欢迎在评论区留言讨论！", "歡迎在下方留言分享你的看法。";
+# one or two questions to the reader at most before it, no sentence of the article
+_COMMENT_LEAD = r"(?:也)?(?:欢迎|歡迎|请|請|快来|快來|一起来|一起來|来|來)"
+_COMMENT_WHO = r"(?:大家|各位|你|您|朋友们|朋友們|小伙伴们|小夥伴們|网友们|網友們|读者|讀者)"
+_COMMENT_PLACE = r"(?:在|到|于|於)?(?:评论区|評論區|留言区|留言區|留言板|留言处|留言處|下方|文末|底部)"
+_COMMENT_ACT = (
+    r"(?:留言|评论|評論|讨论|討論|交流|分享|说说|說說|聊聊|写下|寫下|留下|发表|發表|互动|互動|见|見"
+    r"|告诉我们|告訴我們|告诉小编|告訴小編){1,3}"
+    r"(?:(?:你|您)(?:们|們)?的?)?(?:看法|观点|觀點|想法|意见|意見|见解|見解|故事|经历|經歷)?[吧哦喔]?"
+)
+_COMMENT_CALL = rf"{_COMMENT_LEAD}?{_COMMENT_WHO}?{_COMMENT_PLACE}?{_COMMENT_ACT}"
+# alone, the call invites ("欢迎…") or points to where to write ("评论区…"): a lone "评论"
+# is a button or a heading, the widgets' and the labels' to judge
+_COMMENT_INVITE = rf"(?:{_COMMENT_LEAD}{_COMMENT_WHO}?{_COMMENT_PLACE}?|{_COMMENT_WHO}?{_COMMENT_PLACE}){_COMMENT_ACT}"
+_COMMENT_BAIT = regex.compile(
+    rf"(?:(?:[^。！？!?\n]{{1,40}}+[？?]\s*+){{1,2}}{_COMMENT_CALL}|{_COMMENT_INVITE})"
+    rf"(?:[，,、\s]++{_COMMENT_CALL}){{0,2}}[。！!~～.…]*+"
+)
+# a reader poll: a question, its options, a vote button ("【你點睇？】…？" / "會" / "不會" /
+# "立即投票"); every button holds "投票"
+_VOTE_BUTTONS = frozenset(
+    "投票 立即投票 我要投票 马上投票 馬上投票 参与投票 參與投票 点击投票 點擊投票 提交投票 投票吧".split()
+)
+_POLL_LABEL = regex.compile(
+    r"[【\[]?\s{0,2}(?:你點睇|你点睇|你怎么看|你怎麼看|网友投票|網友投票|读者投票|讀者投票|投票|调查|調查|民调|民調)"
+    r"[？?]?\s{0,2}[】\]]?\s{0,2}[:：]?"
+)
+#: a poll's options are short answers, no sentence; a poll has a few of them
+POLL_OPTION_MAX = 20
+POLL_OPTIONS_MAX = 8
+POLL_QUESTION_MAX = 80
+_POLL_NO_OPTION = regex.compile(r"[。，,！!？?；;：:]")
+
+#: a call to comment names the comment ("留言", "评论") and is a short line
+_COMMENT_CUE = re.compile("留言|评论|評論")
+COMMENT_BAIT_MAX = 60
 _TITLE_JOIN = "：:|｜-—_·"
 _LETTER = regex.compile(r"\p{L}")
 _PORTAL_END = "end-of-article marker"
@@ -473,6 +520,7 @@ class ChromeFilter(Filter):
 
         icons = _AUTHOR_BOX.search(text) is not None
         authors = "作者" in text
+        polls = "投票" in text  # every vote button holds it (see ``_VOTE_BUTTONS``)
         # lines are judged with their neighbours inside one article only, as they would be
         # if each article were cleaned on its own
         for body, texts, said in _articles(all_lines, bounds):
@@ -483,6 +531,8 @@ class ChromeFilter(Filter):
             if authors:
                 _author_labels(body, texts, reasons, text, bounds)
             _trailing_labels(body, texts, reasons, text, bounds)
+            if polls:
+                _polls(body, texts, reasons)
             inline.extend(body[k] for k, v in said.items() if v[4])
 
         menus = [i for i, r in reasons.items() if r == _MENU_REASON]
@@ -689,6 +739,10 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
         return "original-title note"
     if n <= FOLLOW_INVITE_MAX and ("迎" in s or "敬" in s) and _is_follow_invite(s):
         return "follow prompt"
+    if s[0] in _HASHTAG_MARKS and _is_hashtags(s):
+        return "hashtag line"
+    if n <= COMMENT_BAIT_MAX and _COMMENT_CUE.search(s) and _COMMENT_BAIT.fullmatch(s):
+        return "comment prompt"
     if not plain and _DIGIT.match(s) and _LONE_COUNT.fullmatch(s):
         return None if _YEAR.fullmatch(s) or _DATE_ONLY.fullmatch(s) else _LONE
     if n <= 80:
@@ -739,6 +793,13 @@ def _is_arrow_link(s: str) -> bool:
         ARROW_LINK_MIN <= len(rest) <= ARROW_LINK_MAX and _NO_HEADLINE.search(rest) is None
         and _HEADLINE_GAP.search(rest) is not None
     )
+
+
+def _is_hashtags(s: str) -> bool:
+    """``#中職 #味全龍 #王柏融``: the article's tags, each with a letter in it."""
+    if _HASHTAGS.fullmatch(s) is None:
+        return False
+    return all(_LETTER.search(t) for t in regex.split(r"[#＃\s]+", s) if t)
 
 
 def _is_follow_invite(s: str) -> bool:
@@ -896,8 +957,9 @@ def _may_call(s: str) -> bool:
 def _is_call_to_action(s: str) -> bool:
     """``點我下載APP``, ``打开凤凰新闻，查看更多高清图片``, ``請繼續往下閱讀...``: clauses that
     each tell the reader to open, download, follow, scan or read on, with at most as many
-    (and as long) short slogans beside them. A sentence mentioning an app stays. A link
-    the prompt points to is no part of its length."""
+    (and as long) short slogans beside them, twice as many beside a tap on "me" or "here"
+    (``_CTA_TAP``). A sentence mentioning an app stays. A link the prompt points to is no
+    part of its length."""
     if "http" in s:
         s = _CTA_LINK.sub(" ", s)
     if len(s) > _CTA_MAX:
@@ -910,7 +972,7 @@ def _is_call_to_action(s: str) -> bool:
         if not clause:
             continue
         if _CTA.fullmatch(clause) or (_CTA_NAMED.fullmatch(clause) and _SITE_NAME.search(clause)):
-            cta += 1
+            cta += 2 if _CTA_TAP.match(clause) else 1
             cta_len += len(clause)
         elif _CTA_NAMED.fullmatch(clause):
             named += 1  # a prompt only beside another one
@@ -1061,6 +1123,33 @@ def _trailing_labels(
     if prose_before(text, body[labels[-1]].start, bounds):
         for m in labels:
             reasons[body[m].index] = "section label"
+
+
+def _polls(body: list[Line], texts: list[str], reasons: dict[int, str]) -> None:
+    """A reader poll left without its form: a question (or a poll's label), two or more
+    short options, a vote button. A poll's result in prose has no button, nor options
+    standing alone on their lines."""
+    for k, s in enumerate(texts):
+        if s not in _VOTE_BUTTONS:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= POLL_OPTIONS_MAX and _is_poll_option(texts[j]):
+            j -= 1
+        if k - j - 1 < 2 or j < 0 or not _is_poll_question(texts[j]):
+            continue
+        if j > 0 and _POLL_LABEL.fullmatch(texts[j - 1]):
+            j -= 1  # the poll's label above its question
+        for m in range(j, k + 1):
+            reasons.setdefault(body[m].index, "reader poll")
+
+
+def _is_poll_option(s: str) -> bool:
+    return len(s) <= POLL_OPTION_MAX and s not in _VOTE_BUTTONS and _POLL_NO_OPTION.search(s) is None
+
+
+def _is_poll_question(s: str) -> bool:
+    """``【你點睇？】恒指今年會否重上20,000點？``: a short question, or a poll's label."""
+    return len(s) <= POLL_QUESTION_MAX and (s.endswith(("？", "?")) or _POLL_LABEL.match(s) is not None)
 
 
 def _tail(pattern: regex.Pattern[str], s: str, stop: int) -> regex.Match[str] | None:
