@@ -8,12 +8,13 @@ Chinese (or Latin) than the garble (:class:`CharModel`):
    ftfy, configured not to touch CJK text (no width folding, no quote uncurling, no
    Unicode normalisation, no line-break rewriting). Where the decoder wrote U+FFFD for
    the five bytes cp1252 lacks, the lost byte is one of those five: the character is
-   chosen where one clearly wins, else U+FFFD stays in its place (flagged).
+   filled in only where no other real character fits, else U+FFFD stays (flagged).
 2. UTF-8 read as GBK/GB18030 or as Big5 (``鎴戜滑`` for ``我们``): re-encode the run
    with the wrong codec and decode it as UTF-8. A U+FFFD inside GBK garble is one byte
    the decoder could not pair with the next, so the run goes on after it; the byte is
-   one of the few that make no pair with the next, and its character is chosen where
-   one clearly wins, else the mark stays (flagged): no character vanishes unrecorded.
+   one of the few that make no pair with the next, and its character is filled in only
+   where no other real character fits, else the mark stays (flagged): a visible mark,
+   never a plausible wrong character.
 3. GBK byte misalignment (``動能?;顒又?,`` for ``動能。活動中,``): a byte-level
    full-width-to-ASCII conversion turned ``a3 xx`` into one ASCII byte even where the
    pair straddled two characters; the decoder then read every following pair off by one
@@ -260,8 +261,11 @@ def _western(text: str) -> Iterator[Change]:
         if fixed == original:
             continue
         how = ", ".join(f"{kind} {arg}" for kind, arg in (steps or [])) or "ftfy"
+        reason, flag = f"western mojibake (ftfy: {how})", None
+        if "\ufffd" in fixed:  # bytes the decoder lost: ftfy leaves their marks, say so
+            reason, flag = reason + "; characters lost", UNREPAIRED
         for a, b, new in _diff(original, fixed):
-            yield Change(span.start() + a, span.start() + b, new, f"western mojibake (ftfy: {how})")
+            yield Change(span.start() + a, span.start() + b, new, reason, flag=flag)
 
 
 #: the bytes cp1252 has no character for: a decoder wrote U+FFFD for them
@@ -296,13 +300,11 @@ def _cp1252_with_holes(text: str, start: int, original: str) -> Iterator[Change]
     end = start + len(original)
     before = text[start - 1] if start else None
     after = text[end] if end < len(text) else None
-    m = char_model()
-    context = text[max(0, start - 60) : start] + text[end : end + 60]
-    fixed, lost, chosen = _utf8_reading(chars, follows, before, after, "\ufffd", context, m)
+    fixed, lost, chosen = _utf8_reading(chars, follows, before, after, "\ufffd")
     if fixed is None or fixed == original or not any(map(is_han, fixed)):
         return
     reason = "western mojibake: UTF-8 shown as cp1252, the bytes it lacks lost"
-    reason += "; characters chosen by frequency" if chosen else ""
+    reason += "; characters filled where only one fits" if chosen else ""
     flag = None
     if lost:
         reason, flag = reason + "; a character could not be chosen", UNREPAIRED
@@ -435,10 +437,9 @@ def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
     body = text[start:end]
     before = text[start - 1] if start else None
     after = text[end] if end < len(text) else None
-    context = text[max(0, start - 60) : start] + text[end : end + 60]
     mark = "\ufffd" if "\ufffd" in body else "?"
     follows = _follows(units, codec)
-    fixed, lost, chosen = _utf8_reading(chars, follows, before, after, mark, context, m)
+    fixed, lost, chosen = _utf8_reading(chars, follows, before, after, mark)
     if fixed is None or not _plausible(fixed.replace(mark, ""), body.replace(mark, ""), m):
         return None
     reason = f"CJK mojibake: UTF-8 shown as {codec.upper()}"
@@ -446,7 +447,7 @@ def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
         reason += "; a character whose bytes were lost could not be chosen"
         return Change(start, end, fixed, reason, flag=UNREPAIRED)
     if chosen:
-        reason += "; characters whose bytes were lost chosen by frequency"
+        reason += "; characters whose bytes were lost filled where only one fits"
     return Change(start, end, fixed, reason)
 
 
@@ -526,12 +527,12 @@ def _follows(units: list[int | None], codec: str) -> list[tuple[str, int] | None
 
 def _utf8_reading(
     chars: list[_Piece], follows: list[tuple[str, int] | None], before: str | None,
-    after: str | None, mark: str, context: str, m: CharModel,
+    after: str | None, mark: str,
 ) -> tuple[str | None, bool, bool]:
     """The run's text, ``lost`` (a character could not be chosen) and ``chosen``.
 
-    A character with lost bytes is chosen among those its known bytes allow where one
-    clearly wins; else ``mark`` stays in its place, unless it ends the run with no Han
+    A character with lost bytes is filled only where the evidence is overwhelming
+    (:func:`_sure_pick`); else ``mark`` stays in its place, unless it ends the run with no Han
     character after it.
     """
     out: list[str | None] = []
@@ -544,9 +545,6 @@ def _utf8_reading(
         except UnicodeDecodeError:
             return None, False, False
     lost = chosen = False
-    script = None
-    if None in out:  # the script the run and its neighbours are written in
-        script = m.script_of(context + "".join(c or "" for c in out))
     at = 0
     for i, piece in enumerate(chars):
         at += len(piece)
@@ -555,10 +553,8 @@ def _utf8_reading(
         prev = out[i - 1] if i else before
         nxt = out[i + 1] if i + 1 < len(out) else after
         options = _hole_options(piece, tuple(follows[at - len(piece) : at]))
-        # scored as CharModel.best would, but only the options a neighbour pairs with
-        # and the two commonest others (thousands where two bytes were lost)
-        choice, clear = _pick(options, prev, nxt, script) if options else ("", False)
-        if clear:
+        choice = _sure_pick(options, prev, nxt) if options else None
+        if choice is not None:
             out[i], chosen = choice, True
             continue
         lost = True
@@ -567,6 +563,42 @@ def _utf8_reading(
         inside = i + 1 < len(out) or (nxt is not None and is_han(nxt))
         out[i] = mark if inside else ""
     return "".join(c or "" for c in out), lost, chosen
+
+
+#: a lost character is filled only when every other character its bytes allow is rarer
+#: than this (log10: about three in a million characters of news text)...
+_SURE_RIVAL = -5.5
+#: ...the one left is this common (log10 share of news text)...
+_SURE_COMMON = -4.0
+#: ...forms a known word with a neighbour, and leads every other by this much in context
+_SURE_MARGIN = 2.0
+
+
+@lru_cache(maxsize=8192)
+def _sure_pick(options: tuple[str, ...], before: str | None, after: str | None) -> str | None:
+    """The one character a hole can be, or ``None`` where the evidence is not overwhelming.
+
+    A wrong character that reads well (``出印`` for ``出台``, ``钢铁`` for ``钢铝``) is
+    worse than a visible mark, and where two real characters fit the bytes no frequency
+    model can tell which was written: so only one option may be a real character, it
+    must be common and form a word with a neighbour, and lead by a wide margin. No
+    script cost: many characters the tables give one script (台, 恒) are everyday words
+    in the other, and a cost would pick against them.
+    """
+    m = char_model()
+    real = [o for o in options if m.logp(o) >= _SURE_RIVAL]
+    if len(real) != 1 or m.logp(real[0]) < _SURE_COMMON:
+        return None
+    winner = real[0]
+    pairs = m.pairs
+    if not (before is not None and before + winner in pairs) and not (
+        after is not None and winner + after in pairs
+    ):
+        return None  # no word with a neighbour vouches for it: frequency alone is no proof
+    top = m.score(winner, before, after)
+    if any(top - m.score(o, before, after) < _SURE_MARGIN for o in options if o != winner):
+        return None
+    return winner
 
 
 def _unpaired(values: range, follow: tuple[str, int] | None) -> tuple[int, ...]:
