@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanseeds.document import Document
-from cleanseeds.filters.duplicates import DuplicatesFilter, repeated_head, repeated_sentences
+from cleanseeds.filters.duplicates import DuplicatesFilter, _inline_spans, repeated_head, repeated_sentences
 
 BODY = "公司表示，今年将继续扩大在华投资，并加快新产品的研发进度。"
 BODY_TW = "業內人士指出，這項政策將對整個產業鏈產生深遠影響。"
@@ -120,3 +120,38 @@ def test_repeated_head_after_an_indent():
     doc = Document(line)
     DuplicatesFilter()(doc)
     assert doc.text == "\u3000\u3000作者 | 张三，编辑 | 李四 正文从这里开始，讲一件事。"
+
+
+@pytest.mark.parametrize(
+    "line,kept",
+    [
+        ("美国松口芯片 美国松口芯片", "美国松口芯片"),
+        ("美國鬆口晶片 美國鬆口晶片", "美國鬆口晶片"),
+        ("两会前瞻四月 两会前瞻四月", "两会前瞻四月"),
+    ],
+)
+def test_shortest_line_with_a_repeated_head(line, kept):
+    assert dedupe(line).text == kept
+
+
+def _inline_reference(s: str) -> tuple[tuple[int, int, str], ...]:
+    """What :func:`_inline_spans` finds, from the public helpers alone."""
+    body = s.lstrip()
+    lead = len(s) - len(body)
+    spans = [(a, b, "repeated sentence") for a, b in repeated_sentences(s)]
+    head = repeated_head(body)
+    if head and all(head[1] + lead <= a or head[0] + lead >= b for a, b, _ in spans):
+        spans.append((head[0] + lead, head[1] + lead, "repeated title or byline on one line"))
+    return tuple(sorted(spans))
+
+
+_piece = st.sampled_from(
+    ["国产替代意义重大。", "國產替代意義重大。", "他说：“我们不会放弃。”", "後來居上！", "真的吗?", "作者 | 张三",
+     " ", "\u3000", ",", "。", "甲乙丙丁"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_piece, max_size=8).map("".join))
+def test_inline_spans_agree_with_the_helpers(line):
+    assert _inline_spans(line) == _inline_reference(line)

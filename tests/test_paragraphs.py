@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanseeds import Pipeline
-from cleanseeds.filters.paragraphs import Paragraphs, break_points
+from cleanseeds.filters.paragraphs import _FINAL_HINTS, Paragraphs, break_points
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -115,3 +116,42 @@ def test_paragraph_lines_are_untouched_and_idempotent(paragraphs: list[str]) -> 
     art = Pipeline([Paragraphs()]).clean(text)[0]
     assert art.paragraphs == paragraphs and not art.edits
     assert paras(art.text) == art.paragraphs
+
+
+def _hint_reference(blank: str) -> re.Pattern[str]:
+    """The sentence-end hint as first written: the branches alone, with no class test first."""
+    final, closer = "[。！？…!?.]", "[”’」』）)】》\"']"
+    behind = "|".join(f"(?<={final}{closer * n}{re.escape(blank)})" for n in range(4))
+    return re.compile(f"{re.escape(blank)}(?:{behind})")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("甲乙丙aZ9 \t\u3000\xa0。！？…!?.”’」』）)】》\"'\n"), max_size=60))
+def test_sentence_end_hints_match_the_plain_branches(text: str) -> None:
+    for blank, pattern in _FINAL_HINTS:
+        got = [m.span() for m in pattern.finditer(text)]
+        assert got == [m.span() for m in _hint_reference(blank).finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新品发布会上 iPhone 亮相。 苹果公司宣布新机。 售价不变。 下周开卖。",
+        "新品發佈會上 iPhone 亮相。 蘋果公司宣佈新機。 售價不變。 下週開賣。",
+    ],
+)
+def test_a_segment_ending_in_english_is_no_heading(line: str) -> None:
+    assert all(why == "sentence end" for _, _, why in break_points(line))
+
+
+@pytest.mark.parametrize(
+    "raw,want",
+    [
+        ("一句话。 ## 小标题 第二句话。 第三句话。 第四句话。",
+         ["一句话。", "小标题 第二句话。", "第三句话。", "第四句话。"]),
+        ("一句話。 ## 小標題 第二句話。 第三句話。 第四句話。",
+         ["一句話。", "小標題 第二句話。", "第三句話。", "第四句話。"]),
+    ],
+)
+def test_heading_mark_after_a_restored_break_is_dropped(raw: str, want: list[str]) -> None:
+    assert paras(raw) == want

@@ -34,6 +34,9 @@ _MIN_DISTINCT = 4
 _LOOKBACK = 3
 _MAX_HEAD = 300
 _MIN_GLUED = 12
+#: the shortest line that can hold a repeat of its own: a head of ``_MIN_LEN`` printed
+#: twice (a repeated sentence needs two sentences of 8 characters or more)
+_MIN_INLINE = 2 * _MIN_LEN
 
 _SENTENCE_END = regex.compile(r"[。！？!?]++[”」』’\"]*+")
 #: one sentence as :func:`repeated_sentences` cuts them (the text since the last sentence
@@ -82,8 +85,11 @@ def repeated_head(s: str) -> tuple[int, int] | None:
 
 def repeated_sentences(s: str) -> list[tuple[int, int]]:
     """Spans of sentences that repeat the sentence just before them (separator included)."""
-    if not _may_repeat(s):
-        return []
+    return _sentence_repeats(s) if _may_repeat(s) else []
+
+
+def _sentence_repeats(s: str) -> list[tuple[int, int]]:
+    """:func:`repeated_sentences` without its cheap test, for a caller that made it."""
     spans = []
     prev: tuple[int, int] | None = None
     a = 0
@@ -132,9 +138,9 @@ class DuplicatesFilter(Filter):
                     yield ln.cut(why)
                     continue
             kept.append(s)
-            spans = _inline_spans(ln.text)
-            if spans:
-                for a, b, reason in spans:
+            # a shorter line cannot hold a repeat: it skips the memo lookup
+            if len(ln.text) >= _MIN_INLINE:
+                for a, b, reason in _inline_spans(ln.text):
                     yield ln.cut_span(a, b, reason)
 
 
@@ -159,8 +165,10 @@ def _inline_spans(s: str) -> tuple[tuple[int, int, str], ...]:
     """Repeated sentences, and a repeated head, inside one line."""
     body = s.lstrip()
     lead = len(s) - len(body)  # an indent (full-width spaces) is not the head
-    head = repeated_head(body)
-    sentences = repeated_sentences(s)
+    # each function's own first test, made here: nearly every line fails both, and
+    # two calls fewer per line is a good share of the cost of such a line
+    head = repeated_head(body) if body.find(body[:_MIN_LEN], 1) != -1 else None
+    sentences = _sentence_repeats(s) if _may_repeat(s) else []
     if head is None and not sentences:
         return ()  # nearly every line
     spans = [(a, b, "repeated sentence") for a, b in sentences]
