@@ -958,6 +958,8 @@ _PIECES = [
     " ", "  ", "    ", "\u3000", "\xa0", "|", "｜", "丨", "/", "／", ":", "：", "、", ",", "，", "（", "）", "【", "】",
     "这是一段正文", "這是一段正文", "。", "1", "20", "19",
     "原创", "原創", "晚点LatePost", "·", "•", "日期", "作者", "Jing Lin", "30.04.2024", "5/6/2024", "記者陳心怡", "36氪的朋友们",
+    "发布于北京央视新闻官方账号", "東方財富Android版", "iPhone客戶端", "商周頭條", "今日要闻", "南都记者", "央視記者", "环球网报道",
+    "撰文者", "（台灣大學經濟系教授）", "2024-05-16 11:23",
 ]
 
 
@@ -1162,3 +1164,93 @@ def test_a_section_beside_the_site_in_the_page_title_is_no_site(first, site):
 
     headline = re.split(r"[｜|]| - ", first)[0].strip()
     assert _page_site(first + "\n正文。\n", 0, headline) == site
+
+
+# -- head forms of a second set of portals ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "roles"),
+    [
+        ("2024-05-20 09:15发布于北京央视新闻官方账号", "2024-05-20T09:15", ["date", "place", "account"]),
+        ("2024-05-20 09:15發布於臺灣中央社官方帳號", "2024-05-20T09:15", ["date", "place", "account"]),
+        ("2024-05-20 09:15 发布于广东 南方日报官方账号", "2024-05-20T09:15", ["date", "place", "account"]),
+        ("发表于 2024-05-16 10:21 东方财富Android版", "2024-05-16T10:21", ["date", "client"]),
+        ("發表於 2024-05-16 10:21 來自 iPhone 客戶端", "2024-05-16T10:21", ["date", "client"]),
+        ("发布于 2024-05-16 10:21 雪球iOS版", "2024-05-16T10:21", ["date", "client"]),
+        ("商周頭條 2024.05.16", "2024-05-16", ["section", "date"]),
+        ("今日要闻 2024-05-16", "2024-05-16", ["section", "date"]),
+    ],
+)
+def test_date_lines_with_a_place_an_account_an_app_or_a_column(line: str, date: str, roles: list[str]) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.end == len(line)
+    assert meta.dates == [date] and meta.roles == roles and not meta.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("2024-05-16 11:23·科技小新说", "科技小新说"),
+        ("2024/05/16 11:23 · 財經小編阿明", "財經小編阿明"),
+    ],
+)
+def test_a_posters_name_after_a_date_and_a_dot_is_the_author(line: str, author: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.end == len(line) and meta.authors == [author] and meta.dates
+
+
+def test_day_first_date_is_kept_as_printed() -> None:
+    meta = parse_meta_line("發表時間： 12/06/2024 - 19:35")
+    assert meta is not None and meta.dates == ["12/06/2024 - 19:35"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "sites"),
+    [
+        ("撰文者：吳中傑", ["吳中傑"], []),
+        ("撰稿人：张明", ["张明"], []),
+        ("作者：林明仁（台灣大學經濟系教授）", ["林明仁"], []),
+        ("作者：王小明(北京大学光华管理学院副教授)", ["王小明"], []),
+        ("南都记者 李玲 发自广州", ["李玲"], []),
+        ("南都記者 李玲、陳明 台北報導", ["李玲", "陳明"], []),
+        ("【环球网报道 记者 王逸】", ["王逸"], ["环球网"]),
+        ("【環球網報導 記者 王逸】", ["王逸"], ["環球網"]),
+        ("21世纪经济报道记者 边万莉 北京报道", ["边万莉"], ["21世纪经济报道"]),
+    ],
+)
+def test_more_byline_forms(line: str, authors: list[str], sites: list[str]) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.end == len(line)
+    assert meta.authors == authors and meta.sites == sites
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "多名记者 在现场采访了多位市民",
+        "现场记者 看到，消防车已经抵达。",
+        "南都记者 李玲 发自广州市天河区的一份报告称",
+        "今日头条 2024年5月16日发布了新功能",
+        "2024-05-20 09:15发布于北京的公告称，全市停水。",
+        "2024年5月16日·周四，天气晴。",
+        "作者：林明仁（台灣大學經濟系教授）指出，晶片法案影響深遠。",
+        "发布于北京时间昨晚的消息显示，股市大涨。",
+        "2024年用户在Android版上的活跃度大幅提升。",
+    ],
+)
+def test_prose_with_these_cues_is_no_metadata(line: str) -> None:
+    assert parse_meta_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("【环球网报道 记者 王逸】中国海警局新闻发言人刘德军17日表示，当日菲律宾海警船闯入仁爱礁邻近海域。", "环球网"),
+        ("【環球網報導 記者 王逸】中國海警局新聞發言人17日表示，當日菲律賓海警船闖入仁愛礁鄰近海域。", "環球網"),
+    ],
+)
+def test_an_outlet_reports_before_the_reporter_in_a_lede(text: str, org: str) -> None:
+    from cleanseeds.filters.metadata import lede_credit
+
+    assert lede_credit(text) == (("王逸",), org)

@@ -54,7 +54,7 @@ __all__ = [
 #: date, endeditor (an editor credit that also ends the article).
 _LABELS: dict[str, str] = {}
 for _role, _words in {
-    "author": "作者 撰文 撰稿 文字 执笔 執筆 采写 採寫 记者 記者 文/图 文/圖 图/文 圖/文 图文 圖文 "
+    "author": "作者 撰文 撰稿 撰文者 撰稿者 撰稿人 文字 执笔 執筆 采写 採寫 记者 記者 文/图 文/圖 图/文 圖/文 图文 圖文 "
     "通讯员 通訊員 特约作者 特約作者 口述 文",
     "site": "来源 來源 文章来源 文章來源 本文来源 本文來源 稿源 出处 出處 转自 轉自 转载自 轉載自 "
     "出品 出品方 公众号 公眾號 微信公众号 微信公眾號",
@@ -116,8 +116,9 @@ _BARE_CREDIT = regex.compile(
 #: a reporter credit: ``记者 张三 李四``, ``本报记者 韩钟昆``, ``端傳媒記者 吳婧 發自香港``,
 #: ``21世纪经济报道记者 边万莉 北京报道``
 _REPORTER = regex.compile(
-    # the outlet, glued or set off by a slash: ``新华社记者``, ``聯合報／ 記者``
-    rf"(?:(?P<org>\d{{0,4}}\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞|视|視|号|號|报道|報導|周末|週末))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}})?)?"
+    # the outlet, glued, set off by a slash or by blanks: ``新华社记者``, ``聯合報／ 記者``,
+    # ``环球网报道 记者``
+    rf"(?:(?P<org>\d{{0,4}}\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞|视|視|号|號|报道|報導|周末|週末))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}|{_SPACE}{{1,2}})?)?"
     # the role: a reporter, a correspondent, an intern (``南方周末实习生 何佳``)
     rf"(?:(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)"
     rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}}"
@@ -147,6 +148,8 @@ _NAME_BREAK = regex.compile(rf"{_NAME_SPLIT.pattern}|{_SPACE}+")
 _MORE_NAMES = regex.compile(rf"(?:{_SPACE}{{1,3}}{_HAN_NAME}){{1,4}}{_SPACE}*")
 _ONE_SPACE = regex.compile(_SPACE)
 _SPACE_RUN = regex.compile(rf"{_SPACE}*")
+#: what an author is, bracketed after the name: ``（台灣大學經濟系教授）``, ``(本报特约评论员)``
+_AFFILIATION = regex.compile(rf"{_SPACE}{{0,2}}[（(][^()（）。！？!?\n]{{2,30}}[)）]{_SPACE}*+")
 #: between two items of one line
 _ITEM_SEP = regex.compile(rf"{_SPACE}*[,，;；|｜丨]{_SPACE}*|{_SPACE}+")
 
@@ -497,7 +500,11 @@ def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
     blank_stops: list[tuple[int, MetaLine]] = []
     while pos < n:
         if items:
-            sep = _ITEM_SEP.match(text, pos)
+            poster = _poster_after_date(text, pos, out)
+            if poster is not None:  # it closes the line
+                pos = poster
+                break
+            sep = _ITEM_SEP.match(text, pos) or _glued_place(text, pos, out)
             if sep is None:
                 break
             if not sep.group().strip():
@@ -521,6 +528,9 @@ def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
         return _settle(out)
     # names listed after the first author with blanks only: ``作者:张三 李四``
     if out.roles and out.roles[-1] == "author":
+        if _AFFILIATION.fullmatch(rest):  # ``作者：林明仁（台灣大學經濟系教授）``
+            out.end = n
+            return _settle(out)
         more = _MORE_NAMES.fullmatch(rest)
         if more:
             out.authors.extend(rest.split())
@@ -537,6 +547,31 @@ def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
             state.end = stop + len(body) - len(body.lstrip())
             return _settle(state)
     return None
+
+
+def _glued_place(text: str, pos: int, out: MetaLine) -> regex.Match[str] | None:
+    """An empty separator where a place label follows a date with no blank, as Tencent
+    prints its head line (``2024-05-20 09:15发布于北京…``)."""
+    if out.roles and out.roles[-1] == "date" and text.startswith(_PLACE_LABELS, pos):
+        return _SPACE_RUN.match(text, pos)
+    return None
+
+
+#: a middle dot between a date and the name of whoever posted it, closing the line
+_DATE_POSTER = regex.compile(rf"{_SPACE}{{0,2}}[·•・]{_SPACE}{{0,2}}(?P<name>[\p{{Han}}A-Za-z0-9_]{{2,16}}){_SPACE}*+$")
+
+
+def _poster_after_date(text: str, pos: int, out: MetaLine) -> int | None:
+    """``2024-05-16 11:23·科技小新说``: Toutiao's head line, the creator's account after
+    the date and a middle dot: it is who wrote the post (the author)."""
+    if not out.roles or out.roles[-1] != "date" or text[pos : pos + 1] not in "·•・ \t\u3000\xa0":
+        return None
+    m = _DATE_POSTER.match(text, pos)
+    if m is None or m["name"].isdigit():
+        return None
+    out.authors.append(m["name"])
+    out.roles.append("author")
+    return m.end()
 
 
 def _copy(m: MetaLine) -> MetaLine:
@@ -584,6 +619,10 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         p = (_PLACE_LABELLED if first else _PLACE).match(text, pos)
         if p:  # ``IP属地:北京``, ``发布于北京`` after a date
             out.roles.append("place")
+            return p.end()
+        p = None if first else _PLACE_ACCOUNT.match(text, pos)
+        if p:  # ``发布于北京央视新闻官方账号``: Tencent glues the account to the place
+            out.roles += ["place", "account"]
             return p.end()
     if out.roles and out.roles[-1] == "place":
         a = _ACCOUNT.match(text, pos)
@@ -660,13 +699,19 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         if got is not None:
             return got
     m = _REPORTER.match(text, pos) if _ROLE_CUE.search(text, pos, pos + _ROLE_REACH) else None
+    if m is None and first and _ROLE_CUE.search(text, pos + 2, pos + 7):
+        got = _brand_reporter(text, pos, out)
+        if got is not None:
+            return got
     if m:
         r = _REPORTER_NAMES.match(text, m.end())
         if not r:
             return None
         org = m["org"]
         if org and org not in ("本报", "本報", "本台", "本刊"):
-            out.sites.append(org)
+            # ``环球网报道 记者``: "环球网 reports", set off by a blank (``21世纪经济报道`` is a name)
+            spaced = text[m.end("org") : m.end("org") + 1] in _BLANKS
+            out.sites.append((_ORG_REPORTS.sub("", org) if spaced else "") or org)
             out.roles.append("site")
         names = _reporter_names(r["names"])
         if not names:
@@ -678,6 +723,10 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
     if d:
         return _take_date(text, d, out)
     if out.roles and out.roles[-1] == "date":
+        c = _CLIENT_AFTER_DATE.match(text, pos)
+        if c:  # ``发表于 2024-05-16 10:21 东方财富Android版``: the app it was posted from
+            out.roles.append("client")
+            return c.end()
         f = _FROM_AFTER_DATE.match(text, pos)
         if f:  # ``2024年04月16日 10:51 来源于 财新网``
             out.sites.append(f["site"])
@@ -689,6 +738,31 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             out.roles.append("site")
             return b.end()
     return None
+
+
+#: ``环球网报道``: the outlet's name is what comes before ``报道``
+_ORG_REPORTS = regex.compile(r"(?:报道|報導)$")
+#: a short brand glued to the reporter's title, the credit filling its line: ``南都记者 李玲
+#: 发自广州``, ``央視記者 王明``
+_BRAND_REPORTER = regex.compile(
+    rf"\p{{Han}}{{2,4}}(?:记者|記者){_SPACE}{{1,3}}(?P<names>{_HAN_NAME}(?:(?:{_SPACE}{{1,3}}|、)(?![发發]自|\p{{Han}}{{1,6}}(?:报道|報導){_SPACE}*+$){_HAN_NAME}){{0,3}})"
+    rf"(?:{_SPACE}{{1,3}}(?:[发發]自\p{{Han}}{{2,8}}|\p{{Han}}{{2,6}}(?:报道|報導)))?{_SPACE}*+$"
+)
+
+
+def _brand_reporter(text: str, pos: int, out: MetaLine) -> int | None:
+    """``南都记者 李玲 发自广州``: a brand too short to show it is an outlet (no 报, 社, 网…)
+    before the reporter's title; read only where the names look like names and nothing
+    else is on the line (prose has ``多名记者 …`` too)."""
+    b = _BRAND_REPORTER.match(text, pos)
+    if b is None:
+        return None
+    names = _split_names(b["names"])
+    if not names or not all(_han_name(x) for x in names):
+        return None
+    out.authors.extend(names)
+    out.roles.append("author")
+    return b.end()
 
 
 #: common Chinese surnames, both scripts (the first ~200 by frequency in the mainland and
@@ -779,6 +853,11 @@ _PLACE_LABELLED = regex.compile(rf"(?:{_PLACE_ALT}){_SPACE}{{0,2}}[:：]{_SPACE}
 _PLACE = regex.compile(rf"(?:{_PLACE_ALT})(?:{_SPACE}{{0,2}}[:：])?{_SPACE}{{0,2}}\p{{Han}}{{2,8}}{_PLACE_END}")
 #: the poster's description after a location: ``财经头条官方账号``
 _ACCOUNT = regex.compile(rf"\p{{Han}}{{0,10}}(?:账号|帳號|账户|帳戶|创作者|創作者|作者){_SPACE}*+$")
+#: a place glued to the poster's account, closing a date line (``发布于北京央视新闻官方账号``):
+#: a province or city is two or three characters
+_PLACE_ACCOUNT = regex.compile(
+    rf"(?:{_PLACE_ALT}){_SPACE}{{0,2}}\p{{Han}}{{2,3}}?\p{{Han}}{{1,10}}?(?:官方账号|官方帳號|账号|帳號|创作者|創作者){_SPACE}*+$"
+)
 #: a first item before a date: an outlet (``腾讯新闻 2024-06-14``, ``風傳媒 / 風傳媒評論 2024-05-07``)
 #: or a section before a labelled date (``港聞 | 發布時間:…``); or a desk's credit
 #: (``生活中心 / 綜合報導``)
@@ -788,6 +867,12 @@ _LEAD = regex.compile(
     rf"(?P<sep>{_SPACE}{{0,2}}[|｜丨]{_SPACE}{{0,2}}|{_SPACE}{{1,3}})?"
 )
 _DESK = regex.compile(r"(?:綜合|综合)(?:外電|外电)?(?:報導|报道|报导)|(?:報導|报道)")
+
+
+#: how the label of a column or section ends, where a date without its time follows it
+#: alone (``商周頭條 2024.05.16``, ``今日要聞 2024-05-16``): a site's name must show the
+#: time too, as a name in prose would not
+_COLUMN_ENDS = ("头条", "頭條", "专栏", "專欄", "要闻", "要聞", "快讯", "快訊", "观察", "觀察", "评论", "評論", "专题", "專題")
 
 
 def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
@@ -811,6 +896,12 @@ def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
         out.roles.append("section")
         return lead.end("name")
     d = _DATE.match(text, nxt)
+    if d is not None and d["H"] is None and not lead["sub"] and lead["name"].endswith(_COLUMN_ENDS):
+        # ``商周頭條 2024.05.16``: a column's label and the day (see ``_COLUMN_ENDS``)
+        if _date_value(d) is None or text[_skip_filler(text, d.end()) :].strip():
+            return None
+        out.roles.append("section")
+        return lead.end("name")
     if d is None or d["H"] is None or _iso(d) is None:  # a stamp to the minute, as portals print it
         return None
     out.sites.append(lead["name"])
@@ -891,6 +982,13 @@ def _dot_lead(text: str, pos: int, out: MetaLine) -> int | None:
 #: an outlet's name, unlabelled, ending a line that began with a date
 _FROM_AFTER_DATE = regex.compile(
     rf"(?:来源于|來源於|来自|來自){_SPACE}{{0,3}}(?P<site>\p{{Han}}{{2,10}}|[A-Za-z][A-Za-z0-9.]{{1,30}}){_SPACE}*+$"
+)
+#: the app a forum post or comment was sent from, closing its date line: ``东方财富Android版``,
+#: ``來自 iPhone 客戶端``, ``雪球iOS版``, ``网页版``
+_CLIENT_AFTER_DATE = regex.compile(
+    rf"(?:来自|來自)?{_SPACE}{{0,2}}\p{{Han}}{{0,8}}{_SPACE}{{0,2}}"
+    r"(?:Android|iPhone|iPad|iOS|IOS|HarmonyOS|鸿蒙|鴻蒙|安卓|苹果|蘋果|网页|網頁|手机|手機|电脑|電腦|PC|Web|WAP)"
+    rf"{_SPACE}{{0,2}}(?:版|客户端|客戶端|端|App|APP){_SPACE}*+$"
 )
 _SITE_AFTER_DATE = regex.compile(
     rf"(?P<site>\p{{Han}}{{2,8}}|[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,2}}){_SPACE}*+$"
@@ -1036,7 +1134,8 @@ _LEDE = regex.compile(
     rf"[（(〔【\[](?P<inner>[^（()）〔〕【】\[\]\n]{{3,60}})[）)〕】\]]"
 )
 _LEDE_ROLE = regex.compile(
-    rf"(?P<org>\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞))?"
+    # ``环球网报道 记者 王逸``: "环球网 reports", then the reporter
+    rf"(?:(?P<org>\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞))(?:(?:报道|報導){_SPACE}{{1,2}})?)?"
     rf"(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者){_SPACE}{{0,3}}"
 )
 _LEDE_NAME = regex.compile(r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?")
