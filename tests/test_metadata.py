@@ -1049,7 +1049,9 @@ def test_bare_name_between_headline_and_date_is_the_author() -> None:
 def test_section_between_headline_and_date_is_no_author(line: str) -> None:
     raw = f"央行意外升息半碼 楊金龍：抑制通膨預期\n{line}\n2024-03-21 16:12\n{BODY_TW}\n"
     (a,) = clean(raw)
-    assert a.authors == [] and line in a.paragraphs[0] + "".join(a.paragraphs)
+    # a section label: cut with the head or left, never the author nor the title
+    assert a.authors == [] and a.title == "央行意外升息半碼 楊金龍：抑制通膨預期"
+    assert a.paragraphs[-1] == BODY_TW
 
 
 def test_date_above_headline_with_byline_under_it_starts_an_article() -> None:
@@ -1254,3 +1256,99 @@ def test_an_outlet_reports_before_the_reporter_in_a_lede(text: str, org: str) ->
     from cleanseeds.filters.metadata import lede_credit
 
     assert lede_credit(text) == (("王逸",), org)
+
+
+# -- labels in the head: site, source and section lines, a label over each head ----------
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("hket 香港經濟日報\n即時財經 > 股市\n{t}\n即時財經\n2024年5月17日 16:25", "【港股收市】恒指收升232點 成交額逾1,400億元"),
+        ("{t}\n南都N视频\n2024-05-17 12:00", "广州地铁11号线年内开通 串联起11个换乘站"),
+        ("{t}\n要闻\n2024-05-17 12:00 来源：新华网", "国务院常务会议部署稳就业政策措施"),
+        ("新浪财经\n{t}\n国际 观察\n2024年05月17日 08:30", "美联储官员释放鹰派信号 美股三大指数收跌"),
+        ("{t}\n國際\n2024/05/17 10:05", "美國4月通膨降溫 市場押注9月降息"),
+    ],
+)
+def test_a_section_or_source_label_under_the_headline_is_no_title(head: str, title: str) -> None:
+    body = "记者从多家车企获悉，今年前八个月新能源汽车出口量同比增长超过三成，欧洲市场增速最快。"
+    (art,) = cleanseeds.clean(head.format(t=title) + "\n" + body + "\n")
+    assert art.title == title
+    assert art.paragraphs[-1] == body
+    assert title not in art.text
+
+
+@pytest.mark.parametrize(
+    ("site", "title", "date"),
+    [
+        ("南都N视频", "广州地铁11号线年内开通 串联起11个换乘站", "2024-05-17 12:00"),
+        ("壹蘋新聞網", "颱風凱米明晨登陸 北部山區豪雨特報", "2024/07/24 08:30"),
+    ],
+)
+def test_the_headline_cut_with_the_page_head_is_read_not_the_source_line_under_it(site, title, date) -> None:
+    body = "5月16日，广州市交通运输局透露，地铁11号线已完成全部车站主体结构施工，计划今年年内开通运营。"
+    dump = f"{site}\n首页 湾区 社会 财经 教育 健康 体育\n{title}\n{site}\n{date}\n{body}\n编辑：刘媛\n下载{site}APP，看更多新闻\n"
+    (art,) = cleanseeds.clean(dump)
+    assert art.title != site
+    assert art.paragraphs == [body]
+
+
+@pytest.mark.parametrize(
+    ("label", "heads", "dates", "bodies"),
+    [
+        (
+            "即時 港聞",
+            ["屯門公路貨車翻側 兩人受傷送院", "天文台：明日有雷暴 周末氣溫高見31度"],
+            ["發佈時間：2024-05-17 08:32", "發佈時間：2024-05-17 11:45"],
+            ["屯門公路今早發生交通意外，一輛貨車在往九龍方向近青山灣段翻側，兩名男子受傷送院。",
+             "天文台預測，一道低壓槽會在明日為華南沿岸帶來驟雨及狂風雷暴，周末天氣轉晴，氣溫最高約31度。"],
+        ),
+        (
+            "滚动 社会",
+            ["京港澳高速货车侧翻 两人受伤送医", "气象台：明天有雷阵雨 周末最高气温31度"],
+            ["发布时间：2024-05-17 08:32", "发布时间：2024-05-17 11:45"],
+            ["今天上午，京港澳高速一辆货车在北京方向侧翻，车上两名男子受伤，已被送往医院救治。",
+             "气象台预计，受低压槽影响，明天本市将有雷阵雨并伴有短时大风，周末天气转晴，最高气温约31度。"],
+        ),
+    ],
+)
+def test_a_section_label_over_each_head_does_not_hide_the_boundary(label, heads, dates, bodies) -> None:
+    dump = "".join(f"{label}\n{h}\n{d}\n{b}\n" for h, d, b in zip(heads, dates, bodies))
+    arts = cleanseeds.clean(dump)
+    assert [a.title for a in arts] == heads
+    assert [a.paragraphs for a in arts] == [[b] for b in bodies]
+
+
+def test_a_short_line_between_paragraphs_and_a_subheading_does_not_split() -> None:
+    """A short line, a subheading and a time inside an article (no label repeats, nothing
+    cut above): no new article."""
+    dump = f"市场观察\n2024-05-17 08:30\n{BODY}\n相关数据\n外资持续流入A股 北向资金单周净买入\n10:25\n{BODY2}\n"
+    arts = cleanseeds.clean(dump)
+    assert len(arts) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "author"),
+    [("KEITH BRADSHER", "KEITH BRADSHER"), ("AMY CHANG CHIEN", "AMY CHANG CHIEN"), ("BREAKING NEWS", None)],
+)
+def test_a_latin_capitals_name_under_the_headline_is_the_author(name, author) -> None:
+    title = "中國工廠產能過剩，令全球貿易夥伴不安"
+    body = "北京——在中國各地，新建的工廠正以前所未有的速度生產電動汽車、太陽能電池板和鋼鐵，遠遠超出國內市場。"
+    (art,) = cleanseeds.clean(f"{title}\n{name}\n2024年5月17日\n{body}\n")
+    assert art.title == title
+    assert art.authors == ([author] if author else [])
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "央视新闻\n国家医保局今年将重点推进门诊慢特病相关治疗费用跨省直接结算，目前已实现全覆盖。",
+        "即時財經\n恒指今日高開後反覆向上，收市升232點或1.2%，報19,553點；國企指數升95點。",
+    ],
+)
+def test_a_label_over_prose_alone_is_left(prose) -> None:
+    (art,) = cleanseeds.clean(f"{BODY}\n{prose}\n{BODY2}\n")
+    assert art.title is None
+    for line in prose.split("\n")[1:]:
+        assert line in art.paragraphs

@@ -1333,30 +1333,25 @@ class Metadata(Filter):
         while t < min(3, len(part) - 1) and _is_nav_row(part[t]):
             t += 1
         # site or column names over the headline: "观察者网" / <headline> / <date line>,
-        # "21世纪经济报道" / "21财经APP" / <headline> / <byline>
+        # "21世纪经济报道" / "21财经APP" / <headline> / <byline>; and section or source labels
+        # under it: <headline> / "即時財經" / <date line>, <headline> / "南都N视频" / <date line>
         m = next((k for k in range(t, min(len(part), t + 5)) if part[k].meta is not None), None)
-        if m is not None and m - 1 > t:
-            c = m - 1
-            above = part[t:c]
-            if (
-                _plain(part[c])
-                and is_title_shaped(part[c].line.text)
-                and not _CREDIT_WORD.search(part[c].line.text)
-                and all(_is_nav_row(r) or (_plain(r) and _short_name(r)) for r in above)
-                and any(not _is_nav_row(r) for r in above)
-                and len(part[c].line.text.strip()) > max(len(r.line.text.strip()) for r in above)
-            ):
-                for r in above:
-                    if _is_nav_row(r):
-                        continue
-                    name = r.line.text.strip()
-                    changes.append(
-                        Change(
-                            r.line.start, r.line.next, "", "site or column name above the headline",
-                            meta={"site": name} if name.endswith(_SITE_ENDINGS) else None,
-                        )
-                    )
-                t = c
+        c = _headline_among_labels(part, t, m) if m is not None else None
+        if c is not None:
+            for r in part[t:c]:
+                if not _is_nav_row(r):
+                    changes.append(_label_cut(r, "site or column name above the headline"))
+            if _name_under_title(part, c + 1) is None:
+                for r in part[c + 1 : m]:
+                    changes.append(_label_cut(r, "site or section label under the headline"))
+            t = c
+        elif m is not None and m == t + 1 and (head := _headline_cut_above(doc, part[t])) is not None:
+            # the headline went with the page's head (a junk filter cut it), the source line
+            # under it stayed: the title is the cut line's, the source line is no headline
+            pos = part[t].line.start
+            changes.append(Change(pos, pos, "", "headline cut with the page's head", meta={"title": head}))
+            changes.append(_label_cut(part[t], "site or section label under the headline"))
+            t = m
         below = _date_above_title(part, t) if _whole_meta(part[t]) else None
         if below is not None:  # the date above the headline: the date line is the evidence
             first = part[below]
@@ -1438,6 +1433,80 @@ class Metadata(Filter):
                 pos = part[0].line.start
                 changes.insert(0, Change(pos, pos, "", f"new article {split}", split=True))
         yield from changes
+
+
+def _label_cut(r: _Row, reason: str) -> Change:
+    """Cut a site, column or section label of the head; a name that ends as an outlet's
+    (``观察者网``, ``香港經濟日報``) is the site."""
+    name = r.line.text.strip()
+    return Change(r.line.start, r.line.next, "", reason, meta={"site": name} if name.endswith(_SITE_ENDINGS) else None)
+
+
+def _label_row(r: _Row) -> bool:
+    """A short plain line that names a site, a source or a section, never a headline's
+    or a byline's words: no sentence or list punctuation, no credit word."""
+    s = r.line.text.strip()
+    return _plain(r) and len(s) <= _NAME_OVER_TITLE and not _NOT_A_NAME.search(s) and not _CREDIT_WORD.search(s)
+
+
+def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
+    """The headline among the head lines ``t:m`` above the first metadata line: the one
+    longer, title-shaped line, all the others labels (or menus above it).
+
+    A site, column or section line sits over or under the headline (``hket 香港經濟日報`` /
+    <headline> / ``即時財經`` / <date line>); none of them is the title.
+    """
+    if m - t < 2:
+        return None
+    c = max(range(t, m), key=lambda k: len(part[k].line.text.strip()))
+    r = part[c]
+    if not _plain(r) or not is_title_shaped(r.line.text) or _CREDIT_WORD.search(r.line.text):
+        return None
+    longest = len(r.line.text.strip())
+    others = [k for k in range(t, m) if k != c]
+    if any(len(part[k].line.text.strip()) >= longest for k in others):
+        return None
+    if not all(_label_row(part[k]) or (k < c and _is_nav_row(part[k])) for k in others):
+        return None
+    return c if any(_label_row(part[k]) for k in others) else None
+
+
+def _headline_cut_above(doc: Document, r: _Row) -> str | None:
+    """The headline right above the label line ``r`` where a junk filter cut it with the
+    page's head (南都: <headline> / ``南都N视频`` / <date line>, the headline cut): a
+    longer, title-shaped line; ``r`` must name the page's source, seen on another line of
+    the page too (the masthead, a credit, an app prompt)."""
+    if not _label_row(r) or not _repeated(doc, r):
+        return None
+    raw = doc.raw
+    head = doc.raw_offset(r.line.start)
+    if head < 2 or raw[head - 1] != "\n":
+        return None
+    a = raw.rfind("\n", 0, head - 1) + 1
+    line = raw[a : head - 1].strip()
+    if doc.text_offset(a) != r.line.start or not _walkback_title(line) or _CREDIT_WORD.search(line):
+        return None
+    if len(line) <= len(r.line.text.strip()) or parse_meta_line(line) is not None:
+        return None
+    if not _cut_covers(doc, a, head - 1):
+        return None
+    return _title_text(line)
+
+
+def _repeated(doc: Document, r: _Row) -> bool:
+    """Whether the line's words appear elsewhere in the raw page too."""
+    s = r.line.text.strip()
+    return doc.raw.count(s) >= 2
+
+
+def _cut_covers(doc: Document, a: int, b: int) -> bool:
+    """Whether a junk filter's cut covers raw ``a:b``."""
+    for e in doc.edits:
+        if e.start > a:
+            break
+        if e.filter in _JUNK_FILTERS and not e.text and e.start <= a and b <= e.end:
+            return True
+    return False
 
 
 def _head_meta(meta: MetaLine, published: bool) -> dict[str, object]:
@@ -1552,7 +1621,7 @@ def _articles(doc: Document, rows: Sequence[_Row], after_end: bool) -> list[tupl
             i += 1
             continue
         if seen_body and r.meta is None and not r.body and _header_starts(doc, rows, lo, i):
-            start = i - 1 if i - 1 > lo and _is_nav_row(rows[i - 1]) else i
+            start = i - 1 if i - 1 > lo and (_is_nav_row(rows[i - 1]) or _label_row(rows[i - 1])) else i
             out.append((lo, start, first_after_end, why))
             lo, first_after_end, seen_body, why = start, False, False, "headline and date line after body text"
             i += 1
@@ -1625,7 +1694,20 @@ def _header_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> bool
         return True
     if rows[j].meta is None and lede_credit(rows[j].line.text) is not None:
         return True
+    if i - 1 > lo and _label_row(rows[i - 1]):
+        # a section label over the head (星島: ``即時 港聞`` / <headline> / <date line>):
+        # the sign of a boundary is looked for above the label
+        return _junk_cut_between(doc, rows[i - 2].line.end, rows[i - 1].line.start) or _label_repeats(doc, rows[i - 1])
     return _junk_cut_between(doc, rows[i - 1].line.end, r.line.start)
+
+
+def _label_repeats(doc: Document, r: _Row) -> bool:
+    """The label line ``r`` was printed as a line of its own above, too (cut or not): a
+    section label a listing page repeats over each of its articles."""
+    s = r.line.text.strip()
+    raw = doc.raw
+    pos = doc.raw_offset(r.line.start)
+    return raw.startswith(s + "\n") or raw.find(f"\n{s}\n", 0, pos) >= 0
 
 
 #: how an outlet's dateline ends (``新华社北京7月15日电``, ``中央社台北15日電``): no headline
@@ -1943,14 +2025,22 @@ _NAME_LINE_LEN = (3, 4)
 _PLACE_LAST = frozenset("市縣县區区鎮镇鄉乡省村")
 
 
+#: a Western name in capitals, as 紐約時報中文網 prints its bylines (``KEITH BRADSHER``,
+#: ``AMY CHANG CHIEN``, ``JOHN O'BRIEN``): two to four words
+_LATIN_CAPS_NAME = regex.compile(r"[A-Z][A-Z'\-]{1,15}(?: [A-Z][A-Z'\-]{0,15}\.?){1,3}")
+#: capitals under a headline that are a label, no name (``BREAKING NEWS``, ``LIVE UPDATE``)
+_CAPS_NOT_NAMES = frozenset("NEWS UPDATE UPDATES LIVE VIDEO ONLY EXCLUSIVE ENGLISH CHINESE REPORT TIMES POST".split())
+
+
 def _name_under_title(part: Sequence[_Row], k: int) -> str | None:
     """A bare name line between the headline and the date line (風傳媒: <headline> /
     ``吳靜君`` / ``2024-03-21 16:12``): the author, without label or role word."""
     if k + 1 >= len(part) or not _plain(part[k]):
         return None
     name = part[k].line.text.strip()
-    if len(name) not in _NAME_LINE_LEN or name[-1] in _PLACE_LAST or not _han_name(name):
-        return None
+    if not _LATIN_CAPS_NAME.fullmatch(name) or name.split()[-1] in _CAPS_NOT_NAMES:
+        if len(name) not in _NAME_LINE_LEN or name[-1] in _PLACE_LAST or not _han_name(name):
+            return None
     nxt = part[k + 1].meta
     if nxt is None or not _whole_meta(part[k + 1]) or not nxt.dates or nxt.authors:
         return None
