@@ -1150,3 +1150,60 @@ def test_production_editor_credit_ends_the_article(credit):
     assert doc.text == f"{BODY}\n版权声明：本文为原创作品。"
     assert doc.edits[0].reason == "end-of-article marker: editor credit"
     assert splits(doc)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "記者林昱孜／綜合報導",
+        "記者陳于婷／台北報導",
+        "【記者王小明／高雄報導】",
+        "〔記者林昱孜／台北報導〕",
+        "（記者 李明 報道）",
+        "文／記者張三",
+        "特派員林昱孜／東京報導",
+        "记者林昱孜／综合报道",
+        "记者陈于婷/北京报道",
+        "【记者王小明／上海报道】",
+        "（记者 李明 报道）",
+        "文/记者张三",
+        "采访/撰文：张三",
+        "撰文／李四",
+        "本報記者 張三 報道",
+        "核稿編輯 李雪莉 記者 張三",
+        "（記者林昱孜／綜合報導 編輯：王五）",
+        "责任编辑/记者 张三",
+    ],
+)
+def test_reporter_bylines_are_no_desk_credits(byline):
+    """A reporter's byline at the head (or after the body) is the author, never chrome."""
+    for text in (f"地震最新消息\n{byline}\n{BODY_TW}", f"地震最新消息\n{BODY}\n{byline}"):
+        doc = chrome(text)
+        assert doc.text == text and not splits(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("責任編輯：王五 記者：張三／台北報導", "責任編輯：王五 "),
+        ("责任编辑：王五\u3000记者：张三／北京报道", "责任编辑：王五"),
+        ("記者林昱孜／綜合報導 責任編輯：王五", " 責任編輯：王五"),
+        ("记者 王晓 报道 责编：李四", " 责编：李四"),
+    ],
+)
+def test_editor_beside_a_reporter_goes_alone(line, editor):
+    """An editor named on the reporter's line goes; the reporter's part stays and the
+    article goes on (the line is no end-of-article credit)."""
+    text = f"地震最新消息\n{line}\n{BODY_TW}"
+    doc = chrome(text)
+    assert doc.text == text.replace(editor, "", 1) and not splits(doc)
+    assert [e.reason for e in doc.edits] == ["editor credit"]
+
+
+@pytest.mark.parametrize(
+    "line", ["（編輯：林孟汝）1130820", "【責任編輯：陳明】", "【责任编辑：王晓】", "责编：张三", "責任編輯／李明", "（编辑：张三）"]
+)
+def test_desk_credits_still_end_the_article(line):
+    text = f"{BODY}\n{line}\n另一篇文章的標題\n{BODY_TW}"
+    doc = chrome(text)
+    assert line not in doc.text and splits(doc) == [text.index(line)]

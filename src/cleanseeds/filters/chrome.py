@@ -320,6 +320,10 @@ _EDITOR_LINE = regex.compile(
 _EDITOR_TAIL = regex.compile(
     rf"(?:[（(【\[]\s*+{_EDITOR}[^\n)）】\]]{{1,30}}[)）】\]]|{_DESK_CREDIT}|\s{_EDITOR}[^\s]{{1,20}})\s*+$"
 )
+#: a reporter's title: a line that holds one credits the reporter too ("責任編輯：王五
+#: 記者：張三／台北報導"), so it is no editor's credit to cut whole (see ``_end_line``)
+_REPORTER_TITLES = "记者|記者|特派员|特派員|采访|採訪|撰文|撰稿"
+_REPORTER_TITLE = re.compile(_REPORTER_TITLES)
 _EDITOR_CUE = ("编", "編", "译", "譯", "稿", "校")
 _EDITOR_MARK = re.compile(f"[{''.join(_EDITOR_CUE)}]")
 #: every editor's credit of ``_EDITOR_TAIL`` and ``_EDITOR_IN_META`` holds one of these
@@ -374,7 +378,8 @@ _APPEAL = regex.compile(
 _OUTLET_EDITOR = regex.compile(
     r"[\p{Han}A-Za-z]{0,8}?(?:编辑|編輯|责编|責編)\s*+[|｜]\s*+\p{Han}{2,4}(?:\s*+[、,，]\s*+\p{Han}{2,4}){0,3}"
 )
-_EDITOR_IN_META = regex.compile(rf"{_EDGE_L}{_EDITOR}[^\s]{{1,20}}{_EDGE_R}")
+#: an editor's credit among a head's metadata; "责任编辑/记者 张三" names no editor to cut
+_EDITOR_IN_META = regex.compile(rf"{_EDGE_L}{_EDITOR}(?!{_REPORTER_TITLES})[^\s]{{1,20}}{_EDGE_R}")
 _DONE_LINE = regex.compile(
     r"\A\s*+(?:[（(]\s*+(?:全文|本文)?完\s*+[)）]"
     r"|[-—－=]*+\s*+(?:END|End|FIN|Fin|THE\s?END|The\s?End|全文完|本文完|完)\s*+[-—－=]*+)\s*+"
@@ -666,8 +671,10 @@ def _titled(texts: list[str]) -> list[int]:
 
 def _end_line(s: str) -> str | None:
     """The reason when the whole line is an end sign or an editor credit (each starts as
-    ``_END_LINE_FIRSTS`` says)."""
-    editor = _EDITOR_MARK.search(s) is not None  # every editor's title holds one
+    ``_END_LINE_FIRSTS`` says). A line that also names a reporter is a byline: the editor's
+    part alone may go (``_EDITOR_IN_META``), the author stays for metadata."""
+    # every editor's title holds an ``_EDITOR_MARK``
+    editor = _EDITOR_MARK.search(s) is not None and _REPORTER_TITLE.search(s) is None
     bare = editor and len(s) <= 40 and _EDITOR_BARE.fullmatch(s) is not None
     sign = _END_SIGN.search(s) is not None and _DONE_LINE.fullmatch(s) is not None
     if bare or sign or (editor and _EDITOR_LINE.fullmatch(s)):
