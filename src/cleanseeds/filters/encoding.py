@@ -832,6 +832,8 @@ def _repair_misaligned(text: str, start: int, first: int, m: CharModel) -> Chang
         return None
     data, used, lost = read
     end = start + 2 + used
+    if _utf8_seam(text, start, end):
+        return None  # UTF-8 read as GBK: :func:`_grow_run` has that garble
     before = text[start - 1] if start else None
     after = text[end] if end < len(text) else None
     reason = (
@@ -842,7 +844,7 @@ def _repair_misaligned(text: str, start: int, first: int, m: CharModel) -> Chang
     if not garble or (m.mean(garble) >= _GARBLE_MEAN and _cannot_gain(data, lost, garble, m)):
         return None  # what _verdict would say, without its search
     script = m.script_of(text[max(0, start - 60) : start] + text[end : end + 60])
-    verdict = _verdict(tuple(data), lost, before, after, script, garble)
+    verdict = _verdict(tuple(data), lost, before, after, script, garble, text[start])
     if verdict is None:
         return None
     fixed, sure = verdict
@@ -856,16 +858,73 @@ def _repair_misaligned(text: str, start: int, first: int, m: CharModel) -> Chang
     return Change(start, end, fixed, reason + "; lost characters chosen by frequency")
 
 
+def _utf8_seam(text: str, start: int, end: int) -> bool:
+    """Whether the mark at ``start`` is a byte lost inside UTF-8 read as GBK, not a lead
+    byte lost to a misalignment.
+
+    A GBK decoder reading UTF-8 writes a mark for the last byte of a character when an
+    ASCII byte follows it: the GBK bytes just before the mark are that character's
+    first bytes (a UTF-8 lead and continuations, one byte short), and after the ASCII
+    byte the garble starts a new UTF-8 character. Re-read one byte earlier, such garble
+    still makes characters, and they would be invented ones.
+    """
+    after = _gbk_units(text[start + 2 : end])
+    if not after or after[0] is None:
+        return False
+    # a byte lost earlier may leave continuation bytes first: skip them
+    skip = 0
+    while skip < min(3, len(after) - 1) and _is_cont(after[skip]):
+        skip += 1
+    rest = after[skip:]
+    chars = _utf8_chars(rest, list(range(len(rest))))[0]
+    if not chars:
+        return False
+    if len(chars[0]) == 3 and chars[0][1] is not None:
+        return True  # a whole CJK character of UTF-8 follows: the garble is UTF-8's
+    before = _gbk_units(text[max(0, start - 2) : start].split("\n")[-1])
+    return before is not None and _ends_one_short(before)
+
+
+def _gbk_units(text: str) -> list[int | None] | None:
+    """The GBK bytes of the non-ASCII characters at the end of ``text`` (``None`` for a
+    mark); ``None`` where a character has no GBK bytes."""
+    units: list[int | None] = []
+    for ch in text:
+        if ch.isascii():
+            units = [] if ch != "?" else [None]
+            continue
+        if ch == "\ufffd":
+            units.append(None)
+            continue
+        try:
+            units.extend(ch.encode("gbk"))
+        except UnicodeEncodeError:
+            return None
+    return units
+
+
+def _ends_one_short(units: list[int | None]) -> bool:
+    """The bytes end in a UTF-8 character that lacks exactly its last byte."""
+    n = len(units) + 1  # the lost byte
+    for k in range(max(0, len(units) - 3), len(units)):
+        lead = units[k]
+        if lead is None or not _utf8_len(lead):
+            continue
+        if _utf8_len(lead) == n - k and all(_is_cont(b) for b in units[k + 1 :]):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _verdict(
     data: tuple[int, ...], lost: bool, before: str | None, after: str | None,
-    script: str | None, garble: str,
+    script: str | None, garble: str, mark: str = "?",
 ) -> tuple[str | None, bool] | None:
     """The repair of one misread run: ``(text, sure)``, ``(None, False)`` to flag only,
     or ``None`` when the run is no garble. Cached: dumps repeat their damage."""
     m = char_model()
-    pick = _choose(list(data), lost, _Context(before, after, script, m))
-    if pick is None or not garble or m.mean(pick[0]) - m.mean(garble) < GAIN:
+    pick = _choose(list(data), lost, _Context(before, after, script, m, mark))
+    if pick is None or not garble or m.mean(pick[0].replace(mark, "")) - m.mean(garble) < GAIN:
         if pick is None and garble and m.mean(garble) < _GARBLE_MEAN:
             return None, False
         return None
@@ -939,8 +998,13 @@ def _step_options(pending: int, a: int, drops: bool) -> tuple[float | None, floa
 class _Context:
     """What surrounds a damaged run: the characters either side and the script."""
 
-    def __init__(self, before: str | None, after: str | None, script: str | None, m: CharModel):
+    def __init__(
+        self, before: str | None, after: str | None, script: str | None, m: CharModel,
+        mark: str = "?",
+    ):
         self.before, self.after, self.script, self.m = before, after, script, m
+        #: what stands for a lost character that no choice fills
+        self.mark = mark
 
     def score(self, text: str) -> float:
         return self.m.score(text, self.before, self.after, self.script)
@@ -1072,12 +1136,19 @@ def _choose(data: list[int], dangling: bool, ctx: _Context) -> tuple[str, bool] 
         heads = _lead_options_no_stop()
     full: list[tuple[float, str, bool]] = []
     for score, middle, pending in readings[:6]:
-        head, head_ok = ctx.pick(heads, ctx.before, middle[:1] or ctx.after)
-        last, last_ok = "", True
+        head, _ = ctx.pick(heads, ctx.before, middle[:1] or ctx.after)
+        last = ""
         if dangling and pending is not None:
-            last, last_ok = ctx.pick(_trail_options(pending), middle[-1:] or head, ctx.after)
+            last, _ = ctx.pick(_trail_options(pending), middle[-1:] or head, ctx.after)
         total = ctx.score(head + middle + last) + (score - ctx.m.score(middle, None, None, ctx.script))
-        text = (head if head_ok else "") + middle + (last if last_ok else "")
+        # a lost character is written only where it alone fits (as for holes): else
+        # its mark stays
+        sure_head = _sure_pick(heads, ctx.before, middle[:1] or ctx.after)
+        sure_last = None
+        if dangling and pending is not None:
+            sure_last = _sure_pick(_trail_options(pending), middle[-1:] or sure_head, ctx.after)
+        head_ok, last_ok = sure_head is not None, not dangling or sure_last is not None
+        text = (sure_head or ctx.mark) + middle + (sure_last or (ctx.mark if dangling else ""))
         full.append((total, text, head_ok and last_ok))
     full.sort(key=lambda r: r[0], reverse=True)
     if len(full) > 1 and full[0][0] - full[1][0] < CHOICE_MARGIN:
