@@ -231,19 +231,18 @@ def parallel_ceiling(jobs: int, n: int = 4_000_000) -> float:
 
 
 def jobs_table(corpus: Path, size: float) -> list[str]:
-    """The command over each folder of the corpus with 1 to N jobs, taking turns folder
-    by folder (who goes first rotates), next to the machine's parallel ceiling measured
-    between the folders: the rows add up each number of jobs' seconds."""
+    """The command over the whole corpus with 1 to N jobs, twice each, in the order
+    1..N then N..1 (so that a drift of the host's speed weighs on every count alike),
+    next to the machine's parallel ceiling measured between the runs; a row gives the
+    mean of its two runs."""
     counts = sorted({1, *range(2, (os.cpu_count() or 1) + 1)})
-    folders = sorted(p for p in corpus.iterdir() if p.is_dir())
     secs = dict.fromkeys(counts, 0.0)
     peak = dict.fromkeys(counts, 0)
     ceilings: list[float] = []
-    for k, folder in enumerate(folders):
-        for jobs in counts[k % len(counts):] + counts[: k % len(counts)]:
-            s, _, kb = run_cli(["clean", str(folder), "-j", str(jobs), "-q"])
-            secs[jobs] += s
-            peak[jobs] = max(peak[jobs], kb)
+    for jobs in counts + counts[::-1]:
+        s, _, kb = run_cli(["clean", str(corpus), "-j", str(jobs), "-q"])
+        secs[jobs] += s / 2
+        peak[jobs] = max(peak[jobs], kb)
         ceilings.append(parallel_ceiling(counts[-1]))
     rows = [
         f"| {jobs} | {secs[jobs]:.1f} | {size / secs[jobs]:.2f} | {secs[1] / secs[jobs]:.2f}x | "
@@ -334,7 +333,7 @@ def speed(args: argparse.Namespace, work: Path) -> None:
         print(f"| {name} | {secs:.2f} | {secs / total:.0%} | {mbs:.1f} | {peak} |")
     print(f"\n(peak extra memory: tracemalloc, max over {len(sample)} dumps)\n")
 
-    print("### Jobs (the CLI over each folder of 1000 dumps, taking turns; stdout discarded)\n")
+    print("### Jobs (the CLI over the corpus folder, twice per number of jobs; stdout discarded)\n")
     print("| jobs | seconds | MB/s | speed-up | peak RSS (CLI + workers) |")
     print("|---:|---:|---:|---:|---:|")
     print("\n".join(jobs_rows))
