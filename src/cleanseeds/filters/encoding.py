@@ -21,7 +21,7 @@ Chinese (or Latin) than the garble (:class:`CharModel`):
    byte and dropped pairs that fell in GBK's user-defined areas. Re-encoding the garble
    and re-reading it one byte earlier restores what the bytes determine; the lost lead
    byte of the character before (and the lost trail byte at the end of the run) are
-   chosen by the character model where one choice clearly wins, else flagged.
+   filled only where exactly one common character fits, else the mark stays (flagged).
 4. The ``锟斤拷`` family (GBK/Big5 text decoded as UTF-8 with U+FFFD, then re-encoded):
    the bytes are gone; the run is cut and flagged.
 """
@@ -278,8 +278,8 @@ def _cp1252_with_holes(text: str, start: int, original: str) -> Iterator[Change]
 
     ftfy turns each such character into one U+FFFD, and the text loses it. But the
     lost byte is one of five (``_CP1252_UNDEFINED``), and the bytes around it are known:
-    of the few characters that fit, the character model takes one that clearly wins,
-    else the U+FFFD stays (and the article is flagged). Nothing if the span is not
+    the hole is filled only where exactly one common character fits (see
+    ``_sure_pick``), else the U+FFFD stays (and the article is flagged). Nothing if the span is not
     UTF-8 throughout (ftfy then has its turn).
     """
     units: list[int | None] = []
