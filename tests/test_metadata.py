@@ -1352,3 +1352,79 @@ def test_a_label_over_prose_alone_is_left(prose) -> None:
     assert art.title is None
     for line in prose.split("\n")[1:]:
         assert line in art.paragraphs
+
+
+# -- reporter credits: role words and reporting verbs are no names --------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("（記者 李明 報道）", ["李明"]),
+        ("（记者 李明 报道）", ["李明"]),
+        ("本報記者 張三 報道", ["張三"]),
+        ("本报记者 张三 李四 报道", ["张三", "李四"]),
+        ("本報記者 張三 李四 報導", ["張三", "李四"]),
+        ("文／記者張三", ["張三"]),
+        ("文/记者张三", ["张三"]),
+        ("文/记者 张三", ["张三"]),
+        ("文／記者 張三", ["張三"]),
+        ("特派員 王小明／東京報導", ["王小明"]),
+        ("特派员 王小明／东京报道", ["王小明"]),
+        ("採訪、撰文／王五", ["王五"]),
+        ("采访、撰文／王五", ["王五"]),
+        ("采访、撰文：王五", ["王五"]),
+        ("文、攝影／記者張三", ["張三"]),
+        ("文、摄影／记者张三", ["张三"]),
+        ("作者：記者張三", ["張三"]),
+    ],
+)
+def test_reporter_credit_names(line: str, authors: list[str]) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.end == len(line)
+    assert meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（記者 李明 報道）",
+        "本报记者 张三 李四 报道",
+        "文／記者張三",
+        "特派員 王小明／東京報導",
+        "采访、撰文／王五",
+        "文、攝影／記者張三",
+    ],
+)
+def test_reporter_credit_line_under_headline(line: str) -> None:
+    art = clean(f"标题文字在这里\n{line}\n{BODY}\n")[0]
+    assert all(w not in a for a in art.authors for w in ("记者", "記者", "报道", "報道", "報導"))
+    assert art.authors and art.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("（記者 李明 報道）今天上午，市政府召開記者會。", ("李明",)),
+        ("（记者 李明 报道）今天上午，市政府召开新闻发布会。", ("李明",)),
+        ("（记者 李明 北京报道）今天上午，市政府召开新闻发布会。", ("李明",)),
+    ],
+)
+def test_lede_credit_with_verb_alone(text: str, names: tuple[str, ...]) -> None:
+    from cleanseeds.filters.metadata import lede_credit
+
+    got = lede_credit(text)
+    assert got is not None and got[0] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者李明报道了这起事件的经过，引起广泛关注。",
+        "採訪、撰文是記者的日常工作，需要耐心與細心。",
+        "文、攝影等各類作品都可以參加本次比賽。",
+        "特派員王小明昨天抵達東京，隨即展開採訪工作。",
+    ],
+)
+def test_reporter_words_in_prose_are_not_credits(line: str) -> None:
+    assert parse_meta_line(line) is None

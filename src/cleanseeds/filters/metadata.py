@@ -55,7 +55,7 @@ __all__ = [
 _LABELS: dict[str, str] = {}
 for _role, _words in {
     "author": "作者 撰文 撰稿 撰文者 撰稿者 撰稿人 文字 执笔 執筆 采写 採寫 记者 記者 文/图 文/圖 图/文 圖/文 图文 圖文 "
-    "通讯员 通訊員 特约作者 特約作者 口述 文",
+    "通讯员 通訊員 特约作者 特約作者 口述 文 采访 採訪",
     "site": "来源 來源 文章来源 文章來源 本文来源 本文來源 稿源 出处 出處 转自 轉自 转载自 轉載自 "
     "出品 出品方 公众号 公眾號 微信公众号 微信公眾號",
     "editor": "编辑 編輯 责编 責編 主编 主編 美编 美編 校对 校對 审核 審核 审校 審校 终审 終審 "
@@ -92,7 +92,13 @@ _LABEL_ALT = "|".join(regex.escape(w) for w in sorted(_LABELS, key=len, reverse=
 
 _SPACE = r"[ \t\u3000\xa0]"
 #: a labelled item: label, separator
-_LABELLED = regex.compile(rf"(?P<label>{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/／:：]{_SPACE}{{0,4}}")
+#: short labels joined before it: ``採訪、撰文／``, ``文、攝影／`` (what the joined labels add
+#: to how far in the separator may end: ``_LABEL_PRE_REACH``)
+_PRE_ALT = "|".join(regex.escape(w) for w in sorted((w for w in _LABELS if len(w) <= 2), key=len, reverse=True))
+_LABEL_PRE_REACH = 2 * (2 + 1)
+_LABELLED = regex.compile(
+    rf"(?:(?P<pre>{_PRE_ALT})[、&＆]){{0,2}}(?P<label>{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/／:：]{_SPACE}{{0,4}}"
+)
 #: a date label set off from its date by blanks only (``刊登於 2024-07-15``): the date must
 #: be complete, with its year first
 _DATE_LABEL_ALT = "|".join(regex.escape(w) for w in sorted((w for w, r in _LABELS.items() if r == "date"), key=len, reverse=True))
@@ -120,22 +126,32 @@ _REPORTER = regex.compile(
     # ``环球网报道 记者``
     rf"(?:(?P<org>\d{{0,4}}\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞|视|視|号|號|报道|報導|周末|週末))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}|{_SPACE}{{1,2}})?)?"
     # the role: a reporter, a correspondent, an intern (``南方周末实习生 何佳``)
-    rf"(?:(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)"
+    rf"(?:(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|特派员|特派員)"
     rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}}"
     # glued to the names only where a dateline closes the credit: ``記者張三、李四／台北報導``
-    rf"|(?=\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,5}}{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}\p{{Han}}{{1,8}}?(?:报道|報導|报导|电|電)))"
+    rf"|(?=\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,5}}{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}\p{{Han}}{{1,8}}?(?:报道|報導|报导|報道|电|電)))"
 )
 #: job titles inside a reporters' credit that are no names: ``记者 周婷 实习生 马一鸣``
-_CREDIT_ROLES = frozenset("实习生 實習生 通讯员 通訊員 见习记者 見習記者 实习记者 實習記者 特约记者 特約記者 记者 記者".split())
+_CREDIT_ROLES = frozenset(
+    "实习生 實習生 通讯员 通訊員 见习记者 見習記者 实习记者 實習記者 特约记者 特約記者 记者 記者 "
+    "特派员 特派員 驻站记者 駐站記者 摄影记者 攝影記者".split()
+)
+#: words of a credit's label that are no names either: ``採訪、撰文／王五``
+_LABEL_ROLES = frozenset("撰文 撰稿 采访 採訪 采写 採寫 摄影 攝影 文字 编辑 編輯".split())
+#: reporting verbs closing a credit, never names: ``（記者 李明 報道）``
+_CREDIT_VERBS = frozenset("报道 報導 报导 報道 报讯 報訊 电 電 专电 專電 摄 攝 发自 發自".split())
+#: role words a portal glues before the name: ``文／記者張三``
+_GLUED_ROLES = tuple(sorted((w for w in _CREDIT_ROLES if len(w) >= 2), key=len, reverse=True))
 #: a person's name in Han script, with an optional middle dot (transliterations)
 _HAN_NAME = r"\p{Han}{1,4}(?:[·•]\p{Han}{1,6})?"
+_HAN_NAME_ONLY = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,4}[·•]\p{Han}{1,6}")
 #: words after reporters' names: "reports", "photographs", "from <place>"
-_CREDIT_WORD = r"(?:报道|報導|报导|摄影|攝影|摄|攝|[发發]自)"
+_CREDIT_WORD = r"(?:报道|報導|报导|報道|摄影|攝影|摄|攝|[发發]自)"
 #: a dateline after the names: ``／台北報導``, `` 北京报道``, ``台北6日電``
-_DATELINE = rf"\p{{Han}}{{1,8}}?\d{{0,2}}日?(?:报道|報導|报导|电|電)"
+_DATELINE = rf"\p{{Han}}{{1,8}}?\d{{0,2}}日?(?:报道|報導|报导|報道|电|電)"
 _REPORTER_NAMES = regex.compile(
     rf"(?P<names>{_HAN_NAME}(?:(?:{_SPACE}{{1,3}}|、)(?!{_CREDIT_WORD}|{_DATELINE}(?!\p{{Han}})){_HAN_NAME}){{0,7}})"
-    rf"(?:{_SPACE}{{0,3}}(?:报道|報導|报导|摄影|攝影|摄|攝|(?:发|發)自\p{{Han}}{{1,12}}(?:[、，,]\p{{Han}}{{1,12}}){{0,4}})"
+    rf"(?:{_SPACE}{{0,3}}(?:报道|報導|报导|報道|摄影|攝影|摄|攝|(?:发|發)自\p{{Han}}{{1,12}}(?:[、，,]\p{{Han}}{{1,12}}){{0,4}})"
     rf"|{_SPACE}{{0,2}}[／/]?{_SPACE}{{0,2}}{_DATELINE}(?!\p{{Han}}))?"
 )
 #: one name-like token: no blanks, no sentence or list punctuation
@@ -406,7 +422,7 @@ _YEAR_HEADS = ("19", "20")
 #: title, or the year of a date after a lead's blanks (a date opening the line is told by
 #: its year)
 _FIRST_ITEM_WORDS = (
-    "|", "｜", "丨", "/", "／", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
+    "|", "｜", "丨", "/", "／", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "特派员", "特派員",
     *(b + y for b in _BLANKS for y in _YEAR_HEADS),
 )
 #: how far into a line those cues end at the latest: an opening bracket, a lead's name
@@ -416,7 +432,7 @@ _FIRST_ITEM_REACH = 24
 #: a colon is only a label's (or a place's) separator, which ends after a bracket, the
 #: longest label and four blanks; prose has colons further on, which count for nothing
 _COLONS = (":", "：")
-_LABEL_REACH = 1 + max(map(len, _LABELS)) + 4 + 1
+_LABEL_REACH = 1 + _LABEL_PRE_REACH + max(map(len, _LABELS)) + 4 + 1
 #: and a colon counts only after a label that opens the line (or its bracket): a labelled
 #: item (``作者:``, ``IP属地:``; the place labels are labels too) is the one first item
 #: whose cue a colon is, as a reporter's, a lead's or a date's shows a cue of its own
@@ -587,14 +603,14 @@ def _copy(m: MetaLine) -> MetaLine:
 
 #: a label's separator (``_LABELLED``) ends after the longest label and four blanks
 _SEP_CUE = re.compile(r"[|｜丨/／:：]")
-_SEP_REACH = max(map(len, _LABELS)) + 4 + 1
+_SEP_REACH = _LABEL_PRE_REACH + max(map(len, _LABELS)) + 4 + 1
 #: a date label's blank before its date (``_BARE_DATE_LABEL``) ends after the label and
 #: four blanks, the date's first two digits with it
 _YEAR_CUE = re.compile(rf"[{_BLANKS}]\d")
 _YEAR_REACH = max(map(len, _LABELS)) + 4 + 2
 #: a reporter's title (``_REPORTER``) ends after an outlet (12 characters), a slash
 #: between blanks (5), a rank (``特约``, 2) and the title itself (3)
-_ROLE_CUE = re.compile(prefix_tree(["记者", "記者", "通讯员", "通訊員", "实习生", "實習生"]))
+_ROLE_CUE = re.compile(prefix_tree(["记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "特派员", "特派員"]))
 _ROLE_REACH = 12 + 5 + 2 + 3
 #: an outlet's last character and its blank or slash (``_OUTLET_BYLINE``), within
 #: ``_OUTLET_REACH`` but the opening bracket
@@ -652,7 +668,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
                 return got
     m = _LABELLED.match(text, pos) if _SEP_CUE.search(text, pos, pos + _SEP_REACH) else None
     if m:
-        role = _LABELS[m["label"]]
+        role = _label_role(m)
         if role == "place":
             return None
         if role == "date":
@@ -670,18 +686,29 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         if not v:
             return None
         value = v.group()
-        if role == "author" and m["label"] in ("记者", "記者"):
+        if role == "author" and m["label"] in ("记者", "記者") and not m.captures("pre"):
             r = _REPORTER_NAMES.match(text, m.end())
             if r and r.end() >= v.end():
                 out.authors.extend(_reporter_names(r["names"]))
                 out.roles.append("author")
                 out.labelled_author = True
                 return r.end()
+        if role == "author" and value in _CREDIT_ROLES:
+            # ``文/记者 张三``: the reporter's title, then the names
+            r = _REPORTER_NAMES.match(text, _SPACE_RUN.match(text, v.end()).end())
+            names = _reporter_names(r["names"]) if r else []
+            if names:
+                (out.wen if _authors_label(m) == "文" else out.authors).extend(names)
+                out.roles.append("author")
+                out.labelled_author = True
+                return r.end()
         names = _split_names(value)
+        if role == "author":
+            names = _people(names)
         if not names or any(not _plausible_name(x) for x in names):
             return None
         if role == "author":
-            (out.wen if m["label"] == "文" else out.authors).extend(names)
+            (out.wen if _authors_label(m) == "文" else out.authors).extend(names)
             out.labelled_author = True
             out.roles.append("author")
         elif role == "site":
@@ -745,8 +772,8 @@ _ORG_REPORTS = regex.compile(r"(?:报道|報導)$")
 #: a short brand glued to the reporter's title, the credit filling its line: ``南都记者 李玲
 #: 发自广州``, ``央視記者 王明``
 _BRAND_REPORTER = regex.compile(
-    rf"\p{{Han}}{{2,4}}(?:记者|記者){_SPACE}{{1,3}}(?P<names>{_HAN_NAME}(?:(?:{_SPACE}{{1,3}}|、)(?![发發]自|\p{{Han}}{{1,6}}(?:报道|報導){_SPACE}*+$){_HAN_NAME}){{0,3}})"
-    rf"(?:{_SPACE}{{1,3}}(?:[发發]自\p{{Han}}{{2,8}}|\p{{Han}}{{2,6}}(?:报道|報導)))?{_SPACE}*+$"
+    rf"\p{{Han}}{{2,4}}(?:记者|記者){_SPACE}{{1,3}}(?P<names>{_HAN_NAME}(?:(?:{_SPACE}{{1,3}}|、)(?![发發]自|\p{{Han}}{{1,6}}(?:报道|報導|報道){_SPACE}*+$){_HAN_NAME}){{0,3}})"
+    rf"(?:{_SPACE}{{1,3}}(?:[发發]自\p{{Han}}{{2,8}}|\p{{Han}}{{2,6}}(?:报道|報導|報道)))?{_SPACE}*+$"
 )
 
 
@@ -1017,8 +1044,35 @@ def _skip_filler(text: str, pos: int) -> int:
         pos = f.end()
 
 
+def _label_role(m: regex.Match[str]) -> str:
+    """The role of a label, or of joined labels: author if one is (``文、攝影／``)."""
+    labels = [*m.captures("pre"), m["label"]]
+    return "author" if any(_LABELS[w] == "author" for w in labels) else _LABELS[m["label"]]
+
+
+def _authors_label(m: regex.Match[str]) -> str:
+    """The author label among joined labels: ``文`` names the outlet where another
+    author credit is present (see :func:`_settle`)."""
+    return next(w for w in [*m.captures("pre"), m["label"]] if _LABELS[w] == "author")
+
+
 def _reporter_names(value: str) -> list[str]:
-    return [x for x in _split_names(value) if x not in _CREDIT_ROLES]
+    return _people(_split_names(value))
+
+
+def _people(names: list[str]) -> list[str]:
+    """Drop job titles and reporting verbs (``报道``, ``電``), which are no names, and a
+    title glued before a name (``記者張三`` is ``張三``)."""
+    out = []
+    for x in names:
+        if x in _CREDIT_ROLES or x in _CREDIT_VERBS or x in _LABEL_ROLES:
+            continue
+        if x.startswith(_GLUED_ROLES):
+            rest = x[next(len(r) for r in _GLUED_ROLES if x.startswith(r)) :]
+            if _HAN_NAME_ONLY.fullmatch(rest):
+                x = rest
+        out.append(x)
+    return out
 
 
 def _split_names(value: str) -> list[str]:
@@ -1164,15 +1218,17 @@ def lede_credit(text: str) -> tuple[tuple[str, ...], str | None] | None:
         return None
     rest = inner[role.end() :].strip()
     glued = None
-    if rest.endswith(("报道", "報導", "报导")):
+    if rest.endswith(("报道", "報導", "报导", "報道")):
         rest = rest[:-2]
+        if rest[-1:] in _BLANKS:  # ``（記者 李明 報道）``: the verb alone, no place
+            rest = rest + "/"
         cut = max(rest.rfind("／"), rest.rfind("/"))
         if cut < 0:
             words = rest.split()
             if len(words) < 2:
                 return None
             cut = rest.rstrip().rfind(words[-1]) - 1
-        if not _LEDE_PLACE.fullmatch(rest[cut + 1 :].strip()):
+        if rest[cut + 1 :] and not _LEDE_PLACE.fullmatch(rest[cut + 1 :].strip()):
             return None
         rest = rest[:cut]
     elif rest.endswith(("电", "電")):
@@ -1711,7 +1767,7 @@ def _label_repeats(doc: Document, r: _Row) -> bool:
 
 
 #: how an outlet's dateline ends (``新华社北京7月15日电``, ``中央社台北15日電``): no headline
-_DATELINE_END = regex.compile(r"(?:讯|訊|电|電|报道|報導|报导)[)）]?\s*$")
+_DATELINE_END = regex.compile(r"(?:讯|訊|电|電|报道|報導|报导|報道)[)）]?\s*$")
 
 
 def _whole_meta(r: _Row) -> bool:
