@@ -558,3 +558,71 @@ def test_utf8_as_gbk_before_a_digit_is_no_misalignment(clean: str) -> None:
     doc = run(_gbk(clean))
     assert not any("misaligned" in e.reason for e in doc.edits)
     assert only_marked(clean, doc.text, _gbk(clean))
+
+
+# -- UTF-8 read as GBK that no repair takes: flagged, text kept -----------------------------
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "2024年05月17日 10:25",
+        "什么是 H20?",
+        "日期 30.04.2024",
+        "截至2025年8月，其在手订单为11.4亿元。",
+        "發佈日期：2024年5月17日",
+        "颱風預計於今晚8點至明早6點最接近本島。",
+    ],
+)
+def test_utf8_as_gbk_hole_before_ascii_is_flagged(clean: str) -> None:
+    """A U+FFFD for a character's last bytes before an ASCII byte: which character it
+    was, the bytes do not say; the garble stays, and the article says it is damaged."""
+    garbled = clean.encode("utf-8").decode("gbk", errors="replace")
+    doc = run(f"{garbled}\n")
+    assert only_marked(clean, doc.text[:-1], garbled)
+    assert doc.text[:-1] == clean or flagged(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张骞出使西域，开辟了丝绸之路。",  # 骞: a UTF-8 lead and continuation as GBK
+        "鏈条式管理让2024年的产量翻番",
+        "臺積電2024年營收創新高，鏈結供應商逾500家。",
+        "「そうですね」と彼は言った。2024年",
+        "价格\ufffd上涨",
+        "张骞?",  # a real question after a rare character
+        "张骞 \ufffd 2024",  # a mark apart from the run
+    ],
+)
+def test_prose_and_stray_marks_are_not_flagged(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text
+    assert not flagged(doc)
+
+
+#: news sentences with digits, both scripts, as the dumps hold them
+DIGIT_SENTENCES = DIGITS + [
+    "2024年05月01日 17:23 新浪财经",
+    "发布时间：2024-05-20 10:32 来源：南方日报",
+    "海關檢獲1.2億元懷疑可卡因",
+    "發佈日期：2024-05-17 14:35",
+    "我国首个海上二氧化碳封存示范工程累计封存量突破1亿立方米",
+    "瀏覽數 12,345，閱讀需時 3 分鐘",
+]
+
+
+@given(st.sampled_from(DIGIT_SENTENCES), st.integers(0, 12), st.integers(4, 40))
+def test_property_utf8_as_gbk_with_digits_is_repaired_or_flagged(
+    sentence: str, start: int, length: int
+) -> None:
+    """UTF-8 read as GBK around ASCII digits: the output is the sentence exactly, or it
+    still holds a mark or garble and the article is flagged; never damage unsaid."""
+    text = sentence[start : start + length]
+    assume(len(text) >= 2)
+    garbled = text.encode("utf-8").decode("gbk", errors="replace")
+    doc = run(f"{garbled}\n")
+    out = doc.text[:-1]
+    assert only_marked(text, out, garbled), (text, out)
+    assert out == text or flagged(doc), (text, out)
+    assert run(doc.text).text == doc.text

@@ -395,6 +395,45 @@ def _utf8_as_legacy(text: str, taken: _Spans) -> Iterator[Change]:
                 done = change.end
                 yield change
                 break
+        else:
+            flag = _unrepaired_hole(text, hit.start())
+            if flag is not None:
+                yield flag
+
+
+#: how far before its U+FFFD an unrepaired run is looked at
+_HOLE_REACH = 24
+
+
+def _unrepaired_hole(text: str, start: int) -> Change | None:
+    """A flag (no edit) for UTF-8-as-GBK garble no repair took: from a suspect character to
+    the next U+FFFD, the GBK bytes are whole UTF-8 characters and then the first bytes of
+    one more, whose rest the U+FFFD stands for.
+
+    Before an ASCII byte the GBK decoder writes U+FFFD for a UTF-8 character's last
+    bytes, and nothing then says which of many characters it was (``2024骞\ufffd05``
+    for ``2024年05``): the text stays, but the record must say it is damaged. Prose does
+    not hold U+FFFD, and its GBK bytes seldom read as UTF-8. A ``?`` does not count: after
+    a rare character it may be a real question.
+    """
+    hole = text.find("\ufffd", start, start + _HOLE_REACH)
+    if hole <= start:
+        return None
+    units = _gbk_units(text[start:hole])
+    if units is None or len(units) != 2 * (hole - start) or None in units:
+        return None  # an ASCII byte, a ``?`` or a character GBK lacks: not one run
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(bytes(units), final=False)  # type: ignore[arg-type]
+    except UnicodeDecodeError:
+        return None
+    if not decoder.getstate()[0]:
+        return None  # the bytes end on a character's edge: the U+FFFD is no lost tail
+    return Change(
+        start, start, "",
+        "CJK mojibake: UTF-8 shown as GBK; a character whose last bytes were lost could not be chosen",
+        flag=UNREPAIRED,
+    )
 
 
 def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
