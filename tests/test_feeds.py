@@ -722,3 +722,37 @@ def test_prose_after_a_feed_with_a_name_stays(prose):
     text = f"{BODY}\n推荐阅读\n{HEADLINES[0]}\n{HEADLINES[4]}\n{prose}\n{BODY_TW}\n"
     doc = feeds(text)
     assert doc.text == f"{BODY}\n{prose}\n{BODY_TW}\n"
+
+
+# -- a heading left alone: its items cut, or never dumped --------------------------------
+
+
+@pytest.mark.parametrize("heading", ["更多三立新聞網報導", "更多中時新聞網報導", "看更多 ETtoday 新聞", "更多澎湃新闻报道", "延伸閱讀"])
+@pytest.mark.parametrize("after", ["", "下載APP，掌握第一手消息\n", "花蓮強震 台積電：部分廠區疏散人員\n2024/04/03 10:30\n" + BODY_TW + "\n"])
+def test_lone_heading_at_the_end_is_cut(heading, after):
+    text = f"{BODY_TW}\n{BODY}\n{heading}\n{after}"
+    doc = feeds(text)
+    assert heading not in doc.text
+    assert feeds(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words inside a sentence
+        f"{BODY}\n更多三立新聞網報導指出，這項政策將對整個產業鏈產生深遠影響。\n",
+        f"{BODY_TW}\n据更多澎湃新闻报道，该项目已于上月正式开工建设。\n",
+    ],
+)
+def test_lone_heading_near_misses_stay(text):
+    doc = feeds(text)
+    assert doc.text == text and not splits(doc)
+
+
+@pytest.mark.parametrize("text", [f"{BODY_TW}\n更多三立新聞網報導\n{BODY}\n", f"{BODY}\n更多中时新闻网报道\n{BODY_TW}\n"])
+def test_a_listed_heading_between_paragraphs_goes_without_a_split(text):
+    """Its links were cut (or never dumped): what is left is a box's heading, never a
+    subheading of the story, and the story goes on under it."""
+    doc = feeds(text)
+    assert "新聞網報導" not in doc.text and "新闻网报道" not in doc.text
+    assert not splits(doc)

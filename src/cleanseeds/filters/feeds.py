@@ -44,8 +44,9 @@ __all__ = ["FeedsFilter", "built_heading", "line_kind", "line_role"]
 _HEADERS = load_lines("feeds_headers.txt")
 #: arrow bullets that mark links; ● and ■ also mark points of a list in prose, so not these
 _BULLETS = "▸►▶▷➤"
-#: ``…`` in a heading stands for a site or channel name: ``更多 TVBS 報導``, ``网易热搜``
-_NAME_GAP = r"(?:[\p{Latin}\d\s.&]{1,12}\p{Han}{0,4}|\p{Han}{1,4})\s{0,2}"
+#: ``…`` in a heading stands for a site or channel name: ``更多 TVBS 報導``, ``网易热搜``,
+#: ``更多三立新聞網報導``, ``更多中時新聞網報導`` (a portal's name with 网/網 runs to five or six)
+_NAME_GAP = r"(?:[\p{Latin}\d\s.&]{1,12}\p{Han}{0,4}|\p{Han}{1,6})\s{0,2}"
 #: the most characters a name takes there
 _NAME_GAP_MAX = 12 + 4 + 2
 #: what may stand before a heading's word: blanks, brackets, bullets, arrows and
