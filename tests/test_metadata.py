@@ -1428,3 +1428,74 @@ def test_lede_credit_with_verb_alone(text: str, names: tuple[str, ...]) -> None:
 )
 def test_reporter_words_in_prose_are_not_credits(line: str) -> None:
     assert parse_meta_line(line) is None
+
+
+@pytest.mark.parametrize("reading", ["2 分鐘", "阅读时间 3 分钟", "5分鐘閱讀"])
+def test_headline_date_and_reading_time_after_prose_start_an_article(reading) -> None:
+    head = "法國總統訪問新喀里多尼亞 呼籲恢復平靜"
+    raw = f"{BODY}\n{BODY2}\n廣告\n{head}\n發表時間： 23/05/2024 - 08:10\n{reading}\n{BODY_TW}\n"
+    arts = Pipeline([Separators(), FakeChrome("廣告"), Metadata()]).clean(raw)
+    assert [a.title for a in arts] == [None, head]
+    assert arts[1].paragraphs == [BODY_TW]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [("輕軌石排灣站下月啟用", "【本報消息】交通事務局表示，輕軌石排灣站預計下月中旬投入服務，屆時居民可直接乘搭輕軌往來氹仔。"),
+         ("市政署推夏日泳池開放安排", "【本報消息】市政署轄下六個公共泳池將於六月一日起延長開放時間至晚上九時，並增設救生員巡邏。")],
+        [("城市更新项目全面启动", "本报讯 市住建委昨日宣布，今年将启动二十个老旧小区改造项目，涉及居民一万余户，年底前全部开工。"),
+         ("地铁新线开通试运营", "本报讯 记者从市交通委获悉，地铁十九号线北段将于本月底开通试运营，沿线设站八座，方便市民出行。")],
+    ],
+)
+def test_headlines_over_dateline_ledes_are_articles(items) -> None:
+    first = items[0][1]
+    raw = first + "\n" + "".join(f"{h}\n{b}\n" for h, b in items[1:]) + f"{items[0][0]}\n{first}\n"
+    arts = clean(raw)
+    assert [a.title for a in arts] == [None, *(h for h, _ in items[1:]), items[0][0]]
+
+
+def test_a_subheading_over_plain_prose_does_not_split() -> None:
+    raw = f"【本報消息】{BODY_TW}\n市民反應熱烈\n{BODY_TW}\n"
+    assert len(clean(raw)) == 1
+
+
+FLASH = [
+    ("10:02", "国家统计局：4月份规模以上工业增加值同比增长6.7%", "国家统计局数据显示，4月份规模以上工业增加值同比实际增长6.7%，比3月份加快2.2个百分点。"),
+    ("09:30", "滬指高開0.12% 房地產板塊領漲", "A股三大股指集體高開，滬指漲0.12%，深成指漲0.2%，創業板指漲0.15%。房地產、建材板塊漲幅居前。"),
+    ("09:15", "人民币中间价报7.1030 上调12个基点", "中国外汇交易中心数据显示，人民币对美元中间价报7.1030，较上一交易日上调12个基点。"),
+]
+
+
+def test_a_flash_news_list_is_a_list_of_articles() -> None:
+    raw = f"{BODY}\n" + "".join(f"{t}\n{h}\n{b}\n" for t, h, b in FLASH)
+    arts = clean(raw)
+    assert [a.title for a in arts] == [None, *(h for _, h, _ in FLASH)]
+    assert [a.paragraphs for a in arts[1:]] == [[b] for _, _, b in FLASH]
+
+
+def test_timed_entries_under_a_dated_live_report_head_do_not_split() -> None:
+    raw = "立法會選舉開票直播\n2024/01/13 16:05\n" + f"{BODY}\n" + "".join(f"{t}\n{h}\n{b}\n" for t, h, b in FLASH)
+    assert len(clean(raw)) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "site"),
+    [
+        ("中央社記者王小明台北20日電", "王小明", "中央社"),
+        ("新华社记者王小明北京20日电", "王小明", "新华社"),
+        ("中央社記者陳曉宜華盛頓5日專電", "陳曉宜", "中央社"),
+        ("记者张伟上海5日电", "张伟", None),
+    ],
+)
+def test_a_glued_dateline_credit_on_its_own_line_is_a_byline(line, author, site) -> None:
+    m = parse_meta_line(line)
+    assert m is not None and m.end == len(line)
+    assert m.authors == [author]
+    assert m.sites == ([site] if site else [])
+
+
+@pytest.mark.parametrize("line", ["記者們在台北20日電視台前集合", "中央社記者王小明台北20日電 今天天氣晴"])
+def test_prose_with_a_reporter_and_a_day_is_no_glued_byline(line) -> None:
+    m = parse_meta_line(line)
+    assert m is None or m.end < len(line)

@@ -726,6 +726,10 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         if got is not None:
             return got
     m = _REPORTER.match(text, pos) if _ROLE_CUE.search(text, pos, pos + _ROLE_REACH) else None
+    if m is None and first:
+        got = _glued_dateline(text, pos, out)
+        if got is not None:
+            return got
     if m is None and first and _ROLE_CUE.search(text, pos + 2, pos + 7):
         got = _brand_reporter(text, pos, out)
         if got is not None:
@@ -768,6 +772,34 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
 
 
 #: ``环球网报道``: the outlet's name is what comes before ``报道``
+#: a dateline credit on a line of its own, name and place glued: ``中央社記者王小明台北20日電``,
+#: ``新华社记者王小明北京20日电``
+_GLUED_DATELINE = regex.compile(
+    r"(?:(?P<org>\p{Han}{1,6}?(?:社|台|报|報|网|網))(?:特[约約])?|(?:特[约約])?)(?:记者|記者)"
+    rf"(?P<run>\p{{Han}}{{4,7}})\d{{1,2}}日(?:专电|專電|电|電){_SPACE}*+$"
+)
+
+
+def _glued_dateline(text: str, pos: int, out: MetaLine) -> int | None:
+    """``中央社記者王小明台北20日電`` alone on a line: a byline. Where the name ends is
+    not written; a three-character name is assumed, two when only four characters hold
+    the name and the place (as :func:`lede_credit` does)."""
+    g = _GLUED_DATELINE.match(text, pos)
+    if g is None:
+        return None
+    run = g["run"]
+    cut = 2 if len(run) == 4 else 3
+    name = run[:cut]
+    if name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES:
+        return None
+    if g["org"] and g["org"] not in ("本报", "本報", "本台", "本刊"):
+        out.sites.append(g["org"])
+        out.roles.append("site")
+    out.authors.append(name)
+    out.roles.append("author")
+    return g.end()
+
+
 _ORG_REPORTS = regex.compile(r"(?:报道|報導)$")
 #: a short brand glued to the reporter's title, the credit filling its line: ``南都记者 李玲
 #: 发自广州``, ``央視記者 王明``
@@ -1413,9 +1445,16 @@ class Metadata(Filter):
             first = part[below]
             title = _title_text(first.line.text)
             changes.append(Change(first.line.start, first.line.next, "", "title line", meta={"title": title}))
+        if split == _FLASH_SPLIT:  # the item's time line, then its headline
+            ln = part[0].line
+            changes.append(Change(ln.start, ln.next, "", "time line of a flash item"))
+            t = 1
+        for r in part[t:first_body]:
+            if r.meta is None and r.end_mark is None and _READING_TIME.fullmatch(r.line.text.strip()):
+                changes.append(Change(r.line.start, r.line.next, "", "reading time"))
         first = part[t]
         if first.meta is None and not first.body and first.end_mark is None and is_title_shaped(first.line.text):
-            if _title_evidence(
+            if split in (_LEDE_SPLIT, _FLASH_SPLIT) or _title_evidence(
                 doc, part[t:], raw_start if lo == 0 else doc.raw_offset(part[0].line.start), after_end and t == 0
             ):
                 title = _title_text(first.line.text)
@@ -1682,6 +1721,16 @@ def _articles(doc: Document, rows: Sequence[_Row], after_end: bool) -> list[tupl
             lo, first_after_end, seen_body, why = start, False, False, "headline and date line after body text"
             i += 1
             continue
+        if seen_body and r.meta is None and not r.body and _lede_head_starts(doc, rows, lo, i):
+            out.append((lo, i, first_after_end, why))
+            lo, first_after_end, seen_body, why = i, False, False, _LEDE_SPLIT
+            i += 1
+            continue
+        if seen_body and r.meta is None and not r.body and _flash_item_starts(rows, lo, i):
+            out.append((lo, i, first_after_end, why))
+            lo, first_after_end, seen_body, why = i, False, False, _FLASH_SPLIT
+            i += 1
+            continue
         if seen_body and r.meta is not None and _date_head_starts(doc, rows, lo, i):
             start = i - 1 if i - 1 > lo and _is_nav_row(rows[i - 1]) else i
             out.append((lo, start, first_after_end, why))
@@ -1737,9 +1786,13 @@ def _header_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> bool
     j = i + 1
     while j < n and j - i <= 4 and rows[j].meta is not None and rows[j].meta.end >= len(rows[j].line.text):  # type: ignore[union-attr]
         j += 1
-    if j == i + 1 or j >= n or not rows[j].body:
+    if j == i + 1 or j >= n:
         return False
     block = [rows[k].meta for k in range(i + 1, j)]
+    if j + 1 < n and _READING_TIME.fullmatch(rows[j].line.text.strip()):  # RFI: ``2 分鐘`` under the date
+        j += 1
+    if not rows[j].body:
+        return False
     if not any("date" in m.roles for m in block):  # type: ignore[union-attr]
         return False
     if not _walkback_title(r.line.text):  # the costliest test last
@@ -1755,6 +1808,75 @@ def _header_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> bool
         # the sign of a boundary is looked for above the label
         return _junk_cut_between(doc, rows[i - 2].line.end, rows[i - 1].line.start) or _label_repeats(doc, rows[i - 1])
     return _junk_cut_between(doc, rows[i - 1].line.end, r.line.start)
+
+
+#: why an article split off at a head whose headline needs no further evidence
+_LEDE_SPLIT = "headline and dateline lede after body text"
+_FLASH_SPLIT = "flash item after flash item"
+
+#: a reading-time note under a date line (``2 分鐘``, ``阅读时间 3 分钟``, ``5分鐘閱讀``)
+_READING_TIME = regex.compile(
+    rf"(?:(?:阅读|閱讀)(?:时间|時間)?{_SPACE}{{0,2}}[:：]?{_SPACE}{{0,2}})?\d{{1,2}}{_SPACE}{{0,2}}"
+    r"(?:分钟|分鐘)(?:阅读|閱讀)?"
+)
+
+#: a dateline that opens a lede: ``【本報消息】``, ``本报讯``, ``（本報訊）``, ``新华社北京5月17日电``,
+#: ``中央社台北17日電``; a subheading inside an article is never followed by one
+_DATELINE_LEDE = regex.compile(
+    rf"(?:[【\[〔(（]{_SPACE}{{0,2}})?"
+    r"(?:(?:本报|本報|本台|本刊|本网|本網)(?:讯|訊|消息|专讯|專訊|綜合報導|综合报道)"
+    r"|\p{Han}{1,6}(?:社|台|网|網|报|報)(?:记者|記者)?\p{Han}{0,8}?\d{0,2}月?\d{1,2}日(?:专电|專電|电|電))"
+)
+
+
+def _opens_with_dateline(r: _Row) -> bool:
+    return r.body and r.meta is None and _DATELINE_LEDE.match(r.line.text.lstrip()) is not None
+
+
+def _lede_head_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> bool:
+    """A headline after finished prose, then a lede that opens with a dateline (澳門日報:
+    <headline> / ``【本報消息】…``): the head of a new article, when the article above
+    opened with a dateline too (an e-paper page of short items) or junk was cut just
+    before the headline. A headline-like line followed by plain prose splits nothing."""
+    if i <= lo or i + 1 >= len(rows) or rows[i - 1].meta is not None or not _opens_with_dateline(rows[i + 1]):
+        return False
+    prev = rows[i - 1].line.text.rstrip()
+    if len(prev) < 8 or prev[-1] not in _FINAL_MARKS + "」”』":  # the prose above is finished
+        return False
+    if not _walkback_title(rows[i].line.text) or _CREDIT_WORD.search(rows[i].line.text):
+        return False
+    first = next((k for k in range(lo, i) if rows[k].body), None)
+    if first is not None and _opens_with_dateline(rows[first]):
+        return True
+    return _junk_cut_between(doc, rows[i - 1].line.end, rows[i].line.start)
+
+
+#: a time of day alone on a line, as a flash-news list prints over each item (``10:25``)
+_CLOCK_LINE = regex.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d")
+
+
+def _flash_item_at(rows: Sequence[_Row], k: int) -> bool:
+    """``k`` opens a flash item: a time line, a headline, one paragraph of prose, then
+    the end or another time line."""
+    n = len(rows)
+    if k < 0 or k + 2 >= n or rows[k].meta is not None or rows[k].body:
+        return False
+    if not _CLOCK_LINE.fullmatch(rows[k].line.text.strip()) or not _plain(rows[k + 1]) or not rows[k + 2].body:
+        return False
+    if k + 3 < n and not _CLOCK_LINE.fullmatch(rows[k + 3].line.text.strip()):
+        return False
+    return _walkback_title(rows[k + 1].line.text)
+
+
+def _flash_item_starts(rows: Sequence[_Row], lo: int, i: int) -> bool:
+    """A flash item after another one (第一财经 快讯: ``10:02`` / <title> / <paragraph>,
+    repeated) is an article of a list. A live report prints the same entries under its
+    own dated head, so a dated article above keeps them."""
+    if not _flash_item_at(rows, i):
+        return False
+    if not (_flash_item_at(rows, i - 3) or _flash_item_at(rows, i + 3)):
+        return False
+    return not any(rows[k].meta is not None and rows[k].meta.dates for k in range(lo, i))
 
 
 def _label_repeats(doc: Document, r: _Row) -> bool:
