@@ -1499,3 +1499,37 @@ def test_a_glued_dateline_credit_on_its_own_line_is_a_byline(line, author, site)
 def test_prose_with_a_reporter_and_a_day_is_no_glued_byline(line) -> None:
     m = parse_meta_line(line)
     assert m is None or m.end < len(line)
+
+
+@pytest.mark.parametrize("fmt", ["{t} {h}", "{t}\u3000{h}", "【{t}】{h}", "【{t}】 {h}"])
+@pytest.mark.parametrize("colon", [":", "："])
+def test_a_flash_list_with_the_time_glued_to_the_title_is_a_list_of_articles(fmt, colon) -> None:
+    raw = f"{BODY}\n" + "".join(fmt.format(t=t.replace(":", colon), h=h) + f"\n{b}\n" for t, h, b in FLASH)
+    arts = clean(raw)
+    assert [a.title for a in arts] == [None, *(h for _, h, _ in FLASH)]
+    assert [a.paragraphs for a in arts[1:]] == [[b] for _, _, b in FLASH]
+    assert [a.text for a in arts[1:]] == [b for _, _, b in FLASH]
+
+
+def test_glued_timed_entries_under_a_dated_live_report_head_do_not_split() -> None:
+    raw = "立法會選舉開票直播\n2024/01/13 16:05\n" + f"{BODY}\n" + "".join(f"{t} {h}\n{b}\n" for t, h, b in FLASH)
+    assert len(clean(raw)) == 1
+
+
+def test_a_single_glued_flash_item_splits_nothing() -> None:
+    t, h, b = FLASH[0]
+    assert len(clean(f"{BODY}\n{t} {h}\n{b}\n")) == 1
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["10:25 记者在现场看到，数千名市民排队等候入场，秩序井然。", "10:40 发布会正式开始，市长首先介绍了今年的城市更新计划。"],
+        ["10：25 記者在現場看到，數千名市民排隊等候入場，秩序井然。", "10：40 發布會正式開始，市長首先介紹了今年的城市更新計劃。"],
+    ],
+)
+def test_paragraphs_that_open_with_a_time_are_prose(lines) -> None:
+    raw = f"{BODY}\n" + "".join(f"{ln}\n{BODY}\n" for ln in lines) + f"{lines[0]}\n{BODY}\n"
+    arts = clean(raw)
+    assert len(arts) == 1 and arts[0].title is None
+    assert all(ln in arts[0].text for ln in lines)

@@ -1447,7 +1447,12 @@ class Metadata(Filter):
             changes.append(Change(first.line.start, first.line.next, "", "title line", meta={"title": title}))
         if split == _FLASH_SPLIT:  # the item's time line, then its headline
             ln = part[0].line
-            changes.append(Change(ln.start, ln.next, "", "time line of a flash item"))
+            glued = _clock_title(ln.text) if not _CLOCK_LINE.fullmatch(ln.text.strip()) else None
+            if glued is None:
+                changes.append(Change(ln.start, ln.next, "", "time line of a flash item"))
+            else:  # the time glued to the headline goes with it, as a time line would
+                meta = {"title": _title_text(glued)}
+                changes.append(Change(ln.start, ln.next, "", "time and title of a flash item", meta=meta))
             t = 1
         for r in part[t:first_body]:
             if r.meta is None and r.end_mark is None and _READING_TIME.fullmatch(r.line.text.strip()):
@@ -1855,26 +1860,61 @@ def _lede_head_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> b
 _CLOCK_LINE = regex.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d")
 
 
-def _flash_item_at(rows: Sequence[_Row], k: int) -> bool:
-    """``k`` opens a flash item: a time line, a headline, one paragraph of prose, then
-    the end or another time line."""
+#: a time of day that opens a flash item's headline line (``10:25 央行宣布…``,
+#: ``【10:25】滬指高開``): bracketed, or followed by a blank
+_CLOCK_HEAD = regex.compile(
+    rf"[【\[〔]{_SPACE}{{0,2}}(?:[01]?\d|2[0-3])[:：][0-5]\d{_SPACE}{{0,2}}[】\]〕]{_SPACE}*"
+    rf"|(?:[01]?\d|2[0-3])[:：][0-5]\d{_SPACE}+"
+)
+
+
+def _clock_title(text: str) -> str | None:
+    """The headline of a line that glues a flash item's time to it (``10:25 <title>``),
+    or None: the rest must be shaped like a headline, so a timed sentence is none."""
+    s = text.strip()
+    m = _CLOCK_HEAD.match(s)
+    if m is None:
+        return None
+    rest = s[m.end() :]
+    return rest if _walkback_title(rest) else None
+
+
+def _opens_flash(r: _Row) -> bool:
+    """A time line, or a time glued to a headline: where a flash item begins."""
+    s = r.line.text.strip()
+    return r.meta is None and (_CLOCK_LINE.fullmatch(s) is not None or _CLOCK_HEAD.match(s) is not None)
+
+
+def _flash_item_at(rows: Sequence[_Row], k: int) -> int:
+    """How many rows the flash item that ``k`` opens spans (0: none): a time line, a
+    headline, one paragraph of prose (3), or the time glued to the headline, then the
+    paragraph (2); then the end or another item's time."""
     n = len(rows)
-    if k < 0 or k + 2 >= n or rows[k].meta is not None or rows[k].body:
-        return False
-    if not _CLOCK_LINE.fullmatch(rows[k].line.text.strip()) or not _plain(rows[k + 1]) or not rows[k + 2].body:
-        return False
-    if k + 3 < n and not _CLOCK_LINE.fullmatch(rows[k + 3].line.text.strip()):
-        return False
-    return _walkback_title(rows[k + 1].line.text)
+    if k < 0 or k + 1 >= n or rows[k].meta is not None or rows[k].body:
+        return 0
+    if _CLOCK_LINE.fullmatch(rows[k].line.text.strip()):
+        size = 3
+        if k + 2 >= n or not _plain(rows[k + 1]) or not rows[k + 2].body:
+            return 0
+    elif _plain(rows[k]) and rows[k + 1].body and rows[k + 1].meta is None:
+        size = 2
+    else:
+        return 0
+    if k + size < n and not _opens_flash(rows[k + size]):
+        return 0
+    if size == 3:
+        return size if _walkback_title(rows[k + 1].line.text) else 0
+    return size if _clock_title(rows[k].line.text) is not None else 0
 
 
 def _flash_item_starts(rows: Sequence[_Row], lo: int, i: int) -> bool:
     """A flash item after another one (第一财经 快讯: ``10:02`` / <title> / <paragraph>,
-    repeated) is an article of a list. A live report prints the same entries under its
-    own dated head, so a dated article above keeps them."""
-    if not _flash_item_at(rows, i):
+    or ``10:02 <title>`` / <paragraph>, repeated) is an article of a list. A live report
+    prints the same entries under its own dated head, so a dated article above keeps them."""
+    size = _flash_item_at(rows, i)
+    if not size:
         return False
-    if not (_flash_item_at(rows, i - 3) or _flash_item_at(rows, i + 3)):
+    if not (_flash_item_at(rows, i - 3) == 3 or _flash_item_at(rows, i - 2) == 2 or _flash_item_at(rows, i + size)):
         return False
     return not any(rows[k].meta is not None and rows[k].meta.dates for k in range(lo, i))
 
