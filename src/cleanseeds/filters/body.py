@@ -734,6 +734,87 @@ def _keep_heading(
     return picked
 
 
+#: most lines of an item's head inside an item page (time line, headline, subheading)
+MAX_ITEM_HEAD = 3
+#: most paragraphs of one item of an item page (flash news, an e-paper page)
+MAX_ITEM_PARAS = 4
+
+
+def _item_line(r: _Row) -> str | None:
+    """The part a short line plays in an item's head: a time line, a headline, or none."""
+    if r.kind is not None or r.menu_run or r.good:
+        return None
+    if r.meta and r.n <= 20 and _DATE.search(r.text) is not None:
+        return "time"
+    return "head" if _headline_row(r) and not r.meta else None
+
+
+#: a paper's own credit opening an item: 【本報訊】, 【本报消息】, （本報訊）
+_OWN_CREDIT = regex.compile(r"^[(（〔【\[]\s{0,2}本[报報](?:[讯訊]|消息)")
+
+
+def _item_credit(text: str) -> bool:
+    """Whether a paragraph opens with a credit, as each item of an e-paper page does."""
+    return _LEAD_CREDIT.match(text) is not None or _OWN_CREDIT.match(text) is not None
+
+
+def _item_shapes(rows: list[_Row], s: _Stretch) -> set[tuple[str, ...]]:
+    """The shapes of the item heads inside a stretch made of several short items (a flash
+    news page: 10:02 / headline / paragraph; an e-paper page: headline / paragraphs).
+    A head with a time line counts from one such item on; headlines alone from two on,
+    when every item opens with a credit (【本報訊】, 新华社…电), each item of at most ``MAX_ITEM_PARAS`` paragraphs (an article's subheadings sit
+    between longer sections). Empty when the stretch is no item page."""
+    shapes: list[tuple[str, ...]] = []
+    paras = 0
+    shape: list[str] = []
+    for i in range(s.lo, s.hi + 1):
+        r = rows[i]
+        if r.good:
+            if shape and ("time" in shape or _item_credit(r.text)):
+                shapes.append(tuple(shape))
+                paras, shape = 0, []
+            paras += 1
+            if paras > MAX_ITEM_PARAS:
+                return set()
+            continue
+        part = _item_line(r)
+        if part is None or len(shape) >= MAX_ITEM_HEAD:
+            return set()  # chrome or a long run of short lines: no item page
+        if paras == 0 and not shape and i > s.lo:
+            return set()
+        shape.append(part)
+    if any("time" in sh for sh in shapes):
+        return {sh for sh in shapes if "time" in sh}
+    if len(shapes) >= 2 and _item_credit(rows[s.lo].text):
+        return set(shapes)
+    return set()
+
+
+def _keep_item_head(rows: list[_Row], s: _Stretch, floor: int, keep: list[bool]) -> list[int]:
+    """Keep the first item's head on an item page: the lines right above the body with the
+    same shape as the later items' heads (a time line and a headline; a headline, maybe
+    with a subheading under it). Menus, chrome and kept text never join it."""
+    shapes = _item_shapes(rows, s)
+    if not shapes:
+        return []
+    for shape in sorted(shapes, key=len, reverse=True):
+        forms = [shape]
+        if shape[-1] == "head" and len(shape) < MAX_ITEM_HEAD:
+            forms.insert(0, (*shape, "head"))  # a headline with a subheading under it
+        for form in forms:
+            lo = s.lo - len(form)
+            if lo < floor or any(keep[j] for j in range(lo, s.lo)):
+                continue
+            got = tuple(_item_line(rows[j]) for j in range(lo, s.lo))
+            if got != form or (form is not shape and rows[lo].n < MIN_BARE_HEADLINE):
+                continue
+            picked = list(range(lo, s.lo))
+            for j in picked:
+                keep[j] = True
+            return picked
+    return []
+
+
 def _bare_headline(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> bool:
     """A headline with no byline or date (a press release dated at its end): a long
     enough line, no teaser, right above the body and right under the page's furniture
@@ -1087,7 +1168,7 @@ class Body(Filter):
             for s in _choose(rows, lo, hi):
                 for i in range(s.lo, s.hi + 1):
                     keep[i] = not rows[i].chrome
-                heads += _keep_heading(rows, s, lo, title, keep)
+                heads += _keep_heading(rows, s, lo, title, keep) or _keep_item_head(rows, s, lo, keep)
                 _keep_closing_credit(rows, s, hi, keep)
             if title is not None and _title_fits_head(rows, heads, title):
                 titles[lo] = title
