@@ -325,7 +325,7 @@ def _splice(
         cs, ce = ch.start, ch.end
         # pieces wholly before the change stay (a zero-length one at its start too)
         if rest is not None and rest[1] + len(rest[0].text) <= cs:
-            out.append(_tail(*rest))
+            out.append(_tail(rest[0], rest[2]))
             rest = None
         if rest is None:
             j = bisect.bisect_right(ends, cs, k)
@@ -361,7 +361,7 @@ def _splice(
                     touched.append((_Piece(piece.raw_start + lo, piece.raw_start + cut, piece.text[lo:cut]), at))
                     rest = (piece, ps, cut)
                     break
-                touched.append((_tail(piece, ps, lo), at))
+                touched.append((_tail(piece, lo), at))
                 rest = None
             elif k < count and starts[k] < ce:
                 piece, ps = pieces[k], starts[k]
@@ -438,12 +438,12 @@ def _splice(
             else:
                 out.append(new)
     if rest is not None:
-        out.append(_tail(*rest))
+        out.append(_tail(rest[0], rest[2]))
     out.extend(pieces[k:])
     return out, [e for e in made if id(e) not in taken_over]
 
 
-def _tail(piece: _Piece, start: int, lo: int) -> _Piece:
+def _tail(piece: _Piece, lo: int) -> _Piece:
     """What is left of ``piece`` from offset ``lo`` (a repair put back, ``lo < 0``, whole)."""
     if lo <= 0:
         return piece

@@ -456,7 +456,7 @@ _FOLLOW_INVITE = regex.compile(
     r"(?:欢迎|歡迎|敬请|敬請)(?:您|你|大家|各位)?(?:搜索|搜寻|搜尋|关注|關注|追蹤|追踪|订阅|訂閱|加入|按赞|按讚|点赞|點讚)"
 )
 _FOLLOW_WHERE = regex.compile(
-    r"Instagram|Facebook|YouTube|Youtube|LINE|Threads|Telegram|微博|微信|公众号|公眾號|官方帐号|官方账号|官方帳號"
+    r"Instagram|Facebook|YouTube|LINE|Threads|Telegram|微博|微信|公众号|公眾號|官方帐号|官方账号|官方帳號"
     r"|粉丝团|粉絲團|粉丝页|粉絲頁|粉丝专页|粉絲專頁|视频号|視頻號|抖音|小红书|小紅書",
     regex.IGNORECASE,
 )

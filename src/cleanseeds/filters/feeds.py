@@ -37,7 +37,7 @@ from ..pipeline import Filter, register
 from .metadata import _han_name, parse_meta_line
 # (the stops and closers that make is_prose call a sentence finished: _finished_sentence
 # must read them as it does)
-from .shape import _CLOSERS, _HARD_END, is_prose, prose_before
+from .shape import ends_sentence, is_prose, prose_before
 
 __all__ = ["FeedsFilter", "built_heading", "line_kind", "line_role"]
 
@@ -298,7 +298,7 @@ def _finished_sentence(s: str) -> bool:
     """
     return (
         len(s) >= 10
-        and s.rstrip(_CLOSERS).endswith(_HARD_END)
+        and ends_sentence(s)
         and ((":" not in s and "：" not in s) or _SHORT_ITEM_CUE.search(s, len(s) - 10) is None)
     )
 

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import bisect
 
-__all__ = ["is_prose", "prose_before"]
+__all__ = ["ends_sentence", "is_prose", "prose_before"]
 
 
 _CLOSERS = "”」』）)】》\"'’ \t"
 _HARD_END = ("。", "；", ";")
 _SOFT_END = ("！", "？", "!", "?", "…", "...")
+
+
+def ends_sentence(text: str) -> bool:
+    """Does this (stripped) line end with a full stop or semicolon, closing marks aside?"""
+    return text.rstrip(_CLOSERS).endswith(_HARD_END)
 
 
 def is_prose(text: str) -> bool:
