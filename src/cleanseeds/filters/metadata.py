@@ -1546,7 +1546,7 @@ def _label_row(r: _Row) -> bool:
     """A short plain line that names a site, a source or a section, never a headline's
     or a byline's words: no sentence or list punctuation, no credit word."""
     s = r.line.text.strip()
-    return _plain(r) and len(s) <= _NAME_OVER_TITLE and not _NOT_A_NAME.search(s) and not _CREDIT_WORD.search(s)
+    return _plain(r) and len(s) <= _NAME_OVER_TITLE and not _NOT_A_NAME.search(s) and not _CREDIT_CUE.search(s)
 
 
 def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
@@ -1560,7 +1560,7 @@ def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
         return None
     c = max(range(t, m), key=lambda k: len(part[k].line.text.strip()))
     r = part[c]
-    if not _plain(r) or not is_title_shaped(r.line.text) or _CREDIT_WORD.search(r.line.text):
+    if not _plain(r) or not is_title_shaped(r.line.text) or _CREDIT_CUE.search(r.line.text):
         return None
     longest = len(r.line.text.strip())
     others = [k for k in range(t, m) if k != c]
@@ -1584,7 +1584,7 @@ def _headline_cut_above(doc: Document, r: _Row) -> str | None:
         return None
     a = raw.rfind("\n", 0, head - 1) + 1
     line = raw[a : head - 1].strip()
-    if doc.text_offset(a) != r.line.start or not _walkback_title(line) or _CREDIT_WORD.search(line):
+    if doc.text_offset(a) != r.line.start or not _walkback_title(line) or _CREDIT_CUE.search(line):
         return None
     if len(line) <= len(r.line.text.strip()) or parse_meta_line(line) is not None:
         return None
@@ -1763,7 +1763,7 @@ _SITE_ENDINGS = ("网", "網", "报", "報", "新闻", "新聞", "日报", "日�
 
 
 #: a line naming reporters or editors is a byline this parser missed, never a headline
-_CREDIT_WORD = regex.compile(r"记者|記者|作者|编辑|編輯|实习生|實習生|报道|報導|撰文|摄影|攝影")
+_CREDIT_CUE = regex.compile(r"记者|記者|作者|编辑|編輯|实习生|實習生|报道|報導|撰文|摄影|攝影")
 
 
 def _short_name(r: _Row) -> bool:
@@ -1848,7 +1848,7 @@ def _lede_head_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> b
     prev = rows[i - 1].line.text.rstrip()
     if len(prev) < 8 or prev[-1] not in _FINAL_MARKS + "」”』":  # the prose above is finished
         return False
-    if not _walkback_title(rows[i].line.text) or _CREDIT_WORD.search(rows[i].line.text):
+    if not _walkback_title(rows[i].line.text) or _CREDIT_CUE.search(rows[i].line.text):
         return False
     first = next((k for k in range(lo, i) if rows[k].body), None)
     if first is not None and _opens_with_dateline(rows[first]):
@@ -1950,7 +1950,7 @@ def _date_above_title(rows: Sequence[_Row], i: int) -> int | None:
     if not any("date" in rows[x].meta.roles for x in range(i, j)):  # type: ignore[union-attr]
         return None
     t = rows[j].line.text
-    if _CREDIT_WORD.search(t) or _DATELINE_END.search(t):  # ``新华社北京7月15日电`` on its own line
+    if _CREDIT_CUE.search(t) or _DATELINE_END.search(t):  # ``新华社北京7月15日电`` on its own line
         return None
     return j if _walkback_title(t) else None
 
