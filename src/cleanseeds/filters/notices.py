@@ -296,13 +296,16 @@ _FAMILY_RES = [
 #: ("双方还约定，未经作者许可，报社不得许可其它媒体转载"); an outlet's own "本站提醒，" is no such lead
 _REPORTED = regex.compile(
     r"(?:约定|約定|认为|認為|表示|指出|[称稱]|强调|強調|写道|寫道|坦言|透露|呼吁|呼籲|判决|判決|裁定)"
-    r"[，,：:]\s*+\Z"
+    r"[，,：:]?\s*+[“「『\"]?\Z"
 )
-#: a sentence that opens with a quotation and goes on after it: when the notice wording is
-#: inside the quotation, the sentence is prose about it ("“本文仅代表作者观点”这类免责声明十分常见");
-#: a quoted name before notice wording ("「某某網」版權所有") is not; a quotation runs at most
-#: 200 characters, so that looking for one at every opening mark stays linear
-_QUOTED = regex.compile(r"[“「『\"]([^”」』\"\n]{0,200}+)[”」』\"]\s*+[^\s。！？!?.，,；;、）)】]")
+#: a quotation the sentence goes on after: when the notice wording is inside it, the
+#: sentence is prose about it ("“本文仅代表作者观点”这类免责声明十分常见", "網站聲明「未經授權不得
+#: 轉載」，但…"); a quoted name before notice wording ("「某某網」版權所有") is not; a
+#: quotation runs at most 200 characters, so that looking for one at every opening mark
+#: stays linear. A quotation that opens the sentence must go on with more than a comma or
+#: a closing bracket after it (``“某某号”，未经授权…`` is the notice itself)
+_QUOTED = regex.compile(r"[“「『\"]([^”」』\"\n]{0,200}+)[”」』\"]\s*+([^\s。！？!?.])")
+_QUOTE_CLOSED = frozenset("，,；;、）)】")
 
 
 # Words every family match holds (each family's first cue group is drawn from them), heading
@@ -489,9 +492,11 @@ def _notice_kind(sentence: str) -> str | None:
 def _quoted_or_reported(head: str, start: int) -> bool:
     """Whether notice wording at ``start`` of sentence ``head`` is prose quoting it: inside
     a quotation the sentence goes on after, or after a reporting lead (``双方约定，``)."""
-    q = _QUOTED.match(head)
-    if q is not None and start < q.end(1):
-        return True
+    for q in _QUOTED.finditer(head):
+        if q.start() >= start:
+            break
+        if start < q.end(1) and (q.start() > 0 or q.group(2) not in _QUOTE_CLOSED):
+            return True
     return _REPORTED.search(head, 0, start) is not None
 
 
