@@ -228,3 +228,39 @@ def test_kept_marks_are_idempotent() -> None:
     again = Document(doc.text)
     LostChars()(again)
     assert again.text == doc.text == text
+
+
+def _through_big5(text: str) -> str:
+    """Simplified text saved through Big5: every character Big5 lacks becomes ``?``."""
+    return text.encode("big5", errors="replace").decode("big5")
+
+
+@pytest.mark.parametrize(
+    "simplified",
+    [
+        "据报道，这个城市近年来发展迅速，经济总量连续三年位居全省第一，吸引了大量外来人口。\n"
+        "市长表示，下一步将继续优化营商环境，推动产业转型升级，让发展成果惠及更多群众。\n",
+        "国家统计局发布数据显示，一季度国内生产总值同比增长百分之五点三，就业形势总体稳定。\n",
+    ],
+)
+def test_pairs_stay_where_single_lost_characters_abound(simplified: str) -> None:
+    """A text forced through a codec that lacks many of its ideographs loses single
+    characters inside words, and pairs beside them: a pair is two lost characters, and
+    cutting it would glue a word across them."""
+    text = _through_big5(simplified)
+    assert regex.search(r"\p{Han}\?\?\p{Han}", text)
+    doc = Document(text)
+    LostChars()(doc)
+    for m in regex.finditer(r"(?<=\p{Han})\?+(?=\p{Han})", text):
+        # every run inside a word is kept: the text around it is the raw text's
+        assert text[m.start() - 1 : m.end() + 1] in doc.text
+    assert "lost-characters" in {n.flag for n in doc.notes}
+    again = Document(doc.text)
+    LostChars()(again)
+    assert again.text == doc.text
+
+
+def test_emoji_pairs_beside_one_lost_ideograph_still_go() -> None:
+    """One single mark (a rare name character) does not make emoji pairs lost characters."""
+    text = "國務院總理朱?基主持會議，這??正順應了??行業的發展。"
+    assert run(text) == "國務院總理朱?基主持會議，這正順應了行業的發展。"

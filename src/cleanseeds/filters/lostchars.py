@@ -10,7 +10,9 @@ show as ``。?`` at a paragraph's end, as ``??`` runs, and as a lone ``?`` insid
   line's edge) is cut: nothing is glued, and there it is mostly a lost emoji or space;
 - a run of ``?`` of even length is cut: an encoder working on UTF-16 writes two ``?``
   for each character beyond the BMP, and those are emoji, mostly, injected into a word
-  (``這??正順應了`` was ``這😀正順應了``), which is whole again without them;
+  (``這??正順應了`` was ``這😀正順應了``), which is whole again without them; unless the
+  dump loses single characters inside words at least as often (Simplified text forced
+  through Big5): there a pair is two lost characters, and is kept like one;
 - any other mark with a Han character right on both sides is kept: cutting it would
   glue two words into a false one (``朱?基`` is not ``朱基``), and it shows the reader
   where text is missing; a lone ``?`` right after a Han character and before a comma
@@ -140,21 +142,61 @@ class LostChars(Filter):
             found.append((m.start(), m.end(), f"lost characters: run of {len(m.group())} question marks"))
         for m in _REPLACEMENT.finditer(text) if has_fffd else ():
             found.append((m.start(), m.end(), "lost characters: U+FFFD (bytes that could not be read)"))
+        lone = 0
         for m in _LONE.finditer(text) if "?" in text else ():
             if not _asks(text, m.start()) and not _folded(text, m.start()):
                 reason = "lost characters: one question mark inside a word"
                 found.append((m.start(), m.end(), reason))
+                lone += 1
+        pairs = _bmp_losses(text, found, lone)
         last_end = -1
         for start, end, reason in sorted(found):
             if start < last_end:
                 continue  # already covered by an earlier, wider span
             last_end = end
-            yield _change(text, start, end, reason)
+            yield _change(text, start, end, reason, pairs)
 
 
-def _change(text: str, start: int, end: int, reason: str) -> Change:
+#: the fewest single marks inside words that make a dump's even runs lost BMP characters
+BMP_LOSS_MIN = 2
+
+
+def _bmp_losses(text: str, found: list[tuple[int, int, str]], lone: int) -> bool:
+    """Whether ``??`` inside a word stands for two lost characters of the BMP here.
+
+    Injected emoji leave even runs and no single marks; a text forced through a codec
+    that lacks many of its ideographs (Simplified through Big5) loses single characters
+    inside words far more often than pairs, and odd runs besides. Where the single marks
+    and odd runs inside words (``lone`` of them, plus those counted here) are several and
+    at least as many as the even runs, a cut pair would glue a word across two lost
+    characters: it is kept like a single one."""
+    if lone + len(found) < BMP_LOSS_MIN:
+        return False
+    odd = even = 0
+    for start, end, _ in found:
+        if end - start < 2 or text[start] != "?" or not _inside_word(text, start, end):
+            continue
+        if "\ufffd" in text[start:end]:
+            continue
+        if (end - start) % 2:
+            odd += 1
+        else:
+            even += 1
+    return even > 0 and lone + odd >= max(BMP_LOSS_MIN, even)
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """A Han character right on both sides of ``text[start:end]``."""
+    return (
+        start > 0 and end < len(text)
+        and _HAN.match(text[start - 1]) is not None and _HAN.match(text[end]) is not None
+    )
+
+
+def _change(text: str, start: int, end: int, reason: str, pairs: bool = False) -> Change:
     """Cut the marks, or keep them where a cut would glue the Han characters either side
-    into a false word; flag the article either way, since text was lost there."""
+    into a false word; flag the article either way, since text was lost there. ``pairs``:
+    even runs inside words are lost BMP characters here (``_bmp_losses``), kept too."""
     # U+FFFD is where a decoder met bytes it could not read; ``?`` where an encoder
     # lacked a character
     flag: str | None = LOST
@@ -166,7 +208,7 @@ def _change(text: str, start: int, end: int, reason: str) -> Change:
     nxt = text[end] if end < len(text) else ""
     if _HAN.match(prev) and (_HAN.match(nxt) or (end - start == 1 and nxt in _STOPS)):
         marks = text[start:end]
-        if len(marks) % 2 == 0 and "\ufffd" not in marks:
+        if len(marks) % 2 == 0 and "\ufffd" not in marks and not pairs:
             # an encoder that works on UTF-16 writes two ``?`` for a character beyond
             # the BMP: an even run is what emoji injected into a word leave, and the
             # word is whole again without it
