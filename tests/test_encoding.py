@@ -626,3 +626,18 @@ def test_property_utf8_as_gbk_with_digits_is_repaired_or_flagged(
     assert only_marked(text, out, garbled), (text, out)
     assert out == text or flagged(doc), (text, out)
     assert run(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台灣台北市政府今日表示，台中與台南的溫度將持續升高。",  # Taiwan writes 台 for 臺
+        "恒生指數今日收市，港股全日成交額錄得一千億元，天氣溫度回升。",
+        "香港天文台表示，今日户外温度較高，市民應注意防暑。",  # Hong Kong's 台 and 温
+    ],
+)
+def test_script_of_reads_regional_traditional_forms_as_traditional(text: str) -> None:
+    """A form Hong Kong's or Taiwan's standard writes (台, 温, 户) is no Simplified mark."""
+    from cleanseeds.filters.encoding import char_model
+
+    assert char_model().script_of(text) == "t"

@@ -65,14 +65,28 @@ def build() -> tuple[Counter[str], Counter[str], dict[str, str]]:
         t = s2t.convert(p)
         if t != p and len(t) == 2:
             out_pairs[t] += n
-    # which script a character belongs to only: "s" (Simplified), "t" (Traditional)
+    # which script a character belongs to only: "s" (Simplified), "t" (Traditional). A
+    # form that Hong Kong's or Taiwan's standard writes (台 for 臺, 温 for 溫) is written in
+    # Traditional text too, though the plain converter changes it: it is no Simplified mark
+    regional = _variant_forms("HKVariants.txt") | _variant_forms("TWVariants.txt")
     script = {}
     for c in out_chars:
         if s2t.convert(c) != c:
-            script[c] = "s"
+            if c not in regional:
+                script[c] = "s"
         elif t2s.convert(c) != c:
             script[c] = "t"
     return out_chars, out_pairs, script
+
+
+def _variant_forms(name: str) -> set[str]:
+    """The forms OpenCC's regional variant table ``name`` writes (its second column)."""
+    text = resources.files("opencc").joinpath("dictionary", name).read_text(encoding="utf-8")
+    out: set[str] = set()
+    for line in text.splitlines():
+        _, _, forms = line.partition("\t")
+        out.update(f for f in forms.split() if len(f) == 1)
+    return out
 
 
 HEADER = """\
