@@ -216,12 +216,20 @@ def test_huge_single_line_file(big_file, tmp_path):
 # -- outputs whole or not at all; inputs never written --------------------------------------
 
 
+def _ctrl_c_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_leaves_no_output(big_file, tmp_path, jobs):
     out = tmp_path / "out.jsonl"
     # the big dump several times: long enough to be interrupted in the middle
     proc = cli_subprocess(
-        ["clean", *[str(big_file)] * 6, "-o", str(out), "-j", jobs, "-q"], start_new_session=True
+        ["clean", *[str(big_file)] * 6, "-o", str(out), "-j", jobs, "-q"],
+        start_new_session=True,
+        # as a terminal's foreground job gets it: a shell starts background jobs with
+        # Ctrl-C ignored, and a command started so rightly ignores it
+        preexec_fn=_ctrl_c_default,
     )
     deadline = time.monotonic() + 60
     while not leftovers(tmp_path) and proc.poll() is None and time.monotonic() < deadline:
