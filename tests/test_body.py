@@ -875,3 +875,80 @@ def test_article_with_subheadings_keeps_no_list_line_above():
     )
     got = kept_lines(run_body(page))
     assert "央行宣布下调存款准备金率" not in got
+
+
+# -- head blocks of forum, UGC and government pages -------------------------------------
+
+_MENU = "首页 新闻 财经 科技 体育 娱乐 军事"
+_MENU_TW = "首頁 新聞 財經 科技 體育 娛樂 國際"
+_FOOT = "关于我们 | 联系我们 | 网站地图\n© 2024 版权所有"
+_FOOT_TW = "關於我們 | 聯絡我們 | 網站導覽\n© 2024 版權所有"
+_PROSE = (
+    "市政府今天召开新闻发布会，通报近期防汛工作的进展情况，各部门已完成重点区域的排查。\n"
+    "据介绍，全市共转移群众三千余人，没有发生人员伤亡，交通和供电基本恢复正常运行。\n"
+    "下一步，有关部门将继续加强值守，密切关注雨情水情变化，及时发布预警信息。"
+)
+_PROSE_TW = (
+    "市政府今天召開記者會，說明近期防汛工作的進展情形，各局處已完成重點區域的巡查。\n"
+    "據了解，全市共撤離民眾三千餘人，沒有發生人員傷亡，交通與供電大致恢復正常運作。\n"
+    "下一步，相關單位將持續加強值勤，密切關注雨情水情變化，即時發布警戒資訊。"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a forum post: the author's time line over the title, a stock tag under it
+        ["05-17 21:45 · 来自Android", "修改于05-18 08:12", "聊聊长江电力的分红逻辑", "$长江电力(SH600900)$"],
+        # a government notice: info rows over the headline (ROC date)
+        ["發布日期：113年05月17日", "發稿單位：刑事廳", "連絡人：黃科長 電話：(02)2361-8577", "國民法官法施行第二年 全國共審結87件案件"],
+        ["发布时间：2024-05-17 09:30", "发布机构：市应急管理局", "关于做好近期强降雨防范工作的通知"],
+    ],
+)
+def test_head_block_over_the_headline_is_kept(head):
+    tw = any(c in "發國單" for c in "".join(head))
+    page = "\n".join([_MENU_TW if tw else _MENU, *head, _PROSE_TW if tw else _PROSE, _FOOT_TW if tw else _FOOT])
+    got = kept_lines(run_body(page))
+    want = [h for h in head if not h.startswith("$")]
+    assert all(h in got for h in want)
+    assert (_MENU_TW if tw else _MENU) not in got
+
+
+def test_dated_headline_list_above_the_body_is_no_head_block():
+    # the last item of a dated list of links is no headline of the body
+    page = "\n".join(
+        [_MENU, "全市部署下一阶段防汛工作", "2024-05-16 10:00", "关于做好近期强降雨防范工作的通知", _PROSE, _FOOT]
+    )
+    got = kept_lines(run_body(page))
+    assert "全市部署下一阶段防汛工作" not in got
+    assert "2024-05-16 10:00" not in got
+
+
+@pytest.mark.parametrize(
+    "lead,items",
+    [
+        (
+            "中央气象台5月17日06时继续发布暴雨黄色预警：",
+            ["防御指南：", "1. 政府及相关部门按照职责做好防暴雨工作；", "2. 切断有危险的室外电源，暂停户外作业；",
+             "3. 检查城市、农田、鱼塘排水系统，做好排涝准备。"],
+        ),
+        (
+            "中央氣象署5月17日發布豪雨特報，提醒民眾注意：",
+            ["防範措施：", "（一）避免前往山區及河川等危險區域；", "（二）注意強陣風及雷擊，暫停戶外活動；",
+             "（三）低窪地區民眾應預作防範。"],
+        ),
+    ],
+)
+def test_colon_lead_and_numbered_list_stay_in_the_body(lead, items):
+    tw = "氣" in lead
+    prose = _PROSE_TW if tw else _PROSE
+    page = "\n".join([_MENU_TW if tw else _MENU, lead, *prose.split("\n")[:1], *items, _FOOT_TW if tw else _FOOT])
+    got = kept_lines(run_body(page))
+    assert lead in got
+    assert all(i in got for i in items)
+
+
+def test_label_lines_with_a_colon_stay_chrome():
+    page = "\n".join([_MENU, "分享到：", "相关新闻：", _PROSE, _FOOT])
+    got = kept_lines(run_body(page))
+    assert "分享到：" not in got and "相关新闻：" not in got

@@ -155,3 +155,53 @@ def test_a_segment_ending_in_english_is_no_heading(line: str) -> None:
 )
 def test_heading_mark_after_a_restored_break_is_dropped(raw: str, want: list[str]) -> None:
     assert paras(raw) == want
+
+
+# -- fixed-width wraps (a PDF's text) ---------------------------------------------------
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+_ANNOUNCEMENT = [
+    "贵州茅台酒股份有限公司关于2023年度利润分配方案实施的公告",
+    *_wrap("本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任。", 38),
+    "二、分配方案",
+    *_wrap("本次利润分配以方案实施前的公司总股本1,256,197,800股为基数，每股派发现金红利30.876元（含税），共计派发现金红利38,786,363,272.80元。", 38),
+]
+_RULING = [
+    "臺灣高等法院新聞稿",
+    *_wrap("本院審理被告涉犯詐欺等案件，認定被告與其他共犯分工合作，以假投資名義，向被害人詐取財物，犯行明確，依法判處有期徒刑五年六月。", 30),
+    "一、判決理由",
+    *_wrap("被告雖辯稱不知情，然依通訊軟體對話紀錄及金流資料，足認其知悉並參與詐騙集團之運作，所辯不足採信，本案仍可上訴。", 30),
+]
+
+
+@pytest.mark.parametrize("dump", [_ANNOUNCEMENT, _RULING])
+def test_fixed_width_wraps_are_joined(dump):
+    got = paras("\n".join(dump))
+    assert got[0] == dump[0]  # the title stays a line of its own
+    heading = next(h for h in dump if h.endswith(("方案", "理由")))
+    assert heading in got  # so does the section heading
+    assert len(got) == 4
+    assert all(p[-1] == "。" for p in got if p not in (dump[0], heading))
+    again = Pipeline([Paragraphs()]).clean("\n".join(got))[0].paragraphs
+    assert again == got  # idempotent
+
+
+def test_lists_and_ragged_prose_are_not_joined():
+    web = [
+        "今年一季度，全市规模以上工业增加值同比增长百分之六点一，增速比去年同期加快",
+        "另据统计，社会消费品零售总额同比增长百分之四点七，其中网上零售额增长明显，",
+        "1. 切断有危险的室外电源，暂停户外作业，做好人员转移安置工作与后勤保障；",
+        "2. 检查城市、农田、鱼塘排水系统，做好排涝准备，加强值守确保各项措施落实；",
+        "3. 相关部门按照职责做好防暴雨应急工作，及时发布预警信息，提醒群众注意安全。",
+    ]
+    assert paras("\n".join(web)) == web
+
+
+def test_headline_list_of_one_width_is_not_joined():
+    # a feed of headlines of the same length ends no sentence: nothing is joined
+    feed = ["国行：首季经济增长四点二，胜过市场预期", "港股：恒指收涨百分之一，科技股全线走高", "台股：加权指数再创新高，外资连续买超", "今天下午全市气温偏高，请注意防暑。"]
+    assert paras("\n".join(feed)) == feed

@@ -120,6 +120,13 @@ _LEAD_CREDIT = regex.compile(
 )
 
 
+#: a numbered or bulleted item of a list: ``1. 切断…；``, ``（二）…；``, ``● …；``: one
+#: that closes its clause with ``；`` is a sentence of the list, not a link
+_LIST_ITEM = regex.compile(
+    r"(?:\d{1,2}\s{0,2}[.．、)）](?!\d)|[(（]\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[)）]"
+    r"|[一二三四五六七八九十]{1,3}、|[●•◆■▪])\s{0,2}\p{Han}"
+)
+
 _CJK_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(_CJK_PUNCT))) + "]")
 _ASCII_CLASS = "[" + regex.escape("".join(sorted(_ASCII_PUNCT))) + "]"
 #: what ``str.isspace`` accepts (none above U+3000)
@@ -309,6 +316,7 @@ def _row(line: Line, marks: _Marks = _FOOTER_MARKS) -> _Row:
     tail = text.rstrip(_CLOSERS)
     final = bool(tail) and tail[-1] in _FINAL
     good = (punct >= 1 and final and n >= 6) or (punct >= 2 and n >= 25) or (punct >= 1 and n >= 60)
+    good = good or (n >= 6 and tail[-1:] in "；;" and _LIST_ITEM.match(text) is not None)
     items = 0 if good or n > 60 else _menu_items(text)
     kind, reason = _footer_mark(text, n, marks) if good else _chrome_kind(text, n, items, marks)
     if kind is not None:
@@ -689,9 +697,12 @@ def _keep_heading(
     (参与互动, 文章分享) are passed over only when a byline or date line sits above them;
     a standfirst paragraph over the byline lines may open the body. Returns the rows kept.
     """
+    picked: list[int] = []
+    if s.lo - 1 >= floor and not keep[s.lo - 1] and _colon_lead(rows[s.lo - 1]):
+        picked.append(s.lo - 1)  # 中央气象台…发布暴雨黄色预警：, the line opening the body
+        s = _Stretch(s.lo - 1, s.hi, s.score, s.after_comments)
     found_byline = _stretch_opens_with_byline(rows, s) or _standfirst_above_byline(rows, s)
     lead = found_byline or _LEAD_CREDIT.match(rows[s.lo].text) is not None
-    picked: list[int] = []
     scanned = skipped = 0
     i = s.lo - 1
     while i >= floor and scanned < META_LOOKBACK and len(picked) < MAX_HEAD:
@@ -718,6 +729,13 @@ def _keep_heading(
         if r.kind is not None and not r.menu_run:
             i -= 1  # a counter, a login link or a search box beside the head
             continue
+        at_body = not picked and all(_aside_row(rows[k]) for k in range(i + 1, s.lo))
+        block = _head_block(rows, i, floor, keep) if at_body else []
+        if block and _item_shapes(rows, s):
+            block = []  # an item page: its first item's head is read as the others are
+        if block:
+            picked += [i, *block]  # a headline under its date or info rows, under furniture
+            break
         bare = not picked and i == s.lo - 1 and _bare_headline(rows, i, floor, keep)
         if (r.menu_run and not _split_headline(r)) or (not picked and not lead and not bare):
             break  # a menu above the head (a date under it stays), or no head at all
@@ -826,6 +844,68 @@ def _bare_headline(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> bo
         return True
     above = rows[i - 1]
     return not keep[i - 1] and (above.chrome or above.items >= 2 or _link_row(above))
+
+
+#: the shortest line that opens a body with a colon (a notice restating its title)
+MIN_COLON_LEAD = 8
+
+
+def _colon_lead(r: _Row) -> bool:
+    """A line that ends in a colon and introduces the body under it (``中央气象台5月17日
+    06时继续发布暴雨黄色预警：``): a notice restating its title as its first line. Labels
+    of page furniture (分享到：, 相关新闻：) are chrome, and never this."""
+    if r.kind is not None or r.menu_run or r.items > 1 or r.meta or not r.text.endswith(("：", ":")):
+        return False
+    return MIN_COLON_LEAD <= r.n <= 60 and len(_HAN.findall(r.text)) >= MIN_COLON_LEAD - 2
+
+
+#: most rows of a head block (date, author and time, info rows) over a headline
+MAX_HEAD_BLOCK = 4
+
+
+def _head_block(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> list[int]:
+    """The rows of a head block over the headline at row ``i``, right above the body, or
+    none: forum posts, answers and government notices put the author's line with its
+    time (``05-17 21:45 · 来自Android``, ``编辑于 2024-05-16 18:22``) or a table of
+    info rows (``發布日期：113年05月17日``, ``發稿單位：刑事廳``) over the headline. The
+    block holds a date or time and sits right under the page's furniture (a menu, a row
+    of links, the segment's start), so a list of dated headlines never passes for one."""
+    r = rows[i]
+    if r.teaser or r.meta or not _headline_row(r) or r.n < MIN_BARE_HEADLINE - 2:
+        return []
+    block: list[int] = []
+    j = i - 1
+    while j >= floor and len(block) < MAX_HEAD_BLOCK and not keep[j] and _block_row(rows[j]):
+        block.append(j)
+        j -= 1
+    if not any(rows[k].meta for k in block):
+        return []
+    if j >= floor and (keep[j] or not (rows[j].chrome or rows[j].items >= 2 or _link_row(rows[j]))):
+        return []
+    return block
+
+
+def _block_row(r: _Row) -> bool:
+    """A row of a head block: a date, byline or credit line, or info fields."""
+    if r.kind is not None or r.menu_run or r.good and not _byline_row(r):
+        return False
+    return r.meta or _credit_row(r) or _field_row(r.text)
+
+
+#: one field of an info row: a short label, a colon, a value (連絡人：黃科長)
+_FIELD = regex.compile(r"\p{Han}{2,6}\s{0,2}[:：]\s{0,2}\S")
+
+
+def _field_row(text: str) -> bool:
+    """Info fields side by side (``連絡人：黃科長 電話：(02)2361-8577``, ``序號：113-046``):
+    every blank-separated part opens with a label and a colon, and no sentence is among
+    them."""
+    if _nonspace(text) > INFO_ROW_MAX:
+        return False
+    parts = text.split()
+    if not parts or any(_FIELD.match(p) is None for p in parts):
+        return False
+    return all(_count_punct(p) <= 2 for p in parts)  # the label's colon and at most one more
 
 
 def _title_fits_head(rows: list[_Row], heads: list[int], title: str) -> bool:
@@ -1097,12 +1177,15 @@ def _aside_row(r: _Row) -> bool:
         return True
     if r.good or r.meta or r.n > 40:
         return False
-    if _VIEWS.match(r.text):
+    if _VIEWS.match(r.text) or _TAG_ROW.fullmatch(r.text):
         return True
     # a label ends at its colon (字級設定：小 中 大 特, 分享到：微信)
     tokens = [t for t in _LABEL_SEP.split(r.text) if _WORDISH.search(t)]
     return bool(tokens) and all(t.casefold() in _SHARE_WORDS for t in tokens)
 
+
+#: a row of topic or stock tags only: ``$长江电力(SH600900)$``, ``#警情通报#``
+_TAG_ROW = regex.compile(r"(?:[$#][^$#\s]{1,20}[$#]\s{0,3}){1,5}")
 
 #: what separates the items of a share bar or a font-size switch, and their label
 _LABEL_SEP = regex.compile(r"[\s|｜丨·•/>›»:：]+")

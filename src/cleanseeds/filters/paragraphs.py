@@ -6,17 +6,25 @@ sentences, so such a space is a lost line break; it becomes ``"\\n"`` again (a r
 with its reason). Only lines where this happens again and again are touched, and only
 at a space that follows sentence-final punctuation or closes a short heading, never
 inside a sentence, a number or English text.
+
+Others come the opposite way: text taken from a PDF (a stock exchange's announcement, a
+court's ruling) keeps the PDF's line wraps, every line cut at one width mid-sentence
+(``…不存在任何虚假记载、误导性陈`` / ``述或者重大遗漏，…``). Where several lines of the
+dump stop at exactly one width inside a sentence, each such wrap is joined again.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
+from operator import attrgetter
 
 import regex
 
 from ..document import Change, Document
-from ..lines import memo_by_line
+from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 
 __all__ = ["Paragraphs", "break_points"]
@@ -108,7 +116,17 @@ class Paragraphs(Filter):
     description = "restore paragraph breaks lost in one-line dumps; drop Markdown '#' heading marks"
 
     def find(self, doc: Document) -> Iterator[Change]:
-        text = doc.text
+        breaks = list(self._breaks(doc.text))
+        yield from breaks
+        # a wrap join removes a line's break: the breaks restored inside lines never
+        # reach it, but one that did would win
+        taken = {ch.start for ch in breaks} | {ch.end for ch in breaks}
+        for ch in _hard_wraps(doc.lines()):
+            if not taken.intersection(range(ch.start, ch.end + 1)):
+                yield ch
+
+    def _breaks(self, text: str) -> Iterator[Change]:
+        """Line breaks lost inside long lines, and Markdown heading marks."""
         for start, end in _lines_worth_reading(text):
             line = text[start:end]
             yield from _heading_mark(start, line)
@@ -192,3 +210,103 @@ def _heading_mark(start: int, text: str) -> Iterator[Change]:
     m = _MD_MARK.match(text, lead)
     if m and text[m.end() :].strip():
         yield Change(start + lead, start + m.end(), "", "Markdown heading mark")
+
+
+# -- fixed-width wraps (text taken from a PDF) ----------------------------------------------
+
+#: the narrowest wrap width believed: shorter equal lines are labels, dates, headings
+WRAP_MIN_WIDTH = 16
+#: lines that must stop inside a sentence at the one width before any wrap is joined
+MIN_WRAPS = 3
+#: ends of a line that closes a sentence, a list item or a heading: no wrap there
+_WRAP_STOPS = frozenset("。！？!?…；;：:”」』")
+#: punctuation inside a sentence: a wrapped line of prose holds some, a headline rarely
+_INNER_PUNCT = frozenset("，,、；（）()“”「」")
+#: what opens a list item, a heading or a new section: never the rest of a wrapped line
+_ITEM_START = regex.compile(
+    r"[●•·◆■□▪\-—*#]|[(（]?\s{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s{0,2}(?:[)）、]|[.．](?!\d))"
+    r"|第[一二三四五六七八九十百\d]{1,4}[章节節条條款部]"
+)
+_WRAP_REASON = "line break restored: fixed-width wrap joined"
+_LATIN_END = regex.compile(r"[A-Za-z]")
+
+
+def _hard_wraps(rows: list[Line]) -> Iterator[Change]:
+    """Join the lines of a dump hard-wrapped at one width (a PDF's text), where the
+    evidence is strong: at least ``MIN_WRAPS`` lines stop inside a sentence at exactly
+    the same width (paragraphs of a web page have any length), and no more lines run
+    past that width than stop at it. A line at that width is joined to the next one only
+    when it holds punctuation inside a sentence (a headline seldom does), the next line
+    opens no list item or heading, and the run of wrapped lines ends a sentence (the
+    lines of a feed or menu never do)."""
+    if len(rows) <= MIN_WRAPS:
+        return
+    width = _wrap_width(rows)
+    if width is None:
+        return
+    for k in range(len(rows) - 1):
+        if _wrapped_at(rows, k, width) and _run_ends_sentence(rows, k + 1, width):
+            line, nxt = rows[k], rows[k + 1]
+            end = line.start + len(line.text.rstrip())
+            lead = len(nxt.text) - len(nxt.text.lstrip())
+            yield Change(end, nxt.start + lead, "", _WRAP_REASON)
+
+
+def _candidate(rows: list[Line], k: int) -> bool:
+    """Whether line ``k`` may stop at a wrap: right above another line, inside a sentence."""
+    text = rows[k].text.strip()
+    if len(text) < WRAP_MIN_WIDTH or k + 1 >= len(rows) or text[-1] in _WRAP_STOPS:
+        return False
+    nxt = rows[k + 1].text.strip()
+    return bool(nxt) and _ITEM_START.match(nxt) is None
+
+
+def _wrap_width(rows: list[Line]) -> int | None:
+    """The one width at which the dump's lines are wrapped, or ``None`` when there is no
+    strong evidence of one."""
+    # most dumps have no three lines of one width (wide enough): a count of the widths,
+    # made without a Python step per line, finds that before any line is looked at closely
+    widths = list(map(len, map(str.strip, map(attrgetter("text"), rows))))
+    ordered = sorted(widths)
+    # a width needs as many lines at it as run past it (a page's paragraphs run past most)
+    common = {
+        w for w, c in Counter(widths).items()
+        if c >= MIN_WRAPS and w >= WRAP_MIN_WIDTH and len(ordered) - bisect_right(ordered, w) <= c
+    }
+    if not common:
+        return None
+    counts: dict[int, int] = {}
+    for k, w in enumerate(widths):
+        if w in common and _candidate(rows, k):
+            counts[w] = counts.get(w, 0) + 1
+    if not counts:
+        return None
+    width, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if n < MIN_WRAPS:
+        return None
+    longer = sum(1 for r in rows if len(r.text.strip()) > width)
+    return width if longer <= n else None
+
+
+def _wrapped_at(rows: list[Line], k: int, width: int) -> bool:
+    """Whether line ``k`` was cut by the wrap: the width, inside a sentence, not between
+    two Latin words (their space is lost), not a headline."""
+    text = rows[k].text.strip()
+    if len(text) != width or not _candidate(rows, k):
+        return False
+    if not any(c in _INNER_PUNCT for c in text):
+        return False
+    nxt = rows[k + 1].text.strip()
+    return not (_LATIN_END.match(text[-1]) and _LATIN_END.match(nxt[0]))
+
+
+def _run_ends_sentence(rows: list[Line], k: int, width: int) -> bool:
+    """Whether the wrapped lines from ``k`` on end in a sentence-final mark."""
+    while k < len(rows):
+        text = rows[k].text.strip()
+        if not text:
+            return False
+        if not (len(text) == width and _candidate(rows, k)):
+            return text.rstrip("”’」』）)】\"'")[-1:] in ("。", "！", "？", "!", "?", "…", ".")
+        k += 1
+    return False
