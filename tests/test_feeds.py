@@ -756,3 +756,80 @@ def test_a_listed_heading_between_paragraphs_goes_without_a_split(text):
     doc = feeds(text)
     assert "新聞網報導" not in doc.text and "新闻网报道" not in doc.text
     assert not splits(doc)
+
+
+# -- date lines that name the outlet and put the clock before a day-first date ---------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Malaysian and Singaporean portals: the outlet, a 12-hour clock, then DD/MM/YYYY
+        "国行：首季经济增长4.2% 胜市场预期\n《星洲网》发布: 12:30pm 18/05/2024",
+        "柔佛新山关卡车龙长达5公里\n国内 | 10:15am 18/05/2024",
+        "大馬首季經濟增長4.2% 勝市場預期\n《光華網》發布: 18/05/2024 下午3:20",
+        "新加坡地铁东西线明早恢复通车\n更新：18-05-2024 09:05 AM",
+        "港股半日升逾200點 科指漲2%\n發佈時間：18.05.2024 12:05",
+    ],
+)
+def test_feed_stops_at_head_with_day_first_date(head):
+    text = f"{BODY}\n相关新闻\n{HEADLINES[0]}\n{HEADLINES[4]}\n{head}\n{BODY_TW}\n"
+    doc = feeds(text)
+    assert doc.text == f"{BODY}\n{head}\n{BODY_TW}\n"
+    title_at = len(f"{BODY}\n")
+    assert [doc.text_offset(p) for p in splits(doc)] == [title_at, title_at]
+    assert feeds(doc.text).text == doc.text
+
+
+def test_section_label_over_next_head_goes_with_feed():
+    """A section label between a feed and the next headline is the feed's tail (or chrome)."""
+    head = "国行：首季经济增长4.2% 胜市场预期\n《星洲网》发布: 12:30pm 18/05/2024"
+    text = f"{BODY}\n相关新闻\n{HEADLINES[0]}\n{HEADLINES[1]}\n国内\n{head}\n{BODY_TW}\n"
+    doc = feeds(text)
+    assert doc.text == f"{BODY}\n{head}\n{BODY_TW}\n"
+
+
+@pytest.mark.parametrize(
+    "line, role",
+    [
+        ("《星洲网》发布: 10:15am 18/05/2024", "meta"),
+        ("《聯合早報》發布: 18/05/2024 下午3:20", "meta"),
+        ("2024-05-18 12:30", "meta"),
+        ("18.05.2024", "meta"),
+        # not dates: a ratio, a score, a sum, a headline with a price
+        ("目前共有3/5/2024项", ""),
+        ("比分1:2 18/05/2024", ""),
+        ("令吉兑美元走强 收报4.68", ""),
+        ("新柔捷运系统工程进度达75% 明年底通车", ""),
+    ],
+)
+def test_day_first_date_lines(line, role):
+    assert line_role(line) == role
+
+
+# -- a flash list: a box of instruments, then the next item's time and headline --------------
+
+
+@pytest.mark.parametrize(
+    "box, head",
+    [
+        ("相关标的\n万科A +10.04%", "14:30\n国家统计局：4月一线城市新建商品住宅价格环比下降0.6%"),
+        ("相關個股\n台積電 +2.1%\n聯發科 -0.5%", "09:30\n台股開盤上漲百點 電子股領軍"),
+        ("相关股票\n贵州茅台 1715.00 +0.85%", "11:20\n央行：降低全国层面个人住房贷款最低首付款比例"),
+        ("相关新闻\n" + HEADLINES[0] + "\n" + HEADLINES[4], "15:02\nA股收盘：沪指涨1.01%报3154点"),
+    ],
+)
+def test_feed_stops_at_flash_item_head(box, head):
+    text = f"{BODY}\n{box}\n{head}\n{BODY_TW}\n"
+    doc = feeds(text)
+    assert doc.text == f"{BODY}\n{head}\n{BODY_TW}\n"
+    at = len(f"{BODY}\n")
+    assert [doc.text_offset(p) for p in splits(doc)] == [at, at]
+    assert feeds(doc.text).text == doc.text
+
+
+def test_timed_items_stay_items():
+    """Where every item is a time over a headline, the last one is an item too."""
+    items = f"14:30\n{HEADLINES[0]}\n12:20\n{HEADLINES[4]}"
+    doc = feeds(f"{BODY}\n相关阅读\n{items}\n{BODY_TW}\n")
+    assert doc.text == f"{BODY}\n{BODY_TW}\n"

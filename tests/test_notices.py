@@ -723,3 +723,47 @@ def test_prose_with_a_hotline_is_no_service_line(line):
     from cleanseeds.filters.notices import service_line
 
     assert not service_line(line)
+
+
+# -- paywalled stories: who may read them, and the lawsuit a repost risks ------------------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "本新聞文字、照片、影片專供鏡週刊會員閱覽，未經鏡週刊授權，任何媒體、社群網站、論壇等均不得引用、改寫、轉貼，以免訟累。",
+        "本新聞文字、照片、影片專供蘋果會員閱覽，未經授權，不得轉載。",
+        "本新闻文字、图片、视频专供本网会员阅览，未经授权不得转载。",
+        "本文为付费会员专享内容。",
+        "本文章內容僅供VIP會員閱覽。",
+        "本文僅供訂閱會員閱讀，請勿轉寄。",
+        "本篇报道仅供订阅用户阅读",
+        "任何媒體、網站均不得轉載本報內容，以免訟累。",
+        "任何单位和个人不得转载、摘编本网内容，以免讼累。",
+    ],
+)
+def test_members_only_notices_go(notice):
+    text = f"{BODY}\n{notice}\n{BODY_TW}\n"
+    doc = notices(text)
+    assert doc.text == f"{BODY}\n{BODY_TW}\n"
+    assert notices(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # reports about members, paywalls and lawsuits: someone else's content, advice to someone
+        "该平台的影片仅供会员观看，引发不少网友不满。",
+        "這些影片僅供會員觀看，引發網友不滿。",
+        "会员们表示，俱乐部的场地专供会员使用，收费合理。",
+        "本次活动专供会员参加，名额有限。",
+        "律師提醒網友勿隨意轉貼他人照片，以免訟累。",
+        "律师表示，任何人不得擅自转载他人作品，以免讼累。",
+        "他說，本文所述的會員制度僅供會員使用。",
+        "付费会员专享的内容越来越多，读者对此褒贬不一。",
+    ],
+)
+def test_prose_about_members_and_lawsuits_stays(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}\n"
+    assert notices(text).text == text
+    assert notice_sentences(prose) is None

@@ -143,3 +143,53 @@ def test_many_form_feeds_on_one_line_stay_linear():
     changes = list(Separators().find(Document(line)))
     assert len(changes) == 20000
     assert all(c.split and c.end - c.start == 1 for c in changes)
+
+
+# -- microblog timelines: a repeated post header starts a new post ---------------------------
+
+POST_A = "2024年5月16日21时许，我局接群众报警称，西湖区一餐馆内有人打架，民警迅速到场处置。"
+POST_B = "今日下午，上城区江边一名男子不慎落水，巡逻民警与附近群众合力将其救起。"
+POST_TW = "市府今天宣布，明起開放市民申請補助，相關細節請見官網公告。"
+
+
+@pytest.mark.parametrize(
+    "head_a, head_b",
+    [
+        ("平安杭州\n+关注\n5月17日 10:32 来自 微博网页版", "平安杭州\n+关注\n5月17日 18:05 来自 微博网页版"),
+        ("5月17日 10:32 来自 微博网页版", "5月17日 18:05 来自 微博网页版"),
+        ("央视新闻\n24-5-17 10:32 发布于 北京 来自 微博网页版", "央视新闻\n24-5-17 11:05 发布于 北京 来自 iPhone 15 Pro Max"),
+        ("台北市政府\n今天 09:12 來自 iPhone客戶端", "台北市政府\n昨天 21:40 來自 微博 weibo.com"),
+        ("雪球用户\n05-17 21:45 · 来自Android", "雪球用户\n05-17 22:10 · 来自iPhone"),
+        ("3分钟前 来自 HUAWEI Mate 60", "2小时前 来自 微博视频号"),
+    ],
+)
+def test_repeated_post_header_starts_a_post(head_a, head_b):
+    body_b = POST_TW if "來自" in head_b else POST_B
+    raw = f"{head_a}\n{POST_A}\n转发 256 评论 1032 赞 3421\n{head_b}\n{body_b}\n"
+    got = texts(raw)
+    assert len(got) == 2
+    assert got[0].startswith(head_a.split("\n")[0]) and POST_A in got[0]
+    assert got[1].startswith(head_b.split("\n")[0]) and body_b in got[1]
+    doc = Document(raw)
+    Separators()(doc)
+    assert doc.text == raw  # nothing cut: the header is the post's date
+
+
+def test_one_post_header_is_no_boundary():
+    raw = f"平安杭州\n+关注\n5月17日 10:32 来自 微博网页版\n{POST_A}\n{POST_B}\n"
+    assert len(texts(raw)) == 1
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # times and "from" in news sentences: no post header
+        "5月17日 18:05，来自杭州的游客王某报警称，其在景区内走失。",
+        "今天 09:12 來自台南的旅客在高鐵站遺失背包，警方協助尋回。",
+        "该消息来自微博网友，5月17日 18:05 发布后迅速传播。",
+        "据悉，这批物资来自 上海，于5月17日 18:05 运抵。",
+    ],
+)
+def test_prose_with_times_and_from_is_no_header(prose):
+    raw = f"{POST_A}\n{prose}\n{POST_B}\n{prose}\n{POST_TW}\n"
+    assert len(texts(raw)) == 1

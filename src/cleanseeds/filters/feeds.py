@@ -15,7 +15,10 @@ lines (no finished sentence) that either
 
 The feed runs to the first line that cannot be one of its items: prose, a breadcrumb, a
 copyright or ICP line (shown, or already cut by another filter), a lone date/source line,
-or a headline with a date, source or byline under it (the next article's head). A feed
+a headline with a date, source or byline under it (the next article's head: the date
+may name the outlet and put a 12-hour clock before a day-first date, ``《星洲网》发布:
+10:15am 18/05/2024``), or a time alone on a line over a headline (a flash item's head,
+where the feed's own items are not timed so). A feed
 ends the article: what follows it is the next article or more junk, so the cut is marked
 as an article boundary, and so is an article head that the feed ran into.
 """
@@ -219,12 +222,23 @@ _CRUMB = regex.compile(rf"{_CRUMB_PART}(?:\s{{0,3}}(?:>{{1,2}}|›|»|＞)\s{{0,
 _COPYRIGHT = ("©", "版权所有", "版權所有", "copyright", "allrightsreserved", "公网安备", "公網安備")
 _COPYRIGHT_WORDS = re.compile("|".join(map(re.escape, _COPYRIGHT)))
 _ICP = regex.compile(r"ICP\s{0,2}(?:备|備|证|證)", regex.IGNORECASE)
-#: a complete date with its year (``2024年06月12日``, ``2024/07/15``) and a clock after it
+#: a complete date with its year (``2024年06月12日``, ``2024/07/15``), or with the day first
+#: as Malaysian, Singaporean and Hong Kong portals print it (``18/05/2024``, ``18-05-2024``)
 _FULL_DATE = regex.compile(
     r"(?<!\d)(?:19|20)\d{2}\s{0,2}(?:[-/.]\s{0,2}\d{1,2}\s{0,2}[-/.]|年\s{0,2}\d{1,2}\s{0,2}月)"
     r"\s{0,2}\d{1,2}(?!\d)日?"
+    r"|(?<![\d/.\-])\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d{2}(?!\d)"
 )
-_CLOCK = regex.compile(r"\s{0,3}\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}(?!\d)")
+#: the half of the day a clock may carry, before it (``下午3:20``) or after it (``10:15am``)
+_HALF_DAY = r"(?:上午|下午|早上|晚上|中午|凌晨|AM|PM|am|pm|a\.m\.|p\.m\.)"
+#: a clock right after a date (``2024-05-18 10:15``, ``18/05/2024 下午3:20``)
+_CLOCK_AFTER = regex.compile(
+    rf"\s{{0,3}}{_HALF_DAY}?\s{{0,2}}\d{{1,2}}\s{{0,2}}[:：]\s{{0,2}}\d{{2}}(?!\d)"
+)
+#: a clock right before one, as some portals print the time first (``10:15am 18/05/2024``)
+_CLOCK_BEFORE = regex.compile(
+    rf"(?<!\d)\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?\s{{0,2}}{_HALF_DAY}?[\s,，]{{0,3}}\Z"
+)
 #: a desk or reporter credit with a dateline: ``政治中心／綜合報導``, ``記者群／台北報導``
 _DESK = regex.compile(r"\p{Han}{1,12}\s{0,2}[／/|｜]\s{0,2}\p{Han}{0,8}(?:報導|报道|報道|报导)")
 #: what every date, source or byline line holds: a date holds digits, and a metadata line
@@ -377,7 +391,8 @@ def _is_meta(s: str) -> bool:
     d = _FULL_DATE.search(s)
     if d is None:
         return False
-    if _CLOCK.match(s, d.end()) or any(w in s for w in _SOURCE_WORDS):
+    clock = _CLOCK_AFTER.match(s, d.end()) or _CLOCK_BEFORE.search(s, 0, d.start())
+    if clock or any(w in s for w in _SOURCE_WORDS):
         return len(s) - (d.end() - d.start()) <= 40
     return not _DATE_LABELS.sub("", s[: d.start()] + s[d.end() :])
 
@@ -418,9 +433,11 @@ class FeedsFilter(Filter):
                 yield Change(first.start, last.next, "", reason, split=split)
                 cut_to = b
             h = run.head_before_prose() if cut_to >= 0 else None
+            if h is None and cut_to == run.j - 2:
+                h = run.flash_head(run.k, run.j)  # the feed stopped at a flash item's head
             if h is not None and h >= cut_to:
                 pos = body[h].start
-                yield Change(pos, pos, "", "new article: a headline and its date after a feed", split=True)
+                yield Change(pos, pos, "", "new article: a headline and its date or time after a feed", split=True)
 
 
 #: a letter for each kind of line, so that runs of non-prose lines and what they hold are
@@ -590,14 +607,14 @@ class _Run:
         under_cut = next((i for i in range(k, a) if self.cuts.heading_before(body[i].start)), None)
         if under_cut is not None:
             # items under a heading another filter cut: only where no prose resumes after them
-            b = self._items_end(under_cut - 1, j)
+            b = self._headed_end(under_cut - 1, j)
             items = sum(1 for x in kinds[under_cut:b] if x in ("head", "label"))
             if items and (j < self.j or j == len(body)):
                 heading = _header_match(self.cuts.last_line(body[under_cut].start))
                 word = heading.group("word") if heading else ""
                 return under_cut, b, f"related feed: heading '{word}' (cut), {items} items"
         while a < j:
-            b = self._items_end(a, j)
+            b = self._headed_end(a, j)
             m = _header_match(body[a].stripped)
             if m is not None:
                 items = sum(1 for x in kinds[a + 1 : b] if x in ("head", "label"))
@@ -647,6 +664,13 @@ class _Run:
                 return i, b, f"related feed: {b - i} bulleted links"
             i = b
         return None
+
+    def _headed_end(self, a: int, j: int) -> int:
+        """Where the items under the heading at ``a`` end: :meth:`_items_end`, or before
+        the flash item's head they ran into (see :meth:`flash_head`)."""
+        b = self._items_end(a, j)
+        flash = self.flash_head(a + 1, b)
+        return b if flash is None else flash
 
     def _head_after_items(self, a: int, j: int) -> int:
         """Where items with counts or times in ``body[a:j]`` end: ``j``, or the headline of
@@ -712,6 +736,20 @@ class _Run:
     def _credit(self, i: int) -> bool:
         """A date or source line with no digit in it: a credit (``記者 王小明``), no date."""
         return self.role(i) == "meta" and not any(c.isdigit() for c in self.body[i].text)
+
+    def flash_head(self, a: int, b: int) -> int | None:
+        """A time alone on a line, then a headline, closing the run right before prose:
+        the head of a flash item (快讯: ``14:30`` / <headline> / <paragraph>) that the feed
+        ``body[a:b]`` ran into; its index. None where the feed does not run to the prose,
+        or where an item above is timed so too (a feed's items are alike; a head is not)."""
+        t = self.j - 2
+        if b != self.j or self.j >= len(self.body) or t <= a or self.kinds[t + 1] != "head":
+            return None
+        if _LONE_CLOCK.fullmatch(self.body[t].stripped) is None:
+            return None
+        if any(_LONE_CLOCK.fullmatch(self.body[q].stripped) for q in range(a, t)):
+            return None
+        return t
 
     def head_before_prose(self) -> int | None:
         """A headline, then date/source/byline lines, then the prose after the run: its index."""
@@ -786,6 +824,9 @@ def _timeline(body: list[Line], kinds: list[str], k: int, j: int, markers: list[
         and all(_CLOCK.search(body[i].text) for i in markers)
     )
 
+
+#: a time of day alone on a line, as a flash-news list prints it over each item (``14:30``)
+_LONE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d")
 
 #: a time of day to the minute: ``08:00``, ``9：30`` (not ``18:21:04``)
 _CLOCK = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?![\d:：])")

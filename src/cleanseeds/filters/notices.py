@@ -137,6 +137,13 @@ _NO = r"[^。！？!?\n]"
 _YEAR = r"(?:19|20)\d\d(?![\d年月]|\s[\d年月])"
 #: a ``?`` standing for a © that a legacy codec could not write: right before a year
 _LOST_C = rf"[?？](?=[ \t]?{_YEAR})"
+#: what a paywalled story lists of itself: text, photos, videos (``本新聞文字、照片、影片``)
+_MEDIA_PART = r"内容|內容|文章|报道|報導|報道|新闻|新聞|文字|图文|圖文|照片|图片|圖片|影片|视频|視頻|影音|音频|音頻|及|和|与|與|、|，|,|\s"
+#: who may read it: members, subscribers, paying users
+_MEMBERS = (
+    r"(?:付费|付費|订阅|訂閱|收费|收費|VIP|vip)?(?:会员|會員|订户|訂戶|订阅用户|訂閱用戶|订阅者|訂閱者"
+    r"|付费用户|付費用戶|付费读者|付費讀者)"
+)
 # Wording families; each must start near the head of its sentence. Each comes with its cue
 # groups, ``a|b & c|[dD]``: every match holds a word of each group (the words of the first
 # are key words), so a line or sentence without them is not tried against the pattern.
@@ -230,6 +237,22 @@ _FAMILIES = [
      r"(?:张贴|張貼|留言|评论|評論|跟帖|跟贴|跟貼|回应|回應|发言|發言|发帖|發帖|发文|發文|推文)"
      r"(?:前|时|時)?[，,\s]*+(?:请|請|须|須|务必|務必|敬请|敬請)(?:先)?(?:详阅|詳閱|遵守|遵循)"
      rf"{_NO}{{0,16}}?(?:规则|規則|规范|規範|规定|規定|守则|守則|礼仪|禮儀|公约|公約|条款|條款)"),
+    # a paywalled story's notice: who may read it ("本新聞文字、照片、影片專供某某會員閱覽",
+    # "本文为付费会员专享内容", "本文僅供訂閱會員閱讀"); a report says whose content it is
+    # ("该平台的影片仅供会员观看"), so the outlet's own "本…" must open it
+    ("for members only",
+     "[会會][员員]|[订訂][户戶阅閱]|付[费費] & [专專]供|[仅僅只]供|[专專]享|[专專][属屬]|[独獨]享",
+     r"(?:本新闻|本新聞|本文章|本文|本篇|本报导|本報導|本报道|本報道|本内容|本內容|此内容|此內容|以上内容|以上內容)"
+     rf"(?:{_MEDIA_PART}){{0,12}}?(?:为|為|系|係|属|屬|乃)?"
+     r"(?:(?:专供|專供|仅供|僅供|只供)(?:本站|本网|本網|本报|本報|本刊)?"
+     rf"{_NO}{{0,10}}?{_MEMBERS}(?:阅览|閱覽|阅读|閱讀|观看|觀看|收看|收听|收聽|使用)"
+     rf"|{_MEMBERS}(?:专享|專享|专属|專屬|独享|獨享))"),
+    # a reposting ban that warns of a lawsuit ("任何媒體、網站均不得轉載，以免訟累"): the ban
+    # is on anyone, where advice in a report is to someone ("律師提醒網友勿轉貼，以免訟累")
+    ("no reposting, lest a lawsuit", "以免[讼訟][累]|以免[讼訟][诉訴] & 任何|一切 & 不得|禁止|[请請]勿",
+     rf"(?:任何|一切){_NO}{{0,24}}?(?:均|皆|一律)?(?:不得|禁止|请勿|請勿){_NO}{{0,16}}?"
+     r"(?:转载|轉載|转贴|轉貼|引用|改写|改寫|复制|複製|重制|重製|散布|散佈|使用|刊登)"
+     rf"{_NO}{{0,16}}?以免(?:讼累|訟累|诉讼|訴訟)"),
     ("not investment advice", "不[构構]成|不作[为為] & 投[资資][建依]",
      rf"(?:本文|文章|以上|内容|內容|信息|資訊|本站|本报告|本報告){_NO}{{0,30}}"
      r"(?:不构成|不構成|不作为|不作為)(?:任何)?(?:投资|投資)(?:建议|建議|依据|依據)"),
@@ -322,6 +345,7 @@ _KEYS = Keywords(
             " [授版][权權][事合相] 如需[获獲取]得 如需授 如要授 若需授 欲授 欲[获獲取] 如需申 如要[获獲取] 若需[获獲取]"
             " 如要申 若需申 欲申 [转轉][载載][事合] 创用 創用 知[识識]共享 [创創]作共用"
             " 不良[信資][息訊] [仅僅只]供 [仅僅][属屬] 不得 禁止 [严嚴]禁 [请請]勿 切勿 遵守 遵循 [详詳][阅閱]"
+            " [会會][员員] [订訂][户戶阅閱] 付[费費] 以免[讼訟]累 以免[讼訟][诉訴]"
         ).split()
         for word in expand(pattern)
     ]

@@ -5,6 +5,12 @@ exports put a form feed between pages; plain-text archives draw a rule (``-----`
 ``=====``, ``*****``) between stories. Each of these is cut and marks an article
 boundary. A separator that only closes the dump leaves an empty stretch after it, which
 the article builder drops, so it costs nothing to mark it too.
+
+A microblog timeline separates its posts by a post header: the account's name, a follow
+button, then the time and the client it was posted from (``5月17日 18:05 来自 微博网页版``,
+``今天 09:12 來自 iPhone客戶端``). Where such a time line repeats, each one after the first
+starts a new post: a boundary is marked (nothing cut, the line is the post's date) above
+it, over the name and follow lines that head the post.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from collections.abc import Iterator
 
 import regex
 
-from ..document import Document
+from ..document import Change, Document
+from ..lines import Line
 from ..pipeline import Filter, register
 
 __all__ = ["Separators"]
@@ -51,30 +58,90 @@ class Separators(Filter):
     """Cut explicit separators between articles and mark a boundary at each."""
 
     name = "separators"
-    description = "cut article separators (]]> / <![CDATA[, form feeds, ----- rules) and split there"
+    description = (
+        "cut article separators (]]> / <![CDATA[, form feeds, ----- rules) and split there,"
+        " and at repeated microblog post headers"
+    )
 
     def find(self, doc: Document) -> Iterator[Change]:
-        probes = [m.start() for m in _PROBE.finditer(doc.text)]
-        if not probes or _ANY.search(doc.text) is None:
-            return  # a quick no for most dumps
-        # only a line holding a separator's probe can hold a separator
-        all_lines = doc.lines()
-        for i in sorted(set(doc.line_indexes_of(probes))):
-            line = all_lines[i]
-            text = line.text
-            if _RULE.fullmatch(text):
-                yield line.cut(f"separator: rule line {text.strip()[:8]}", split=True)
-                continue
-            spans = _separator_spans(text)
-            if not spans:
-                continue
-            covered = sum(b - a for a, b, _ in spans)
-            if covered == len(text):
-                what = ", ".join(dict.fromkeys(r for _, _, r in spans))
-                yield line.cut(f"separator: {what}", split=True)
-                continue
-            for a, b, reason in spans:
-                yield line.cut_span(a, b, f"separator: {reason}", split=True)
+        yield from _separators(doc)
+        yield from _post_headers(doc)
+
+
+def _separators(doc: Document) -> Iterator[Change]:
+    """CDATA markers, form feeds and rule lines: cut, each an article boundary."""
+    probes = [m.start() for m in _PROBE.finditer(doc.text)]
+    if not probes or _ANY.search(doc.text) is None:
+        return  # a quick no for most dumps
+    # only a line holding a separator's probe can hold a separator
+    all_lines = doc.lines()
+    for i in sorted(set(doc.line_indexes_of(probes))):
+        line = all_lines[i]
+        text = line.text
+        if _RULE.fullmatch(text):
+            yield line.cut(f"separator: rule line {text.strip()[:8]}", split=True)
+            continue
+        spans = _separator_spans(text)
+        if not spans:
+            continue
+        covered = sum(b - a for a, b, _ in spans)
+        if covered == len(text):
+            what = ", ".join(dict.fromkeys(r for _, _, r in spans))
+            yield line.cut(f"separator: {what}", split=True)
+            continue
+        for a, b, reason in spans:
+            yield line.cut_span(a, b, f"separator: {reason}", split=True)
+
+
+def _post_headers(doc: Document) -> Iterator[Change]:
+    """A boundary over each repeated microblog post header (time, then "from <client>")."""
+    text = doc.text
+    if "来自" not in text and "來自" not in text:
+        return  # a quick no for most dumps
+    lines = doc.lines()
+    headers = [ln.index for ln in lines if _post_header(ln.text)]
+    if len(headers) < 2:
+        return  # one post: its header is no boundary
+    for i in headers[1:]:
+        top = _post_head_top(lines, i)
+        pos = lines[top].start
+        yield Change(pos, pos, "", "new post: a repeated post header (time, client)", split=True)
+
+
+#: when a post was written: a date with a clock (``5月17日 18:05``, ``24-5-17 10:32``,
+#: ``2024-05-17 10:32``), a day word with one (``今天 09:12``), or how long ago (``3分钟前``)
+_POST_TIME = (
+    r"(?:(?:\d{2}|\d{4})[-/])?\d{1,2}(?:[-/]|月)\d{1,2}日?\s{0,2}\d{1,2}:\d{2}"
+    r"|(?:今天|昨天|前天)\s{0,2}\d{1,2}:\d{2}"
+    r"|\d{1,2}\s{0,2}(?:秒|分钟|分鐘|小时|小時)前|刚刚|剛剛"
+)
+#: a post header line: the time, where it was posted from (``发布于 浙江``) and the client
+#: after ``来自`` (``微博网页版``, ``iPhone 15 Pro Max``, ``微博 weibo.com``): short, and no
+#: sentence in it (``5月17日 18:05，来自杭州的游客报警称…`` is prose)
+_POST_HEADER = regex.compile(
+    rf"[ \t\u3000]{{0,8}}(?:{_POST_TIME})"
+    r"(?:\s{0,2}(?:发布于|發佈於|發布於)\s{0,2}[^\s，。！？,!?；;：:]{1,8})?"
+    r"\s{0,2}[·•|]?\s{0,2}(?:来自|來自)\s{0,2}[^\s，。！？,!?；;：:、]"
+    r"[^，。！？,!?；;：:、\n]{0,29}"
+)
+#: the most lines over a post header that head the post (its account's name, a follow button)
+_HEAD_LINES = 3
+#: a follow button's text, or an account's name: short, with no digit and no sentence in it
+_ACCOUNT = regex.compile(r"[ \t\u3000]{0,8}(?:[+＋]\s{0,2})?[^\d\s，。！？,!?；;：:、]{1,20}[ \t\u3000]{0,8}")
+
+
+def _post_header(line: str) -> bool:
+    """Is ``line`` a post header: the time it was posted and the client it came from?"""
+    return ("来自" in line or "來自" in line) and len(line) <= 80 and _POST_HEADER.fullmatch(line) is not None
+
+
+def _post_head_top(lines: list[Line], i: int) -> int:
+    """The first line of the post whose header is line ``i``: the name and follow lines
+    right over the header belong to it (at most :data:`_HEAD_LINES`, no blank between)."""
+    top = i
+    while top > 0 and i - top < _HEAD_LINES and _ACCOUNT.fullmatch(lines[top - 1].text):
+        top -= 1
+    return top
 
 
 def _separator_spans(text: str) -> list[tuple[int, int, str]]:
