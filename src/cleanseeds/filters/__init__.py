@@ -1,8 +1,9 @@
 """The filters cleanseeds ships, one module per family, and their default order.
 
 Order matters: separators first (so ``]]>`` is not mistaken for markup); then the repairs
-(markup, encoding, lost characters, emoji); then paragraph breaks, so that the filters
-that judge whole lines see one paragraph a line; then the junk removals; the body
+(markup, encoding, lost characters, emoji); invisible characters once the emoji, whose
+sequences hold joiners, are gone; then paragraph breaks, so that the filters that judge
+whole lines see one paragraph a line; then the junk removals; the body
 detector; metadata once the junk around titles and bylines is gone; and last what is
 left between articles, once every article head has been read.
 """
@@ -18,6 +19,7 @@ from . import (  # noqa: F401
     encoding,
     feeds,
     html,
+    invisible,
     leftovers,
     lostchars,
     metadata,
@@ -34,6 +36,7 @@ DEFAULT_ORDER: list[str] = [
     "mojibake",
     "lost-chars",
     "emoji",
+    "invisible",
     "paragraphs",
     "chrome",
     "notices",
@@ -51,8 +54,9 @@ DEFAULT_ORDER: list[str] = [
 #: show only once a placeholder between them is gone, a form feed that stands between
 #: text only once the control bytes next to it are cut), and a second clean must find
 #: nothing. Filters that read the document's structure once (body, metadata) and the
-#: encoding repairs are not repeated.
+#: encoding repairs are not repeated. ``invisible`` needs no second run, but runs with its
+#: neighbours so that they settle as one block (a scan of a text it left alone is cheap).
 SETTLE: list[str] = [
-    "separators", "lost-chars", "emoji", "paragraphs", "chrome", "notices", "feeds",
-    "regions", "duplicates", "leftovers",
+    "separators", "lost-chars", "emoji", "invisible", "paragraphs", "chrome", "notices",
+    "feeds", "regions", "duplicates", "leftovers",
 ]

@@ -10,11 +10,14 @@ Chinese (or Latin) than the garble (:class:`CharModel`):
    the five bytes cp1252 lacks, the lost byte is one of those five: the character is
    filled in only where no other real character fits, else U+FFFD stays (flagged).
 2. UTF-8 read as GBK/GB18030 or as Big5 (``鎴戜滑`` for ``我们``): re-encode the run
-   with the wrong codec and decode it as UTF-8. A U+FFFD inside GBK garble is one byte
+   with the wrong codec and decode it as UTF-8. A U+FFFD inside the garble is one byte
    the decoder could not pair with the next, so the run goes on after it; the byte is
-   one of the few that make no pair with the next, and its character is filled in only
-   where no other real character fits, else the mark stays (flagged): a visible mark,
-   never a plausible wrong character.
+   one that makes no pair with the next, and its character is filled in only where no
+   other real character fits (a punctuation mark only where every other reading is a
+   character news text never uses), else the mark stays (flagged): a visible mark,
+   never a plausible wrong character. Big5 loses most continuation bytes (those below
+   a1 are no Big5 byte): where most characters of a run were lost, the few left are no
+   text, and the run is cut (flagged).
 3. GBK byte misalignment (``動能?;顒又?,`` for ``動能。活動中,``): a byte-level
    full-width-to-ASCII conversion turned ``a3 xx`` into one ASCII byte even where the
    pair straddled two characters; the decoder then read every following pair off by one
@@ -108,6 +111,10 @@ class CharModel:
         if lp is not None:
             return lp
         return _ASCII if ch.isascii() else _UNKNOWN
+
+    def knows(self, ch: str) -> bool:
+        """Whether the tables count ``ch`` at all (news text uses it)."""
+        return ch in self._log
 
     def logp_next(self, prev: str | None, ch: str) -> float:
         uni = self.logp(ch)
@@ -389,7 +396,9 @@ def _utf8_as_legacy(text: str, taken: _Spans) -> Iterator[Change]:
         if hit.start() < done or taken.overlaps(hit.start(), hit.end()):
             continue
         for codec in ("gbk", "big5"):
-            change = _grow_run(text, hit.start(), codec, m)
+            change = _grow_back(text, hit.start(), max(done, 0), codec, m)
+            if change is None or taken.overlaps(change.start, change.end):
+                change = _grow_run(text, hit.start(), codec, m)
             if change is not None and not taken.overlaps(change.start, change.end):
                 taken.add(change.start, change.end)
                 done = change.end
@@ -436,14 +445,54 @@ def _unrepaired_hole(text: str, start: int) -> Change | None:
     )
 
 
+#: how far before a suspect character a run that begins with lost bytes is looked for
+_BACK_REACH = 40
+
+
+def _grow_back(text: str, start: int, floor: int, codec: str, m: CharModel) -> Change | None:
+    """The run grown from where the garble before ``start`` begins, if that holds lost bytes.
+
+    A run is found by its first suspect character, a UTF-8 first byte the decoder
+    paired. Where the decoder lost a character's first bytes (``���鈭�`` for ``據了``,
+    ``200��砍`` for ``200萬``), the garble begins before it: back to the ASCII
+    character, line start or clean character before the U+FFFD and the characters whose
+    bytes are all non-ASCII (as every byte of a UTF-8 character is). ``None`` where there
+    is no such start, or the run from there does not reach ``start``.
+    """
+    lo = max(floor, start - _BACK_REACH)
+    if "\ufffd" not in text[lo:start]:
+        return None
+    pos = start
+    while pos > lo and _garble_byte_char(text[pos - 1], codec):
+        pos -= 1
+    if pos == start or (pos == lo and lo > floor and _garble_byte_char(text[lo - 1], codec)):
+        return None  # no edge found within reach: where the garble begins is unknown
+    change = _grow_run(text, pos, codec, m)
+    return change if change is not None and change.end > start else None
+
+
+def _garble_byte_char(ch: str, codec: str) -> bool:
+    """A U+FFFD, or a character whose bytes in ``codec`` are all non-ASCII."""
+    if ch == "\ufffd":
+        return True
+    if ch.isascii():
+        return False
+    try:
+        return min(ch.encode(codec)) >= 0x80
+    except UnicodeEncodeError:
+        return False
+
+
 def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
     """Grow a garbled run from ``start`` while its bytes stay UTF-8, and repair it.
 
-    In GBK garble a U+FFFD inside the run is a byte the decoder could not pair (it
-    writes one per byte, and goes on with the next): a hole in the bytes, not the run's
-    end. Big5 garble of UTF-8 is mostly holes, too many to fill: there it ends the run.
-    A ``?`` or U+FFFD right after a run that ends one byte short of a character
-    stands for that lost byte.
+    A U+FFFD inside the run is a byte the GBK or Big5 decoder could not pair with the
+    next (it writes one per byte, and goes on with the next): a hole in the bytes, not
+    the run's end. Big5 garble of UTF-8 is mostly holes (no continuation byte below a1
+    is a Big5 byte of either kind): the characters they leave undetermined stay marks,
+    flagged, and the rest of the run is read. Where most characters were lost, the few
+    read are no text: the run is cut, flagged. A ``?`` or U+FFFD right after a run that
+    ends one byte short of a character stands for that lost byte.
     """
     units: list[int | None] = []  # the run's bytes, None for a lost one
     where: list[int] = []  # the text position each byte came from
@@ -451,7 +500,7 @@ def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
     limit = min(len(text), start + 400)
     while pos < limit:
         ch = text[pos]
-        if ch == "\ufffd" and codec == _HOLES:
+        if ch == "\ufffd":
             units.append(None)
             where.append(pos)
         elif ch.isascii() or ch in _LOST:
@@ -460,6 +509,11 @@ def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
             try:
                 data = ch.encode(codec)
             except UnicodeEncodeError:
+                break
+            if min(data) < 0x80 and not is_han(ch):
+                # a pair with an ASCII byte is garble where a UTF-8 byte met an ASCII
+                # character (``锛孉`` for ``，A``), but punctuation after the garble is
+                # the text's own (Big5 ``。`` is a1 43)
                 break
             units.extend(data)
             where.extend([pos] * len(data))
@@ -482,6 +536,13 @@ def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
     if fixed is None or not _plausible(fixed.replace(mark, ""), body.replace(mark, ""), m):
         return None
     reason = f"CJK mojibake: UTF-8 shown as {codec.upper()}"
+    known = len(fixed.replace(mark, ""))
+    if len(chars) - known > known:
+        if len(chars) < _MIN_CUT or (known < _MIN_KNOWN and len(chars) < _SURE_RUN):
+            return None
+        # scattered characters among marks are no text, only the record of damage
+        reason += f"; the bytes of most characters were lost ({known} of {len(chars)} read)"
+        return Change(start, end, "", reason, flag=UNREPAIRED)
     if lost:
         reason += "; a character whose bytes were lost could not be chosen"
         return Change(start, end, fixed, reason, flag=UNREPAIRED)
@@ -490,8 +551,13 @@ def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
     return Change(start, end, fixed, reason)
 
 
-#: the codec whose U+FFFD are holes inside a run (see :func:`_grow_run`)
-_HOLES = "gbk"
+#: a run that lost most of its characters is cut only where its bytes made this many
+#: characters, this many of them read whole (less says too little that it was garble)...
+_MIN_CUT = 6
+_MIN_KNOWN = 2
+#: ...or where its bytes made this many characters: text that is no garble does not keep
+#: to UTF-8's pattern of first and continuation bytes that long
+_SURE_RUN = 8
 #: a UTF-8 character's bytes, ``None`` where one was lost
 _Piece = tuple[int | None, ...]
 
@@ -517,8 +583,9 @@ def _utf8_chars(
     Returns the characters, how many of them end on the edge of a garbled character,
     the text position after the last of those, and whether the bytes ran out inside
     one more character (its missing bytes filled with holes). A hole where a character
-    starts is its lost first byte when continuation bytes follow (they say the length);
-    elsewhere a hole is a lost continuation byte.
+    starts is its lost first byte: how long the character was is said by the bytes up to
+    the next known first byte (:func:`_lost_lead_size`); elsewhere a hole is a lost
+    continuation byte.
     """
     chars: list[_Piece] = []
     complete, done = where[0] if where else 0, 0
@@ -526,12 +593,9 @@ def _utf8_chars(
     while i < n:
         lead = units[i]
         if lead is None:
-            k = i + 1
-            while k < n and k - i < 4 and _is_cont(units[k]):
-                k += 1
-            if k == i + 1:
+            size = _lost_lead_size(units, i)
+            if not size:
                 break  # nothing says how long the character was
-            size = k - i
         else:
             size = 1 if lead < 0x80 else _utf8_len(lead)
             if not size:
@@ -549,19 +613,49 @@ def _utf8_chars(
     return chars, done, complete, False
 
 
+def _lost_lead_size(units: list[int | None], i: int) -> int:
+    """How long the character whose first byte (at ``i``) was lost is, or 0 if unknown.
+
+    Its bytes run to the next known first byte (or the run's end): holes and
+    continuation bytes, which can hold no character's start but a hole. Up to four
+    bytes are one character; a longer stretch is split into three-byte characters (a
+    CJK run's) where that puts a hole at each start, else it is not told apart.
+    """
+    k = i + 1
+    while k < len(units) and (units[k] is None or _is_cont(units[k])):
+        k += 1
+    size = k - i
+    if 2 <= size <= 4:
+        return size
+    if size % 3 == 0 and all(units[j] is None for j in range(i, k, 3)):
+        return 3
+    return 0
+
+
+#: in :func:`_follows`, the next byte was lost too
+_NEXT_LOST = -1
+
+
 def _follows(units: list[int | None], codec: str) -> list[tuple[str, int] | None]:
-    """Per byte: for a hole before a known non-ASCII byte, the codec and that byte.
+    """Per byte: for a hole before a known non-ASCII byte, the codec and that byte;
+    for a hole before another hole, the codec and ``_NEXT_LOST``.
 
     The wrong decoder wrote U+FFFD for the lost byte because it could not pair it with
-    the next one: the lost byte is none that makes a pair with it (a strong bound: of
-    the 64 continuation bytes, a handful are left).
+    the next one: the lost byte is none that makes a pair with it (a strong bound in
+    GBK: of the 64 continuation bytes, a handful are left). Two holes in a row made no
+    pair either (:func:`_hole_options` checks them together).
     """
     out: list[tuple[str, int] | None] = [None] * len(units)
     for k in range(len(units) - 1):
         nxt = units[k + 1]
-        if units[k] is None and nxt is not None and nxt >= 0x80:
+        if units[k] is not None:
+            continue
+        if nxt is None:
+            out[k] = (codec, _NEXT_LOST)
+        elif nxt >= 0x80:
             out[k] = (codec, nxt)
     return out
+
 
 
 def _utf8_reading(
@@ -592,7 +686,7 @@ def _utf8_reading(
         prev = out[i - 1] if i else before
         nxt = out[i + 1] if i + 1 < len(out) else after
         options = _hole_options(piece, tuple(follows[at - len(piece) : at]))
-        choice = _sure_pick(options, prev, nxt) if options else None
+        choice = (_sure_pick(options, prev, nxt) or _sure_punct(options)) if options else None
         if choice is not None:
             out[i], chosen = choice, True
             continue
@@ -640,9 +734,21 @@ def _sure_pick(options: tuple[str, ...], before: str | None, after: str | None) 
     return winner
 
 
+def _sure_punct(options: tuple[str, ...]) -> str | None:
+    """The punctuation mark a hole must be, where the bytes allow no other character
+    news text uses (``、`` is ``e3 80 81``; with ``80`` lost before ``81``, the other
+    readings are extension-A ideographs). No word vouches for punctuation: only the
+    bytes can, so every rival must be unknown to the tables."""
+    m = char_model()
+    marks = [o for o in options if o in PUNCT_SHARE]
+    if len(marks) != 1 or any(m.knows(o) for o in options if o != marks[0]):
+        return None
+    return marks[0]
+
+
 def _unpaired(values: range, follow: tuple[str, int] | None) -> tuple[int, ...]:
     """The bytes among ``values`` that the codec cannot pair with the byte that follows."""
-    if follow is None:
+    if follow is None or follow[1] == _NEXT_LOST:
         return tuple(values)
     codec, nxt = follow
     if codec == _SLOPPY_1252:
@@ -659,13 +765,22 @@ def _unpaired(values: range, follow: tuple[str, int] | None) -> tuple[int, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 14)
+def _pairs(codec: str, a: int, b: int) -> bool:
+    """Whether ``codec`` reads the two bytes as one character."""
+    try:
+        return len(bytes((a, b)).decode(codec)) == 1
+    except UnicodeDecodeError:
+        return False
+
+
 #: at most this many lost bytes in one character are tried (64 ** 2 readings)
 _MAX_HOLES = 2
 
 
 @lru_cache(maxsize=1024)
 def _hole_options(piece: _Piece, follows: tuple[tuple[str, int] | None, ...]) -> tuple[str, ...]:
-    """The Han characters these bytes, with holes, can be."""
+    """The Han characters and punctuation marks these bytes, with holes, can be."""
     if piece.count(None) > _MAX_HOLES:
         return ()
     firsts = {2: range(0xC2, 0xE0), 3: range(0xE0, 0xF0), 4: range(0xF0, 0xF5)}[len(piece)]
@@ -673,13 +788,20 @@ def _hole_options(piece: _Piece, follows: tuple[tuple[str, int] | None, ...]) ->
         (b,) if b is not None else _unpaired(firsts if i == 0 else _CONT, follows[i])
         for i, b in enumerate(piece)
     ]
+    # two holes in a row: the decoder paired neither, so the two make no pair either
+    joint = [
+        (i, f[0]) for i, f in enumerate(follows)
+        if f is not None and f[1] == _NEXT_LOST and i + 1 < len(piece)
+    ]
     out = []
     for combo in itertools.product(*choices):
+        if any(_pairs(codec, combo[i], combo[i + 1]) for i, codec in joint):
+            continue
         try:
             ch = bytes(combo).decode("utf-8")
         except UnicodeDecodeError:
             continue
-        if is_han(ch):  # punctuation: the model has no pairs to choose one by
+        if is_han(ch) or ch in PUNCT_SHARE:
             out.append(ch)
     return tuple(out)
 
