@@ -155,3 +155,45 @@ _piece = st.sampled_from(
 @given(st.lists(_piece, max_size=8).map("".join))
 def test_inline_spans_agree_with_the_helpers(line):
     assert _inline_spans(line) == _inline_reference(line)
+
+
+#: sentence text, ends, closing quotes and separators, densely mixed, with short copies
+_sentence_piece = st.sampled_from(
+    ["意义重大", "意義重大", "重大", "大", "国产替代", "后来", "。", "。", "！", "？", "!", "?", "”", "」",
+     "』", "’", '"', " ", ",", "，", "、", ";", "\u3000"]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_sentence_piece, max_size=24).map("".join))
+def test_repeat_test_never_hides_a_repeated_sentence(line):
+    """The cheap test (split at 。, or the 8-character tails) is a necessary condition."""
+    from cleanseeds.filters.duplicates import _sentence_repeats
+
+    assert repeated_sentences(line) == _sentence_repeats(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "相比技术和生态上的差距，国产替代意义重大。,国产替代意义重大。",
+        "相比技術和生態上的差距，國產替代意義重大。”,國產替代意義重大。”",
+        "這是一個注定不會輕鬆的過程。這是一個注定不會輕鬆的過程。後來居上。",
+        "他說：「這是一個重大的決定。」「這是一個重大的決定。」",
+        "第一句话说完了。第二句话也说完了。第一句话说完了。",
+        # each end character, both scripts
+        "我们终于成功了！,我们终于成功了！",
+        "難道這是真的嗎？難道這是真的嗎？",
+        "我们终于成功了!我们终于成功了!",
+        "Is it really true? Is it really true?",
+        # copies with little text before a long run of ends and quotes
+        "重大。。。。。。。。 。。。。。。。。",
+        "很国意义重大。”」,国意义重大。”」",
+        "很意重大。”」』’ 意重大。”」』’",
+        '好。”」』’"”」,。”」』’"”」',
+    ],
+)
+def test_repeat_test_on_real_shapes(line):
+    from cleanseeds.filters.duplicates import _sentence_repeats
+
+    assert repeated_sentences(line) == _sentence_repeats(line)

@@ -176,12 +176,58 @@ def test_emoji_free_text_unchanged(text: str) -> None:
 
 
 def test_coarse_sweep_covers_every_candidate_character():
-    """The fast sweep may find more than the candidates, never fewer."""
-    from cleanseeds.filters.emoji import _CANDIDATE, _COARSE
+    """The fast sweep may find more than the candidates, never fewer; the candidate table
+    holds exactly the candidates."""
+    from cleanseeds.filters.emoji import _CANDIDATE, _CANDIDATES, _COARSE
 
     missed = [
         hex(c)
         for c in range(0x110000)
-        if not 0xD800 <= c <= 0xDFFF and _CANDIDATE.match(chr(c)) and not _COARSE.match(chr(c))
+        if not 0xD800 <= c <= 0xDFFF
+        and (_CANDIDATE.match(chr(c)) is not None) != (chr(c) in _CANDIDATES and _COARSE.match(chr(c)) is not None)
     ]
     assert missed == []
+
+
+def _reference_spans(text: str) -> list[tuple[int, int, str]]:
+    """``emoji_spans`` without its tables and shortcut: every hit of the sweep is matched
+    against the grammar."""
+    from cleanseeds.filters.emoji import _CANDIDATE, _COARSE, _sequence
+
+    spans, pos = [], 0
+    while (m := _COARSE.search(text, pos)) is not None:
+        if _CANDIDATE.match(text, m.start()) is None:
+            pos = m.end()
+            continue
+        start, pos, reason = _sequence(text, m.start())
+        if reason is not None:
+            spans.append((start, pos, reason))
+    return spans
+
+
+#: emoji, their components and their text-symbol neighbours, densely mixed
+_DENSE = st.text(
+    alphabet=st.sampled_from(
+        "作者第 1#*©®☎★☆①℃→😀😍👍🏽🏻🏿🇨🇳🇹🇼🏴👨👩👧🅰🈷🕯⭐❤✔™‼"
+        "\ufe0f\ufe0e\u200d\u20e3\U000e0067\U000e0062\U000e007f\U00020000"
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DENSE)
+def test_lone_emoji_shortcut_agrees_with_the_grammar(text: str) -> None:
+    assert list(emoji_spans(text)) == _reference_spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "作😀者", "作😀", "😀者", "😀", "😀😀😀", "👍🏽者", "👍\ufe0f者", "❤者", "❤\ufe0f者",
+        "🇨🇳🇹🇼", "🇨", "👨\u200d👩\u200d👧", "🏴\U000e0067\U000e0062\U000e007f", "第1\ufe0f\u20e3批",
+        "🅰 ☎ ★ 𠀀 ©", "報導😂😂,臺灣🔥!", "🏻", "\ufe0f", "😀\ufe0e",
+    ],
+)
+def test_lone_emoji_shortcut_examples(text: str) -> None:
+    assert list(emoji_spans(text)) == _reference_spans(text)

@@ -59,12 +59,20 @@ _CANDIDATE = regex.compile(
     r"\p{Regional_Indicator}\ufe0f\u20e3\U000E0020-\U000E007F]"
 )
 
+#: code point ranges holding every ``_CANDIDATE`` (a test checks them all)
+_CANDIDATE_RANGES = (
+    (0xA9, 0xA9), (0xAE, 0xAE), (0x203C, 0x2BFF), (0x3030, 0x3030), (0x303D, 0x303D),
+    (0x3297, 0x3297), (0x3299, 0x3299), (0xFE0F, 0xFE0F),
+    (0x1F000, 0x1FFFF), (0xE0020, 0xE007F),
+)
+
 #: a superset of ``_CANDIDATE`` as plain code point ranges: the standard library's ``re``
 #: scans a plain class several times faster than ``regex`` scans property classes, so
-#: text is swept with this and each hit checked against ``_CANDIDATE``
+#: text is swept with this and each hit looked up in ``_CANDIDATES``. Beyond the BMP one
+#: range spans both blocks: a range less to test on every character, at the cost of a
+#: lookup on the rare other character there (CJK extensions)
 _COARSE = re.compile(
-    "[\xa9\xae\u203c-\u2bff\u3030\u303d\u3297\u3299\ufe0f\u20e3"
-    "\U0001F000-\U0001FFFF\U000E0020-\U000E007F]"
+    "[\xa9\xae\u203c-\u2bff\u3030\u303d\u3297\u3299\ufe0f\U0001F000-\U000E007F]"
 )
 
 _HSPACE = frozenset(" \t\u3000\u00a0")
@@ -79,6 +87,31 @@ def _describe(seq: str) -> str:
     return " ".join(f"U+{ord(c):04X}" for c in seq)
 
 
+#: every character of ``_CANDIDATE_RANGES``, to tabulate the classes below by code point
+_CANDIDATE_CHARS = "".join("".join(map(chr, range(lo, hi + 1))) for lo, hi in _CANDIDATE_RANGES)
+#: ``_CANDIDATE`` as a table: the sweep's hits are looked up, not matched
+_CANDIDATES = frozenset(_CANDIDATE.findall(_CANDIDATE_CHARS))
+#: what can follow the first character of a sequence inside it: selectors, skin tones,
+#: keycap mark, tags, the joiner, a flag's second indicator (skin tones, indicators and
+#: tags are candidates, so the table holds them all)
+_EXTENDERS = frozenset(
+    "\ufe0e\ufe0f\u200d\u20e3"
+    + "".join(
+        regex.findall(r"[\p{Emoji_Modifier}\p{Regional_Indicator}\U000E0020-\U000E007F]", _CANDIDATE_CHARS)
+    )
+)
+#: the reason to cut each character that is a whole emoji sequence when no extender
+#: follows it: one that begins an element by itself (no selector, keycap mark or tag; no
+#: keycap digit) and bears the emoji mark. Every such character is a candidate, so the
+#: table holds them all
+_LONE_EMOJI = {
+    ch: f"emoji {ch} ({_describe(ch)})"
+    for ch in regex.findall(
+        r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Emoji_Modifier}\p{Regional_Indicator}]",
+        _CANDIDATE_CHARS,
+    )
+    if _is_emoji(ch)
+}
 
 
 def _numeral_keycap(text: str, seq: regex.Match[str]) -> bool:
@@ -99,34 +132,49 @@ def emoji_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, reason)`` for each emoji sequence or stray selector in ``text``."""
     pos = 0
     n = len(text)
+    search = _COARSE.search
     while True:
-        m = _COARSE.search(text, pos)
+        m = search(text, pos)
         if m is None:
             return
-        if not _CANDIDATE.match(text, m.start()):
-            pos = m.end()
-            continue
         start = m.start()
-        # a keycap starts one character earlier, on its digit
-        if start > 0 and text[start - 1] in "0123456789#*" and text[start] in (_VS16, _KEYCAP):
-            start -= 1
-        seq = _SEQUENCE.match(text, start)
-        if seq is not None and seq.end() > start and _is_emoji(seq.group()):
-            if _numeral_keycap(text, seq):
-                # 第1️⃣批: the keycap dresses a numeral of the sentence; the digit stays
-                yield seq.start() + 1, seq.end(), f"keycap mark on {seq.group()[0]} ({_describe(seq.group()[1:])})"
-            else:
-                yield seq.start(), seq.end(), f"emoji {seq.group()} ({_describe(seq.group())})"
-            pos = seq.end()
-        elif seq is not None and seq.end() > start:
-            pos = seq.end()  # a text symbol, possibly with VS15: keep
-        elif (stray := _STRAY.match(text, m.start())) is not None:
-            yield stray.start(), stray.end(), f"stray emoji selector ({_describe(stray.group())})"
-            pos = stray.end()
+        char = text[start]
+        reason = _LONE_EMOJI.get(char)
+        if reason is not None and (start + 1 == n or text[start + 1] not in _EXTENDERS):
+            # nearly every emoji: one character that nothing after it extends, so that
+            # ``_SEQUENCE`` matches it alone (it is no keycap), and an emoji by itself
+            yield start, start + 1, reason
+            pos = start + 1
+        elif char not in _CANDIDATES:
+            pos = start + 1
         else:
-            pos = m.end()
+            start, pos, reason = _sequence(text, start)
+            if reason is not None:
+                yield start, pos, reason
         if pos >= n:
             return
+
+
+def _sequence(text: str, start: int) -> tuple[int, int, str | None]:
+    """``(start, end, reason)`` of the emoji sequence or stray selector found at the
+    candidate ``text[start]``; the reason is None for a span to keep (the sweep goes on
+    from ``end``)."""
+    hit = start
+    # a keycap starts one character earlier, on its digit
+    if start > 0 and text[start - 1] in "0123456789#*" and text[start] in (_VS16, _KEYCAP):
+        start -= 1
+    seq = _SEQUENCE.match(text, start)
+    if seq is not None and seq.end() > start:
+        if not _is_emoji(seq.group()):
+            return start, seq.end(), None  # a text symbol, possibly with VS15: keep
+        if _numeral_keycap(text, seq):
+            # 第1️⃣批: the keycap dresses a numeral of the sentence; the digit stays
+            return seq.start() + 1, seq.end(), f"keycap mark on {seq.group()[0]} ({_describe(seq.group()[1:])})"
+        return seq.start(), seq.end(), f"emoji {seq.group()} ({_describe(seq.group())})"
+    stray = _STRAY.match(text, hit)
+    if stray is not None:
+        return stray.start(), stray.end(), f"stray emoji selector ({_describe(stray.group())})"
+    return hit, hit + 1, None
 
 
 @register
@@ -138,10 +186,11 @@ class EmojiFilter(Filter):
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
+        n = len(text)
         for start, end, reason in emoji_spans(text):
             if (
                 start > 0
-                and end < len(text)
+                and end < n
                 and text[start - 1] in _HSPACE
                 and text[end] in _HSPACE
             ):
