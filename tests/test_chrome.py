@@ -1207,3 +1207,97 @@ def test_desk_credits_still_end_the_article(line):
     text = f"{BODY}\n{line}\n另一篇文章的標題\n{BODY_TW}"
     doc = chrome(text)
     assert line not in doc.text and splits(doc) == [text.index(line)]
+
+
+# -- the quiet-line gate: a line it spares is one no judgement finds anything in ----------
+
+from cleanseeds.filters import chrome as chrome_module  # noqa: E402
+
+
+def judged_alike(raw: str) -> bool:
+    """The memoised verdict (behind the quiet gate) is the full judgement of the line."""
+    s = raw.strip()
+    if not s:
+        return True
+    plain = chrome_module._PLAIN_HAN.search(s) is not None
+    return chrome_module._verdict(raw) == (s, chrome_module._judge(raw, s, plain))
+
+
+# chrome of each kind the gate must let through, in both scripts, each holding a Han
+# character that no widget word or counter holds
+GATED_CHROME = [
+    "点击下载凤凰新闻客户端", "點我下載TVBS新聞APP", "關注我們的Instagram", "请关注钛媒体微信号（ID：taimeiti）",
+    "打开澎湃新闻，阅读全文", "歡迎在下方留言分享你的看法。", "你觉得呢？欢迎在评论区留言讨论！", "閱讀時間 12 分鐘",
+    "预计阅读时间：约5分钟", "收录于合集 #公司 36个", "收錄於話題 #科技", "DW中文有Instagram！歡迎搜索dw.chinese，追蹤我們",
+    "敬请关注我们的微博", "腾讯网 新闻 视频 图片 军事 体育 娱乐 财经", "关于我们 | 隐私政策 | 广告服务 | 联系我们 | 网站地图",
+    "聯合新聞網 / 要聞 / 政治", "网易首页 > 新闻中心 > 国内新闻", "差评XPIN incentive-icons", "界面新闻编辑 | 文姝琪",
+    "发表时间：2024-05-01 浏览：3,562次", "發布時間 2024-05-01 12:00 瀏覽 1.2萬", "日期：2024年5月1日 闻者 VIEWS 1,203",
+    "台積電熊本廠動工。（完）", "公司表示将扩大投资。（全文完）", "全體員工都在努力工作中。（本文完）",
+    "市场回暖 [图片] 成交量放大", "点击展开全文", "本文来自微信公众号“X”（ID：abc），作者：Y", "责任编辑：王立群",
+    "（編輯：林孟汝）1130820", "校对：刘军", "返回搜狐，查看更多", "▲台積電熊本廠。（圖／路透）", "（图片来源：视觉中国）",
+    "►熊本房價狂飆 當地人：買不起了", "#中職 #味全龍 #王柏融", "原标题：美方加征关税 商务部回应", "+关注", "值班编辑 李雪莉",
+    "图像加注文字，市民在公园赏花",
+    # at the edges of what a judgement reads: a follow prompt longer than a call to action,
+    # a counter's label in a casing only case folding finds, a menu of six items, a link
+    # bar of four, a call to comment and a breadcrumb with no other cue
+    "DW中文有Instagram與Facebook專頁，每天為您整理國際要聞與深度分析報導，掌握第一手國際新聞動態，歡迎各位搜尋dw.chinese並按讚",
+    "德国之声中文网有微博和Instagram账号，每天为您整理国际要闻与深度分析报道，掌握第一手国际新闻动态，欢迎大家搜索dw.chinese并点赞",
+    "日期：2024年5月1日 闻者 vIeWs 1,203", "腾讯网 新闻 视频 图片 军事 体育", "关于我们 | 隐私政策 | 广告服务 | 联系我们",
+    "欢迎大家在评论区留言讨论。", "歡迎各位在留言區留言討論", "请在评论区留言讨论。", "請在留言區留言討論",
+    "鲸鱼 2024-05-01 vIeWs 1,203", "鯨魚 2024.05.01 LiKeS 88", "聯合新聞網 / 要聞 / 政治 / 國際新聞 / 兩岸新聞 / 地方新聞 / 產經新聞",
+]
+# lines the gate spares, or whose cues come to nothing: prose, a link in a sentence, a
+# label in a casing ``regex`` does not fold
+GATED_PROSE = [
+    BODY, BODY_TW, "他在記者會上表示，將加快新產品的研發進度，並於明年推出。", "他说：「展开全文」不是按钮。",
+    "更多精彩內容請瀏覽 https://example.com/news/abc", "更新于 2024-05-01 · 1,203 vıews", "说明 2024.05.01 1203 LıKES",
+]
+
+
+@pytest.mark.parametrize("line", GATED_CHROME + GATED_PROSE)
+def test_quiet_gate_keeps_every_judgement(line):
+    assert judged_alike(line)
+    assert judged_alike(f"  {line}\t")
+
+
+@pytest.mark.parametrize("line", GATED_CHROME)
+def test_quiet_gate_lets_chrome_through(line):
+    assert chrome_module._verdict(line)[1] is not None
+
+
+@pytest.mark.parametrize("line", [BODY, BODY_TW, "他在記者會上表示，將加快新產品的研發進度，並於明年推出。"])
+def test_quiet_gate_spares_prose(line):
+    assert chrome_module._quiet(line, line)
+
+
+def test_quiet_gate_on_the_seeds(seeds):
+    for path in seeds:
+        for raw in path.read_text(encoding="utf-8").split("\n"):
+            assert judged_alike(raw), raw
+
+
+#: characters of every cue, mark and first character of the judgements, with odd casings
+CUE_ALPHABET = (
+    "点击下载关注订阅加入打开阅读閱讀查看看更多全文本文完编輯编辑校对责任返回搜狐海进入留言评论評論收录于收錄於迎敬"
+    "浏览瀏覽次阅人时间時間日期赞讚分享转发粉丝图圖片来源（）()【】[]▲►#＋+|｜/／>-—:：，。！？ 　\t"
+    "0123456789.年月ViEWSvıewsLİKEKſharecomment新闻網台政治财经要闻公司市场投资表示今年的研发"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(CUE_ALPHABET, min_size=1, max_size=120))
+def test_quiet_gate_on_cue_soup(line):
+    assert judged_alike(line)
+
+
+def test_foreign_ascii_is_foreign():
+    """The ``re`` class for ASCII lines finds what ``_FOREIGN`` finds, character by character."""
+    for c in map(chr, range(128)):
+        assert bool(chrome_module._FOREIGN_ASCII.search(c)) == bool(chrome_module._FOREIGN.search(c)), repr(c)
+
+
+@pytest.mark.parametrize("label", ["views", "VIEWS", "vıews", "vİews", "Likes", "LİKE", "liKe", "ſhares", "CoMmEnTs"])
+def test_latin_counter_labels_in_any_casing(label):
+    """Every casing ``_COUNTER_CUE`` finds, the gate's scan for Latin labels finds too."""
+    if chrome_module._COUNTER_CUE.search(label):
+        assert chrome_module._LATIN_LABEL.search(label)

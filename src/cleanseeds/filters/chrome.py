@@ -16,6 +16,7 @@ import array
 import re
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import compress, count
 from operator import eq, itemgetter, or_
 
@@ -23,7 +24,7 @@ import regex
 
 from ..data import load_lines
 from ..document import Change, Document
-from ..keywords import LATIN, Keywords
+from ..keywords import LATIN, Keywords, prefix_tree
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from .body import is_whole_page
@@ -53,8 +54,25 @@ def _regex_class(pattern: str) -> str:
     """What ``regex`` matches with a one-character ``pattern`` (``\\d``), as the body of a
     class for ``re``, which may follow another Unicode version: the characters of the Basic
     Multilingual Plane it matches, found once, and every character beyond it."""
-    plane = array.array("I", range(0x10000)).tobytes().decode("utf-32-le", "surrogatepass")
-    return re.escape("".join(regex.findall(pattern, plane))) + "\U00010000-\U0010ffff"
+    return re.escape("".join(regex.findall(pattern, _plane()))) + "\U00010000-\U0010ffff"
+
+
+@cache
+def _plane() -> str:
+    """Every character of the Basic Multilingual Plane, surrogates included."""
+    return array.array("I", range(0x10000)).tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def _any_case(words: Iterable[str]) -> str:
+    """A pattern for ``re`` that finds each of ``words`` in every casing ``regex`` finds it
+    in (with ``IGNORECASE``, which folds one character at a time), and maybe in others.
+    It starts with one class, which ``re`` scans for fast, then looks back at it."""
+
+    def case(ch: str) -> str:
+        return _regex_class("(?i)" + regex.escape(ch))
+
+    alts = (f"(?<=[{case(w[0])}])" + "".join(f"[{case(ch)}]" for ch in w[1:]) for w in words)
+    return f"[{''.join(case(w[0]) for w in words)}](?:{'|'.join(alts)})"
 
 
 # ``re`` finds a class or a literal faster than ``regex`` does: the cheap tests that spare
@@ -86,6 +104,9 @@ _WORD_CHARS = "".join(regex.escape(c) for c in sorted(set("".join([*_STRONG, *_W
 _COUNT_CHARS = ",.万萬wWkK千%+"  # what a count holds besides digits (see ``_COUNT``)
 _FOREIGN = regex.compile(f"[^{_SEP_CHARS}{_WORD_CHARS}\\d{_COUNT_CHARS}]", regex.IGNORECASE)
 _FOREIGN_HAN = re.compile(f"(?![{_WORD_CHARS}{_COUNT_CHARS}]){_HAN}")
+#: what ``_FOREIGN`` finds in a line of ASCII (most lines without Han: dates, English), for
+#: ``re``, which finds it several times faster
+_FOREIGN_ASCII = re.compile(f"[{re.escape(''.join(_FOREIGN.findall(''.join(map(chr, range(128))))))}]")
 #: every widget word holds one of these letters (in the case folding of ``_TOKEN``)
 _TOKEN_LETTER = regex.compile(
     f"[{''.join(sorted({c for w in [*_STRONG, *_WEAK] for c in w if c.isalpha()}))}]", regex.IGNORECASE
@@ -110,6 +131,9 @@ _BAR_SEP = regex.compile(r"[|｜]")
 _ITEM_GAPS = " \u3000\t|｜"
 #: a space-separated menu holds this many items, nearly all of them section names
 MENU_MIN_ITEMS = 6
+#: the longest line read as a menu or link bar, and as a breadcrumb trail
+MENU_MAX = 200
+BREADCRUMB_MAX = 80
 MENU_SHARE = 0.7
 #: a link bar holds this many items, half of them section or site-link names
 BAR_MIN_ITEMS = 4
@@ -196,7 +220,10 @@ _CTA_PROMISE = regex.compile(
     r"|https?://[^\s]{1,200}"
 )
 # an account's ID in brackets: "关注钛媒体微信号（ID：taimeiti）"
-_CTA_ID = regex.compile(r"[（(]\s{0,2}(?:ID|id|微信号|微信號)\s{0,2}[:：]\s{0,2}[\w.\-]{1,40}\s{0,2}[）)]")
+_CTA_ID_WORDS = ("ID", "id", "微信号", "微信號")
+_CTA_ID = regex.compile(
+    rf"[（(]\s{{0,2}}(?:{'|'.join(_CTA_ID_WORDS)})\s{{0,2}}[:：]\s{{0,2}}[\w.\-]{{1,40}}\s{{0,2}}[）)]"
+)
 # an exclamation or a question parts a prompt's slogans ("最HOT話題在這！想跟上時事，快點我加入…")
 _CTA_SEP = regex.compile(r"[\s，,、|｜【】\[\]！!？?]++")
 # a tap on "me" or "here" speaks to a pointer, never in a sentence of the article: such a
@@ -272,6 +299,8 @@ def _labels(alternation: str) -> list[str]:
 _COUNTER_LABELS = _labels(f"{_AFTER_LABEL}|{_BEFORE_LABEL}|{_TIME_LABEL}")
 #: every counter holds one of its labels
 _COUNTER_CUE = Keywords(_COUNTER_LABELS, ignore_case=True)
+#: a label in Latin letters, in any casing ``_COUNTER_CUE`` finds it in (and maybe others)
+_LATIN_LABEL = re.compile(_any_case(sorted({w for w in _COUNTER_LABELS if LATIN.search(w)})))
 #: what counters are made of: their labels, a count's unit, "次" or "人" after a count
 _COUNTER_CHARS = "".join(sorted(set("".join(_COUNTER_LABELS)))) + "万萬千次人"
 #: a Han character that no counter holds: a line holding one is more than counters
@@ -462,6 +491,8 @@ _FOLLOW_WHERE = regex.compile(
 )
 _REPORTED = regex.compile(r"说|說|表示|指出|称|稱|呼吁|呼籲|强调|強調|透露|提到|写道|寫道|认为|認為|坦言")
 FOLLOW_INVITE_MAX = 90
+#: every ``_FOLLOW_INVITE`` holds one of these
+_FOLLOW_CUES = ("迎", "敬")
 
 # a line of hashtags: "#中職 #味全龍 #王柏融", "＃國會改革＃三讀", "#上海楼市"; a tag holds
 # a letter and no punctuation, so "#1" or "#MeToo運動延燒。" is none
@@ -501,11 +532,20 @@ POLL_QUESTION_MAX = 80
 _POLL_NO_OPTION = regex.compile(r"[。，,！!？?；;：:]")
 
 #: a call to comment names the comment ("留言", "评论") and is a short line
-_COMMENT_CUE = re.compile("留言|评论|評論")
+_COMMENT_WORDS = ("留言", "评论", "評論")
+_COMMENT_CUE = re.compile("|".join(_COMMENT_WORDS))
 COMMENT_BAIT_MAX = 60
+#: a collection label and a reading time are short lines (see ``_COLLECTION``, ``_READ_TIME``),
+#: and hold these words
+COLLECTION_MAX = 80
+READ_TIME_MAX = 30
+_COLLECTION_WORDS = ("收录于", "收錄於")
+_READ_TIME_WORDS = ("阅读", "閱讀")
 _TITLE_JOIN = "：:|｜-—_·"
 _LETTER = regex.compile(r"\p{L}")
 _PORTAL_END = "end-of-article marker"
+#: the longest line in which a view counter beside a date is cut (see ``_may_hold_chrome``)
+COUNTER_LINE_MAX = 100
 
 
 @register
@@ -596,21 +636,109 @@ def _verdict(raw: str) -> tuple[str, _Said | None]:
     s = raw.strip()
     if not s:
         return s, None
+    # most lines hold a Han character that no widget word, count or counter holds: one scan
+    # spares both judgements their own, and most such lines are quiet
+    plain = _PLAIN_HAN.search(s) is not None
+    if plain and _quiet(raw, s):
+        return s, None
+    return s, _judge(raw, s, plain)
+
+
+def _judge(raw: str, s: str, plain: bool) -> _Said | None:
+    """Every judgement of the line ``raw`` (``s`` stripped; ``plain``: whether it holds a
+    ``_PLAIN_HAN`` character), or None when none finds anything."""
     # one scan finds the few marks a line holds (most hold none), and spares each
     # judgement that needs a mark the line lacks
     found = _MARK.findall(s)
     marks = frozenset(found) if found else _NO_MARKS
-    # most lines hold a Han character that no widget word, count or counter holds: one scan
-    # spares both judgements their own
-    plain = _PLAIN_HAN.search(s) is not None
     widget = _widget_kind(s, plain)
     kind = _line_kind(s, marks, plain)
     end = _end_line(raw) if s[0] in _END_LINE_FIRSTS else None
     credit = "本文" in s and _source_credit(s)
     inline = _may_hold_chrome(raw, marks)
     if widget or kind or end or credit or inline:
-        return s, (widget, kind, end, credit, inline)
-    return s, None
+        return widget, kind, end, credit, inline
+    return None
+
+
+# -- quiet lines: most lines are prose, and no judgement of them finds anything ----------
+# A judgement of a line that holds a ``_PLAIN_HAN`` character (most do) needs a cue in it:
+# the line starts with a character some kind of line starts with, or holds a word or mark
+# the judgement's pattern holds, and most judgements only read short lines. One scan for
+# the cues of the judgements a line's length allows spares a quiet line all of them.
+
+#: the cues of judgements that only read a short line, by the longest line each reads
+_SHORT_CUES: tuple[tuple[int, tuple[str, ...]], ...] = (
+    # a call to action (``_widget_kind``; ``_may_call`` takes an account's ID out first)
+    (_CTA_MAX, (*_CTA_CUE.words, *_CTA_ID_WORDS)),
+    (COMMENT_BAIT_MAX, _COMMENT_WORDS),
+    (READ_TIME_MAX, _READ_TIME_WORDS),
+    (_AUTHOR_BOX_MAX, (_AUTHOR_ICON_MARK,)),
+    (BREADCRUMB_MAX, tuple(_TRAIL_MARKS)),
+    (COLLECTION_MAX, _COLLECTION_WORDS),
+    (FOLLOW_INVITE_MAX, _FOLLOW_CUES),
+)
+#: the cues of judgements that read a line of any length: a placeholder's "[", an expand
+#: button's "全文", a source credit's "本文", an editor's title, an end marker's head
+_ANY_CUES = ("[", "全文", "本文", *_EDITOR_CUE, *(_END_CUE.words if _END_CUE is not None else ()))
+
+
+def _cue_scan(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(prefix_tree(sorted(set(words), key=lambda w: (-len(w), w))))
+
+
+def _cue_scans() -> list[re.Pattern[str]]:
+    """The cue scan for each line length up to the longest short line (``_SHORT_CUES``)."""
+    scans: dict[tuple[str, ...], re.Pattern[str]] = {}
+    out = []
+    for n in range(max(m for m, _ in _SHORT_CUES) + 1):
+        words = tuple(w for m, ws in _SHORT_CUES if n <= m for w in ws)
+        if words not in scans:
+            scans[words] = _cue_scan((*_ANY_CUES, *words))
+        out.append(scans[words])
+    return out
+
+
+_CUES_BY_LENGTH = _cue_scans()
+_SHORT_LENGTHS = len(_CUES_BY_LENGTH)
+_CUES_LONG = _cue_scan(_ANY_CUES)
+#: a view counter's label (beside a date, with its digits: see ``_may_hold_chrome``) in
+#: the casings ``_COUNTER_CUE`` lists; ``_LATIN_LABEL`` finds the others
+_COUNTER_LABEL = _cue_scan(_COUNTER_CUE.words)
+#: what a line that some judgement reads by its first character starts with: a photo
+#: credit, media label, caption, arrow link, original-title note, hashtag line
+#: (``_line_kind``), an end sign or editor credit (``_end_line``), a "+" button
+_SAYING_FIRSTS = _CAPTION_FIRSTS | _ORIGINAL_FIRSTS | _END_LINE_FIRSTS | frozenset(_LINK_ARROWS + _HASHTAG_MARKS + "+＋")
+_GAP = re.compile(f"[{re.escape(_ITEM_GAPS)}]")
+
+
+def _quiet(raw: str, s: str) -> bool:
+    """Whether no judgement of ``_verdict`` finds anything in the line ``raw`` (``s``
+    stripped), which holds a ``_PLAIN_HAN`` character: no cue of a judgement its length
+    allows, no end sign's "完" beside a bracket, no menu's items without punctuation, no
+    view counter's label beside a digit. A line with a link may be a call to action of any
+    length (see ``_is_call_to_action``), and is scanned for the cues of the shortest."""
+    if _END_CUE is None or s[0] in _SAYING_FIRSTS:
+        return False
+    n = len(s)
+    k = 0 if "http" in s else n  # the cues of every judgement: a link's prompt has any length
+    if (_CUES_BY_LENGTH[k] if k < _SHORT_LENGTHS else _CUES_LONG).search(raw):
+        return False
+    if "完" in raw and (")" in raw or "）" in raw):  # an end sign (``_may_hold_chrome``)
+        return False
+    if n <= MENU_MAX and not _MENU_PUNCT.search(s) and _GAP.search(s) and _may_list(s):  # ``_is_menu``
+        return False
+    return not (
+        len(raw) <= COUNTER_LINE_MAX and _DIGIT.search(raw)
+        and (_COUNTER_LABEL.search(raw) or _LATIN_LABEL.search(raw))
+    )
+
+
+def _may_list(s: str) -> bool:
+    """Whether ``s`` holds as many items as a link bar or a menu does (``_is_menu``)."""
+    if "|" in s or "｜" in s:
+        return s.count("|") + s.count("｜") >= BAR_MIN_ITEMS - 1
+    return len(s.split()) >= MENU_MIN_ITEMS
 
 
 def _line_reasons(
@@ -744,7 +872,7 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
         return "related link"
     if s[0] in _ORIGINAL_FIRSTS and n <= ORIGINAL_TITLE_MAX and "原" in s[:6] and _ORIGINAL_TITLE.fullmatch(s):
         return "original-title note"
-    if n <= FOLLOW_INVITE_MAX and ("迎" in s or "敬" in s) and _is_follow_invite(s):
+    if n <= FOLLOW_INVITE_MAX and ("迎" in s or "敬" in s) and _is_follow_invite(s):  # ``_FOLLOW_CUES``
         return "follow prompt"
     if s[0] in _HASHTAG_MARKS and _is_hashtags(s):
         return "hashtag line"
@@ -752,10 +880,10 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
         return "comment prompt"
     if not plain and _DIGIT.match(s) and _LONE_COUNT.fullmatch(s):
         return None if _YEAR.fullmatch(s) or _DATE_ONLY.fullmatch(s) else _LONE
-    if n <= 80:
-        if ("收录于" in s or "收錄於" in s) and _COLLECTION.fullmatch(s):
+    if n <= COLLECTION_MAX:
+        if ("收录于" in s or "收錄於" in s) and _COLLECTION.fullmatch(s):  # ``_COLLECTION_WORDS``
             return "collection label"
-        if n <= 30 and ("阅读" in s or "閱讀" in s) and _READ_TIME.fullmatch(s):
+        if n <= READ_TIME_MAX and ("阅读" in s or "閱讀" in s) and _READ_TIME.fullmatch(s):  # ``_READ_TIME_WORDS``
             return "reading time"
     if _AUTHOR_ICON_MARK in marks and _is_author_icon(s):
         return "author box"
@@ -819,7 +947,7 @@ def _is_follow_invite(s: str) -> bool:
 
 def _is_breadcrumb(s: str) -> bool:
     """``网易首页 > 网易号 > 正文``, ``聯合新聞網 / 要聞 / 政治``: a trail of short names."""
-    if len(s) > 80:
+    if len(s) > BREADCRUMB_MAX:
         return False
     if _BREADCRUMB_SEP.search(s):
         parts = _crumb_parts(_BREADCRUMB_SEP.split(s))
@@ -838,7 +966,7 @@ def _is_menu(s: str) -> bool:
     """A navigation menu (``腾讯网 新闻 视频 图片 军事 …``) or a footer link bar (``关于我们 |
     隐私政策 | 广告服务 | …``): many short items, most of them section or site-link names.
     Names of people, tags and region lists are no section names, so they stay."""
-    if len(s) > 200 or _MENU_PUNCT.search(s):
+    if len(s) > MENU_MAX or _MENU_PUNCT.search(s):
         return False
     if "|" in s or "｜" in s:
         items = [p.strip() for p in _BAR_SEP.split(s) if p.strip()]
@@ -922,7 +1050,7 @@ def _widget_kind(s: str, plain: bool = False) -> str | None:
         return "punct"
     if s.startswith(("+", "＋")) and _PLUS_BUTTON.fullmatch(s):
         return "strong"
-    if plain or _FOREIGN_HAN.search(s) or _FOREIGN.search(s):
+    if plain or _FOREIGN_HAN.search(s) or (_FOREIGN_ASCII if s.isascii() else _FOREIGN).search(s):
         # a chunk holding this character is no run of widget words: only a call to action
         # is left, and it holds one of its verbs
         short = len(s) <= _CTA_MAX or "http" in s  # a link is not counted (see ``_is_call_to_action``)
@@ -1249,7 +1377,7 @@ def _may_hold_chrome(s: str, marks: frozenset[str]) -> bool:
     ):
         return True
     return (
-        len(s) <= 100 and _DATE_SEP.search(s) is not None and _DIGIT.search(s) is not None
+        len(s) <= COUNTER_LINE_MAX and _DATE_SEP.search(s) is not None and _DIGIT.search(s) is not None
         and not is_prose(s) and _COUNTER_CUE.search(s) is not None
     )
 
