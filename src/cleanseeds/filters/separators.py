@@ -98,10 +98,21 @@ def _post_headers(doc: Document) -> Iterator[Change]:
     text = doc.text
     if "来自" not in text and "來自" not in text:
         return  # a quick no for most dumps
+    # only the lines around a "来自" are read, until two of them are post headers
+    found = 0
+    for m in _FROM.finditer(text):
+        lo = text.rfind("\n", 0, m.start()) + 1
+        hi = text.find("\n", m.end())
+        line = text[lo : hi if hi >= 0 else len(text)]
+        line = line[:-1] if line.endswith("\r") else line  # as ``lines`` gives it
+        if _post_header(line):
+            found += 1
+            if found == 2:
+                break
+    if found < 2:
+        return  # one post: its header is no boundary
     lines = doc.lines()
     headers = [ln.index for ln in lines if _post_header(ln.text)]
-    if len(headers) < 2:
-        return  # one post: its header is no boundary
     for i in headers[1:]:
         top = _post_head_top(lines, i)
         pos = lines[top].start
@@ -128,6 +139,9 @@ _POST_HEADER = regex.compile(
 _HEAD_LINES = 3
 #: a follow button's text, or an account's name: short, with no digit and no sentence in it
 _ACCOUNT = regex.compile(r"[ \t\u3000]{0,8}(?:[+＋]\s{0,2})?[^\d\s，。！？,!?；;：:、]{1,20}[ \t\u3000]{0,8}")
+
+
+_FROM = re.compile("来自|來自")
 
 
 def _post_header(line: str) -> bool:
