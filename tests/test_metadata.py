@@ -959,7 +959,7 @@ _PIECES = [
     "这是一段正文", "這是一段正文", "。", "1", "20", "19",
     "原创", "原創", "晚点LatePost", "·", "•", "日期", "作者", "Jing Lin", "30.04.2024", "5/6/2024", "記者陳心怡", "36氪的朋友们",
     "发布于北京央视新闻官方账号", "東方財富Android版", "iPhone客戶端", "商周頭條", "今日要闻", "南都记者", "央視記者", "环球网报道",
-    "撰文者", "（台灣大學經濟系教授）", "2024-05-16 11:23",
+    "撰文者", "（台灣大學經濟系教授）", "2024-05-16 11:23", "2025年12月", "2024年初", "1981 年",
 ]
 
 
@@ -1533,3 +1533,54 @@ def test_paragraphs_that_open_with_a_time_are_prose(lines) -> None:
     arts = clean(raw)
     assert len(arts) == 1 and arts[0].title is None
     assert all(ln in arts[0].text for ln in lines)
+
+
+# -- the cheap gates before costlier tests ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025年12月,英伟达的CEO黄仁勋走出白宫,手中拿着看似重要的“胜利果实”。",
+        "2025年12月,英偉達的CEO黃仁勛走出白宮,手中拿著看似重要的“勝利果實”。",
+        "2024年初,它高调宣布向汽车领域注入人工智能能力。",
+        "1981 年,求伯君做出了 WPS 3.0,隨後在雷軍的管理下,WPS 的市場占有率甚至超過了 80%。",
+        "(2024年起,該公司每年公布一次財報。)",
+    ],
+)
+def test_prose_opening_with_a_year_goes_no_further_than_the_gate(line: str) -> None:
+    import cleanseeds.filters.metadata as md
+
+    assert not md._may_open_with_item(line.strip())
+    assert parse_meta_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["2024-07-15 10:20", "2024年7月15日 10:20 來源:中央社", "（2024/07/15 19:50）", "2025-07-15 19:50·科技小新说"]
+)
+def test_lines_opening_with_a_date_still_reach_the_parser(line: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.end == len(line)
+
+
+#: pieces of flash-item time lines, datelines and prose, both scripts
+_GATE_PIECES = [
+    "10:25", "9：05", "23:59", "24:00", "7:5", "【", "】", "[", "]", "〔", "〕", "（", "(", " ", "  ", "\u3000", "\t",
+    "央行宣布降息", "滬指高開", "本报讯", "本報訊", "本報消息", "本台", "本刊", "本网", "本網", "綜合報導", "综合报道",
+    "新华社", "中央社", "联合早报", "電視台", "記者", "记者", "北京", "台北", "6月", "12日", "17日", "电", "電", "专电", "專電",
+    ":", "：", "。", "1", "20",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_PIECES), min_size=1, max_size=7))
+def test_the_flash_and_dateline_gates_pass_whatever_their_patterns_match(pieces: list[str]) -> None:
+    import cleanseeds.filters.metadata as md
+
+    line = "".join(pieces)
+    s = line.strip()
+    if md._CLOCK_LINE.fullmatch(s) or md._CLOCK_HEAD.match(s):
+        assert md._may_open_flash(line)
+    lede = line.lstrip()
+    if md._DATELINE_LEDE.match(lede):
+        assert md._DATELINE_OUTLET.search(lede, 0, md._DATELINE_OUTLET_REACH)

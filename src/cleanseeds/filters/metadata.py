@@ -33,6 +33,8 @@ import datetime as _dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, islice
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -497,7 +499,12 @@ def _opens_with_label(stripped: str) -> bool:
 def _opens_with_head(stripped: str) -> bool:
     """A date (``2024-…``, ``01/07/2024``) or a bare credit label (``文字 林佳慧``) opens
     ``stripped``, or its bracketed inside."""
-    if stripped.startswith(_YEAR_HEADS) or stripped.startswith(_YEAR_HEADS, 1):
+    # a year is the cue of a date opening the line alone (every other first item that
+    # may start with digits shows a cue of ``_CUE_REACH``), so the date must match there:
+    # prose that opens with a year (``2025年12月,…``) goes no further
+    if stripped.startswith(_YEAR_HEADS) and _DATE.match(stripped) is not None:
+        return True
+    if stripped.startswith(_YEAR_HEADS, 1) and _DATE.match(stripped, 1) is not None:
         return True
     if stripped[:1].isdigit() or stripped[1:2].isdigit():
         if _DMY_HEAD.match(stripped) or _DMY_HEAD.match(stripped, 1):  # ``01/07/2024``
@@ -1171,7 +1178,7 @@ def is_title_shaped(text: str) -> bool:
     s = _MD_HEADING.sub("", text.strip())
     if not 4 <= len(s) <= TITLE_MAX or not _HAN.search(s):
         return False
-    if sum(ch.isalpha() for ch in s) < 2:
+    if len(list(islice(filter(str.isalpha, s), 2))) < 2:  # stops at the second letter
         return False
     if _BREADCRUMB.search(s) or s[-1] in ":：,，、;；":
         return False
@@ -1317,12 +1324,8 @@ def _is_field_text(text: str) -> bool:
 _Holders = tuple[list[int], list[list[str]]]
 
 
-class _Cuts(NamedTuple):
-    """The document's edits as the metadata filter found them, in raw order, and where
-    each starts (for bisection)."""
-
-    starts: list[int]
-    edits: list[Edit]
+#: where an edit starts: the key the edits, in raw order, are bisected by
+_EDIT_START = attrgetter("start")
 
 
 class _Found:
@@ -1334,7 +1337,7 @@ class _Found:
     def __init__(self, doc: Document) -> None:
         self._doc = doc
         self._holders: _Holders | None = None
-        self._cuts: _Cuts | None = None
+        self._cuts: list[Edit] | None = None
 
     @property
     def holders(self) -> _Holders:
@@ -1344,10 +1347,11 @@ class _Found:
         return self._holders
 
     @property
-    def cuts(self) -> _Cuts:
+    def cuts(self) -> list[Edit]:
+        """The document's edits as the metadata filter found them, in raw order (the
+        document builds the list anew each time it is asked)."""
         if self._cuts is None:
-            edits = self._doc.edits
-            self._cuts = _Cuts([e.start for e in edits], edits)
+            self._cuts = self._doc.edits
         return self._cuts
 
 
@@ -1401,10 +1405,10 @@ class Metadata(Filter):
         self, doc: Document, text: str, start: int, end: int, seg: _Context, closing: set[int], *, after_end: bool
     ) -> Iterator[Change]:
         """``closing``: the indexes of the document's lines that may hold a bracketed end marker."""
-        rows = _rows(_segment_lines(doc, text, start, end), closing)
+        rows, stops = _rows(_segment_lines(doc, text, start, end), closing)
         if not rows:
             return
-        for lo, hi, first_after_end, split_why in _articles(doc, rows, after_end):
+        for lo, hi, first_after_end, split_why in _articles(doc, rows, stops, after_end):
             yield from self._article(doc, rows, lo, hi, seg, after_end=first_after_end, split=split_why)
 
     def _article(
@@ -1460,7 +1464,11 @@ class Metadata(Filter):
         first = part[t]
         if first.meta is None and not first.body and first.end_mark is None and is_title_shaped(first.line.text):
             if split in (_LEDE_SPLIT, _FLASH_SPLIT) or _title_evidence(
-                doc, part[t:], raw_start if lo == 0 else doc.raw_offset(part[0].line.start), after_end and t == 0
+                doc,
+                part[t:],
+                raw_start if lo == 0 else doc.raw_offset(part[0].line.start),
+                after_end and t == 0,
+                seg.found.cuts,
             ):
                 title = _title_text(first.line.text)
                 changes.append(Change(first.line.start, first.line.next, "", "title line", meta={"title": title}))
@@ -1652,20 +1660,28 @@ def _pieces(text: str, start: int, end: int, index: int) -> list[Line]:
     ]
 
 
-def _rows(seg_lines: Sequence[Line], closing: set[int]) -> list[_Row]:
+def _rows(seg_lines: Sequence[Line], closing: set[int]) -> tuple[list[_Row], list[int]]:
     """The non-blank lines, each with its metadata, whether it is body text, and its
-    end-of-article marker (looked for on lines that are no metadata)."""
+    end-of-article marker (looked for on lines that are no metadata); and the indexes of
+    the rows that are no plain prose, the only ones :func:`_articles` has to look at."""
     rows: list[_Row] = []
+    stops: list[int] = []
     append = rows.append
     make = tuple.__new__  # _Row(...) without the named tuple's Python-level __new__
+    # the two scans :func:`_may_open_with_item` begins with, which most lines fail both
+    head_char, cue, reach = _HEAD_CHAR.search, _ITEM_CUES.search, _CUES_END
     for line in seg_lines:
         t = line.text
         s = t.strip()
         if not s:
             continue
-        meta = _parse_meta(t, s) if _may_open_with_item(s) else None
+        if (head_char(s, 0, 2) is None and cue(s, 0, reach) is None) or not _may_open_with_item(s):
+            meta = None
+        else:
+            meta = _parse_meta(t, s)
         if meta is not None:
             body_part = t[meta.end :]
+            stops.append(len(rows))
             append(make(_Row, (line, meta, bool(body_part.strip()) and is_body_text(body_part), None)))
             continue
         n = len(s)
@@ -1675,10 +1691,15 @@ def _rows(seg_lines: Sequence[Line], closing: set[int]) -> list[_Row]:
         # the end marker is looked for only where one can be: on a line of ``closing``
         # (whose index is the document's), or a short one with a cue
         if line.index in closing or (len(t) <= _END_LINE_MAX and _END_ALONE.search(t) is not None):
-            append(make(_Row, (line, None, body, _END_MARK.search(t))))
+            end_mark = _END_MARK.search(t)
+            if end_mark is not None or not body:
+                stops.append(len(rows))
+            append(make(_Row, (line, None, body, end_mark)))
         else:
+            if not body:
+                stops.append(len(rows))
             append(make(_Row, (line, None, body, None)))
-    return rows
+    return rows, stops
 
 
 def _closing_lines(doc: Document) -> set[int]:
@@ -1695,10 +1716,13 @@ def _closing_lines(doc: Document) -> set[int]:
     return set(doc.line_indexes_of(found))
 
 
-def _articles(doc: Document, rows: Sequence[_Row], after_end: bool) -> list[tuple[int, int, bool, str]]:
+def _articles(
+    doc: Document, rows: Sequence[_Row], stops: Sequence[int], after_end: bool
+) -> list[tuple[int, int, bool, str]]:
     """Cut a segment's rows into articles: (lo, hi, begins after an end marker, why it splits).
 
-    ``why`` is empty for the first article of the segment.
+    ``why`` is empty for the first article of the segment. ``stops``: the indexes of the
+    rows that are no plain prose, in order (see :func:`_rows`).
     """
     out: list[tuple[int, int, bool, str]] = []
     n = len(rows)
@@ -1708,8 +1732,32 @@ def _articles(doc: Document, rows: Sequence[_Row], after_end: bool) -> list[tupl
         r = rows[i]
         if r.body and r.meta is None and r.end_mark is None:  # plain prose opens and ends nothing
             seen_body = True
-            i += 1
+            k = bisect.bisect_right(stops, i)  # nor does any row up to the next stop
+            i = stops[k] if k < len(stops) else n
             continue
+        if r.meta is None and not r.body:
+            # a head after a plain line needs a date line under it, a lede under it, or a
+            # time on it: each test is made only where its first sign shows
+            nxt = rows[i + 1] if seen_body and i + 1 < n else None
+            if nxt is not None and nxt.meta is not None and _header_starts(doc, rows, lo, i):
+                start = i - 1 if i - 1 > lo and (_is_nav_row(rows[i - 1]) or _label_row(rows[i - 1])) else i
+                out.append((lo, start, first_after_end, why))
+                lo, first_after_end, seen_body, why = start, False, False, "headline and date line after body text"
+                i += 1
+                continue
+            if nxt is not None and nxt.body and nxt.meta is None and _lede_head_starts(doc, rows, lo, i):
+                out.append((lo, i, first_after_end, why))
+                lo, first_after_end, seen_body, why = i, False, False, _LEDE_SPLIT
+                i += 1
+                continue
+            if seen_body and _may_open_flash(r.line.text) and _flash_item_starts(rows, lo, i):
+                out.append((lo, i, first_after_end, why))
+                lo, first_after_end, seen_body, why = i, False, False, _FLASH_SPLIT
+                i += 1
+                continue
+            if r.end_mark is None:  # a plain line that opens no head ends nothing
+                i += 1
+                continue
         if seen_body and r.meta is not None and _starts_article(rows, i) and not _credits_after_lead(rows, lo, i):
             start = i
             prev = rows[i - 1]
@@ -1718,22 +1766,6 @@ def _articles(doc: Document, rows: Sequence[_Row], after_end: bool) -> list[tupl
                     start = i - 1
             out.append((lo, start, first_after_end, why))
             lo, first_after_end, seen_body, why = start, False, r.body, "byline after body text"
-            i += 1
-            continue
-        if seen_body and r.meta is None and not r.body and _header_starts(doc, rows, lo, i):
-            start = i - 1 if i - 1 > lo and (_is_nav_row(rows[i - 1]) or _label_row(rows[i - 1])) else i
-            out.append((lo, start, first_after_end, why))
-            lo, first_after_end, seen_body, why = start, False, False, "headline and date line after body text"
-            i += 1
-            continue
-        if seen_body and r.meta is None and not r.body and _lede_head_starts(doc, rows, lo, i):
-            out.append((lo, i, first_after_end, why))
-            lo, first_after_end, seen_body, why = i, False, False, _LEDE_SPLIT
-            i += 1
-            continue
-        if seen_body and r.meta is None and not r.body and _flash_item_starts(rows, lo, i):
-            out.append((lo, i, first_after_end, why))
-            lo, first_after_end, seen_body, why = i, False, False, _FLASH_SPLIT
             i += 1
             continue
         if seen_body and r.meta is not None and _date_head_starts(doc, rows, lo, i):
@@ -1834,8 +1866,24 @@ _DATELINE_LEDE = regex.compile(
 )
 
 
+#: an outlet's last character in ``_DATELINE_LEDE`` (``本報``, ``新华社``), which ends by this
+#: index: after a bracket, two blanks and six Han characters
+_DATELINE_OUTLET = re.compile("[社台网網报報刊]")
+_DATELINE_OUTLET_REACH = 1 + 2 + 6 + 1
+
+
 def _opens_with_dateline(r: _Row) -> bool:
-    return r.body and r.meta is None and _DATELINE_LEDE.match(r.line.text.lstrip()) is not None
+    if not r.body or r.meta is not None:
+        return False
+    s = r.line.text.lstrip()
+    return (
+        _DATELINE_OUTLET.search(s, 0, _DATELINE_OUTLET_REACH) is not None  # a cheap ``re`` scan first
+        and _DATELINE_LEDE.match(s) is not None
+    )
+
+
+#: how finished prose ends: a sentence-final mark, or one before a closing quote
+_FINISHED = _FINAL_MARKS + "」”』"
 
 
 def _lede_head_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> bool:
@@ -1843,10 +1891,12 @@ def _lede_head_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> b
     <headline> / ``【本報消息】…``): the head of a new article, when the article above
     opened with a dateline too (an e-paper page of short items) or junk was cut just
     before the headline. A headline-like line followed by plain prose splits nothing."""
-    if i <= lo or i + 1 >= len(rows) or rows[i - 1].meta is not None or not _opens_with_dateline(rows[i + 1]):
+    if i <= lo or i + 1 >= len(rows) or rows[i - 1].meta is not None:
         return False
     prev = rows[i - 1].line.text.rstrip()
-    if len(prev) < 8 or prev[-1] not in _FINAL_MARKS + "」”』":  # the prose above is finished
+    if len(prev) < 8 or prev[-1] not in _FINISHED:  # the prose above is finished
+        return False
+    if not _opens_with_dateline(rows[i + 1]):
         return False
     if not _walkback_title(rows[i].line.text) or _CREDIT_CUE.search(rows[i].line.text):
         return False
@@ -1879,6 +1929,18 @@ def _clock_title(text: str) -> str | None:
     return rest if _walkback_title(rest) else None
 
 
+#: a flash item's time (``_CLOCK_LINE``, ``_CLOCK_HEAD``) shows its colon by this index of
+#: the stripped line: after a bracket, two blanks and a two-digit hour
+_CLOCK_COLON_REACH = 1 + 2 + 2
+
+
+def _may_open_flash(text: str) -> bool:
+    """A necessary condition of :func:`_opens_flash` and of a flash item at a row, for a
+    row's text: one cheap look at its first characters rules out nearly every line."""
+    head = text.lstrip()[: _CLOCK_COLON_REACH + 1]
+    return ":" in head or "：" in head
+
+
 def _opens_flash(r: _Row) -> bool:
     """A time line, or a time glued to a headline: where a flash item begins."""
     s = r.line.text.strip()
@@ -1890,7 +1952,7 @@ def _flash_item_at(rows: Sequence[_Row], k: int) -> int:
     headline, one paragraph of prose (3), or the time glued to the headline, then the
     paragraph (2); then the end or another item's time."""
     n = len(rows)
-    if k < 0 or k + 1 >= n or rows[k].meta is not None or rows[k].body:
+    if k < 0 or k + 1 >= n or rows[k].meta is not None or rows[k].body or not _may_open_flash(rows[k].line.text):
         return 0
     if _CLOCK_LINE.fullmatch(rows[k].line.text.strip()):
         size = 3
@@ -2057,6 +2119,10 @@ def _walkback_title(text: str) -> bool:
     return is_title_shaped(s) and len(s) >= 6 and s[-1] not in "。！!；;：:，,"
 
 
+#: a row's metadata, read at C speed over a run of rows
+_ROW_META = attrgetter("meta")
+
+
 def _accepted_meta(part: Sequence[_Row], first_body: int, last_body: int) -> list[int]:
     """Which metadata rows of one article to cut.
 
@@ -2070,22 +2136,20 @@ def _accepted_meta(part: Sequence[_Row], first_body: int, last_body: int) -> lis
     out: list[int] = []
     n = len(part)
     i = 0
-    while i < n:
-        r = part[i]
-        if r.meta is None:
-            i += 1
+    for k in compress(range(n), map(_ROW_META, part)):  # a ``MetaLine`` is true, ``None`` false
+        if k < i:  # in a block read already
             continue
+        i = k
+        r = part[i]
         if i <= first_body:
             glued = r.meta.end < len(r.line.text)
             if (i < first_body and i < 8) or (i == first_body and glued):
                 out.append(i)
-            i += 1
             continue
         j = i
         while j < n and part[j].meta is not None and part[j].meta.end >= len(part[j].line.text):  # type: ignore[union-attr]
             j += 1
         if j == i:
-            i += 1
             continue
         block = [part[k].meta for k in range(i, j)]
         at_end = i > last_body
@@ -2109,7 +2173,7 @@ def _in_info_box(rows: Sequence[_Row], i: int, j: int) -> bool:
     return (i > 0 and _is_field(rows[i - 1])) or (j < len(rows) and _is_field(rows[j]))
 
 
-def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end: bool) -> bool:
+def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end: bool, edits: list[Edit]) -> bool:
     """Evidence that an article's short first line is its headline.
 
     (a) metadata (a byline, a source or a date) follows it before the body starts, or
@@ -2147,7 +2211,8 @@ def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end
     raw_before = doc.raw_offset(first.line.start)
     cut_before = cut_after = False
     last = max(raw_before, raw_next)
-    for e in doc.edits:
+    # an edit counts only from ``raw_seg`` or ``raw_after`` on: those before are skipped
+    for e in islice(edits, bisect.bisect_left(edits, min(raw_seg, raw_after), key=_EDIT_START), None):
         if e.start > last:  # the edits are in raw order: none further on ends by ``last``
             break
         if e.filter not in _JUNK_FILTERS or e.text:
@@ -2215,10 +2280,9 @@ def _credits_cut_below(doc: Document, last: Line, found: _Found) -> list[str]:
     return names
 
 
-def _cut_by(cuts: _Cuts, raw_pos: int) -> str | None:
-    """The filter whose cut covers ``raw_pos``."""
-    starts, edits = cuts
-    k = bisect.bisect_right(starts, raw_pos) - 1
+def _cut_by(edits: list[Edit], raw_pos: int) -> str | None:
+    """The filter whose cut covers ``raw_pos`` (``edits``: in raw order)."""
+    k = bisect.bisect_right(edits, raw_pos, key=_EDIT_START) - 1
     if k >= 0 and edits[k].start <= raw_pos < edits[k].end and not edits[k].text:
         return edits[k].filter
     return None
