@@ -193,9 +193,14 @@ def filter_peaks(texts: list[str]) -> dict[str, int]:
 
 def run_cli(args: list[str], stdout=subprocess.DEVNULL) -> tuple[float, int, int]:
     """Wall seconds, exit status and peak RSS in KB (the CLI and its workers)."""
+    # the command of this checkout, as the in-process measures import it, whatever
+    # cleanseeds the interpreter has installed
+    src = str(ROOT / "src")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [src, os.environ.get("PYTHONPATH")]))}
     t0 = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "cleanseeds", *args], stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT
+        [sys.executable, "-m", "cleanseeds", *args],
+        stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT, env=env,
     )
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
