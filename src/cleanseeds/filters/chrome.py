@@ -4,8 +4,10 @@ Breadcrumbs, share and follow bars, "展开全文", image placeholders, view cou
 boxes, app-download, follow and alert prompts, pagers, menus and footer link bars, a site
 name glued to a repeated title, photo captions left without their photo, arrow-marked
 links to other articles, a reprint's original-title note, section labels left at an
-article's end, hashtag lines, reader polls, closing calls to comment, and end-of-article
-markers such as ``返回搜狐,查看更多`` or ``责任编辑：…``.
+article's end, hashtag lines, reader polls, closing calls to comment, a bulletin board's
+signature lines and pushes (PTT's ``※ 發信站: …``), a forum's edit note, readers' comments
+by floor after the article (Dcard's ``B1 …``), and end-of-article markers such as
+``返回搜狐,查看更多`` or ``责任编辑：…``.
 Lines are judged by what they are made of (a line made only of widget words, counters
 and separators), never by one word inside prose.
 """
@@ -337,8 +339,13 @@ _AUTHOR_BOX = regex.compile(r"incentive-icons?", regex.IGNORECASE)
 _AUTHOR_BOX_MAX = 60
 _BOX_COUNTS = regex.compile(r"文章数|文章數|关注度|關注度|粉丝|粉絲|获赞|獲讚")
 
-# "流程编辑" (the editor who moved the copy through the system) signs with a staff code
-_EDITOR = r"(?:责任编辑|責任編輯|责编|責編|流程编辑|流程編輯)\s*+[:：/／]\s*+"
+# "流程编辑" (the editor who moved the copy through the system) signs with a staff code;
+# "网络编辑" / "网编" (the web desk's editor, 南方周末, RFA), "新媒体编辑", "值班编辑" (the
+# duty editor), "执行编辑" and "实习编辑" credit the desk as "责任编辑" does
+_EDITOR = (
+    r"(?:责任编辑|責任編輯|责编|責編|流程编辑|流程編輯|网络编辑|網路編輯|網絡編輯|网编|網編|新媒体编辑|新媒體編輯"
+    r"|值班编辑|值班編輯|执行编辑|執行編輯|实习编辑|實習編輯)\s*+[:：/／]\s*+"
+)
 # a news agency's desk credit in brackets, then its date code: "（編輯：林孟汝）1130820"
 _DESK = r"(?:编辑|編輯|译者|譯者|核稿|编译|編譯|校对|校對|审校|審校)\s*+[:：]"
 _DESK_CREDIT = rf"[（(【\[]\s*+{_DESK}[^\n)）】\]]{{1,30}}[)）】\]](?:\s*+1\d{{6}})?"
@@ -353,7 +360,13 @@ _EDITOR_TAIL = regex.compile(
 #: 記者：張三／台北報導"), so it is no editor's credit to cut whole (see ``_end_line``)
 _REPORTER_TITLES = "记者|記者|特派员|特派員|采访|採訪|撰文|撰稿"
 _REPORTER_TITLE = re.compile(_REPORTER_TITLES)
-_EDITOR_CUE = ("编", "編", "译", "譯", "稿", "校")
+_EDITOR_CUE = ("编", "編", "译", "譯", "稿", "校", "审", "審")
+# a proofreader's or reviewer's credit names a person ("审核：张三", "校對：李四 王五"): these
+# titles open prose too ("审核：由市监局负责"), so only names may follow them
+_CHECKER_LINE = regex.compile(
+    r"(?:(?:审核|審核|终审|終審|校对|校對|审校|審校|编审|編審)\s*+[:：]\s*+\p{Han}{2,4}"
+    r"(?:[、,，\s]++\p{Han}{2,4}){0,3}\s*+){1,3}"
+)
 _EDITOR_MARK = re.compile(f"[{''.join(_EDITOR_CUE)}]")
 #: every editor's credit of ``_EDITOR_TAIL`` and ``_EDITOR_IN_META`` holds one of these
 _EDITOR_COLON = re.compile("[:：/／]")
@@ -381,7 +394,8 @@ _NO_MARKS: frozenset[str] = frozenset()
 # editor credits without a colon, alone on a line: "核稿編輯 李雪莉", "责任编辑 王立群 校对 刘军"
 _EDITOR_BARE = regex.compile(
     r"[（(【\[]?\s*+(?:(?:责任编辑|責任編輯|责编|責編|核稿编辑|核稿編輯|执行编辑|執行編輯|值班编辑|值班編輯|编辑|編輯"
-    r"|核稿|校对|校對|审校|審校)\s++\p{Han}{2,4}\s*+){1,4}[)）】\]]?"
+    r"|网络编辑|網路編輯|網絡編輯|新媒体编辑|新媒體編輯|核稿|校对|校對|审校|審校|审核|審核)\s++\p{Han}{2,4}\s*+){1,4}"
+    r"[)）】\]]?"
 )
 # a reprint's source credit: "本文来自微信公众号“X”（ID：…），作者：Y，36氪经授权发布。",
 # "（本文首发于钛媒体App，作者｜张帅，编辑｜盖虹达）"; the line names the author, so it is
@@ -417,9 +431,9 @@ _DONE_LINE = regex.compile(
 _END_SIGN = re.compile("完|END|End|FIN|Fin")
 #: what an end sign or an editor credit alone on a line starts with, after spaces: a bracket,
 #: a dash, the first letter of an end word or of an editor's title (see ``_DONE_LINE``,
-#: ``_EDITOR_LINE``, ``_EDITOR_BARE``); ``str.strip`` takes every space their ``\s`` takes,
-#: so this is the first character of the stripped line
-_END_LINE_FIRSTS = frozenset("（(【[-—－=EFT全本完责責核执執值编編校审審流")
+#: ``_EDITOR_LINE``, ``_EDITOR_BARE``, ``_CHECKER_LINE``); ``str.strip`` takes every space
+#: their ``\s`` takes, so this is the first character of the stripped line
+_END_LINE_FIRSTS = frozenset("（(【[-—－=EFT全本完责責核执執值编編校审審流网網新实實终終")
 _DONE_TAIL = regex.compile(r"(?<=[。！？!?”」』])\s*+[（(]\s*+(?:全文|本文)?完\s*+[)）]\s*+$")
 # a photo's credit on a line of its own, the photo gone: "（图片来源：视觉中国）",
 # "（圖／記者林大明攝影）", "圖／記者張書瑋翻攝", "（資料照）"; "图/文：张三" (a byline) stays
@@ -544,6 +558,50 @@ _READ_TIME_WORDS = ("阅读", "閱讀")
 _TITLE_JOIN = "：:|｜-—_·"
 _LETTER = regex.compile(r"\p{L}")
 _PORTAL_END = "end-of-article marker"
+
+# a bulletin board's lines after a post's signature (PTT and other BBS): "※ 發信站:
+# 批踢踢實業坊(ptt.cc), 來自: 1.160.22.33 (臺灣)", "※ 文章網址: https://…", "※ 編輯: mrchen
+# (1.160.22.33 臺灣), 05/10/2024 14:40:00", "※ [本文轉錄自 Stock 看板 #1abc]", an older board's
+# "◆ From: 140.112.1.1"; a quote's "※ 引述《X》之銘言：" heads quoted text, and stays
+_BBS_MARKS = "※◆"
+_BBS_LINE = regex.compile(
+    r"※\s*+(?:(?:發信站|发信站|文章網址|文章网址|編輯|编辑|轉錄者|转录者|轉寄者|转寄者|修改)\s*+[:：]"
+    r"|\[?\s*+本文(?:轉錄自|转录自))[^\n]{1,200}+"
+    r"|◆\s*+From\s*+:\s*+[^\n]{1,100}+"
+)
+BBS_LINE_MAX = 240
+_BBS_REASON = "bulletin board signature"
+#: the separator of a post's signature ("--" alone on a line), chrome before the board's
+#: lines or at the article's end (see ``_line_reasons``)
+_SIGNATURE_DASH = "signature separator"
+# a forum's note that a post was edited: "本帖最后由 张三 于 2024-5-10 14:32 编辑" (Discuz!)
+_EDIT_NOTE_HEADS = ("本帖最后由", "本帖最後由")
+_EDIT_NOTE = regex.compile(
+    r"本帖最[后後]由\s*+[^\s]{1,30}\s*+[于於]\s*+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s*+(?:编辑|編輯)"
+)
+# a numbered comment after the article: Dcard's "B1 匿名 國立中興大學 恭喜原PO！… 5月15日 22:31",
+# a board's "2楼 …", "3F …", "#4 …", "5# …": a floor's label, then a space or a colon
+_FLOOR_FIRSTS = frozenset("Bb#＃第0123456789")
+_FLOOR_HEAD = re.compile(
+    r"([Bb][0-9]{1,4}|[#＃][0-9]{1,5}|[0-9]{1,5}[#＃]|第?[0-9]{1,5} ?(?:楼|樓|[Ff]))"
+    r"(?:[ \u3000\t]+|[:：]\s*)(?=\S)"
+)
+# what only a comment holds: its date and time at its end ("5月15日 22:31", "05-17 22:03",
+# "3小時前"), a reply to a floor ("回B1", "回复 2楼"), the poster named ("原PO", Dcard); a
+# basement's or a storey's list ("B1 美食街") holds none
+_COMMENT_STAMP = regex.compile(
+    r"(?:\d{1,2}月\d{1,2}日|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)\s*+\d{1,2}:\d{2}(?::\d{2})?\s*+$"
+    r"|\d{1,3}\s*+(?:分钟|分鐘|小时|小時|天)前\s*+$"
+    r"|回(?:复|覆)?\s*+(?:[Bb]\d{1,4}|\d{1,5}\s?(?:楼|樓|F))|原PO"
+)
+_FLOOR = "floor comment"
+# a reader's push under a PTT post: "推 abcd1234: 航母要起飛了 05/10 14:33", "→ kimo99: … 05/10",
+# "噓 bearking: 高點了 05/10 14:40": the mark, an account's ID and a colon, the date at the end;
+# a push quoted in an article loses its date
+_PUSH_FIRSTS = frozenset("推噓嘘→")
+_PUSH_HEAD = re.compile(r"[推噓嘘→] ?[A-Za-z][A-Za-z0-9_]{1,11} ?[:：]")
+_PUSH_DATE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}(?: [0-9]{1,2}:[0-9]{2})?\s*$")
 #: the longest line in which a view counter beside a date is cut (see ``_may_hold_chrome``)
 COUNTER_LINE_MAX = 100
 
@@ -707,8 +765,12 @@ _CUES_LONG = _cue_scan(_ANY_CUES)
 _COUNTER_LABEL = _cue_scan(_COUNTER_CUE.words)
 #: what a line that some judgement reads by its first character starts with: a photo
 #: credit, media label, caption, arrow link, original-title note, hashtag line
-#: (``_line_kind``), an end sign or editor credit (``_end_line``), a "+" button
-_SAYING_FIRSTS = _CAPTION_FIRSTS | _ORIGINAL_FIRSTS | _END_LINE_FIRSTS | frozenset(_LINK_ARROWS + _HASHTAG_MARKS + "+＋")
+#: (``_line_kind``), an end sign or editor credit (``_end_line``), a "+" button, a
+#: board's signature line (``_BBS_MARKS``); floor comments and a board's pushes have
+#: their own cheap test in ``_quiet``
+_SAYING_FIRSTS = _CAPTION_FIRSTS | _ORIGINAL_FIRSTS | _END_LINE_FIRSTS | frozenset(
+    _LINK_ARROWS + _HASHTAG_MARKS + "+＋" + _BBS_MARKS
+)
 _GAP = re.compile(f"[{re.escape(_ITEM_GAPS)}]")
 
 
@@ -719,6 +781,10 @@ def _quiet(raw: str, s: str) -> bool:
     view counter's label beside a digit. A line with a link may be a call to action of any
     length (see ``_is_call_to_action``), and is scanned for the cues of the shortest."""
     if _END_CUE is None or s[0] in _SAYING_FIRSTS:
+        return False
+    if s[0] in _FLOOR_FIRSTS and _FLOOR_HEAD.match(s):  # a floor comment (``_line_kind``)
+        return False
+    if s[0] in _PUSH_FIRSTS and _PUSH_HEAD.match(s):  # a board's push (``_line_kind``)
         return False
     n = len(s)
     k = 0 if "http" in s else n  # the cues of every judgement: a link's prompt has any length
@@ -757,6 +823,14 @@ def _line_reasons(
         if ln.index in reasons:
             continue
         _, kind, end, credit, _ = said.get(k, _QUIET)
+        if kind == _FLOOR or kind == _SIGNATURE_DASH:  # chrome by its neighbours and place
+            if kind == _FLOOR and _floor_comment(texts, k, said) and prose_before(text, ln.start, bounds):
+                reasons[ln.index] = _FLOOR
+                continue
+            if kind == _SIGNATURE_DASH and (k + 1 == len(texts) or said.get(k + 1, _QUIET)[1] == _BBS_REASON):
+                reasons[ln.index] = _SIGNATURE_DASH
+                continue
+            kind = None
         reason = _line_reason(texts, k, kind)
         if reason:
             reasons[ln.index] = reason
@@ -769,6 +843,31 @@ def _line_reasons(
 
 
 _QUIET: _Said = (None, None, None, False, False)
+
+
+def _floor(s: str) -> tuple[str, int]:
+    """A floor comment's label kind (``b``, ``#``, ``楼``, ``f``) and number."""
+    m = _FLOOR_HEAD.match(s)
+    assert m is not None
+    label = m.group(1).replace("第", "").replace(" ", "").replace("＃", "#").replace("樓", "楼").casefold()
+    digits = "".join(c for c in label if c.isdigit())
+    return label.replace(digits, "", 1), int(digits)
+
+
+def _floor_comment(texts: list[str], k: int, said: dict[int, _Said]) -> bool:
+    """Whether the floor-labelled line ``texts[k]`` is a reader's comment: it holds what
+    only a comment holds (``_COMMENT_STAMP``), or it is the next or last floor beside one
+    that does (Dcard's ``B2 …`` under ``B1 … 5月15日 22:31``). A numbered list or a storey
+    guide (``#1 台積電``, ``B1 美食街``) holds no comment's stamp."""
+    if _COMMENT_STAMP.search(texts[k]):
+        return True
+    form, number = _floor(texts[k])
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(texts) and said.get(j, _QUIET)[1] == _FLOOR and _COMMENT_STAMP.search(texts[j]):
+            other, n = _floor(texts[j])
+            if other == form and abs(n - number) == 1:
+                return True
+    return False
 
 
 #: the shortest title a line may repeat (see ``_repeats_title``)
@@ -805,7 +904,7 @@ def _end_line(s: str) -> str | None:
     editor = _EDITOR_MARK.search(s) is not None and _REPORTER_TITLE.search(s) is None
     bare = editor and len(s) <= 40 and _EDITOR_BARE.fullmatch(s) is not None
     sign = _END_SIGN.search(s) is not None and _DONE_LINE.fullmatch(s) is not None
-    if bare or sign or (editor and _EDITOR_LINE.fullmatch(s)):
+    if bare or sign or (editor and (_EDITOR_LINE.fullmatch(s) or _CHECKER_LINE.fullmatch(s))):
         return "end-of-article marker: " + ("editor credit" if editor else "end sign")
     return None
 
@@ -858,6 +957,15 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
             return "editor credit"
         if "[" in marks and not _IMAGE.sub("", s).strip():  # every placeholder holds a "["
             return "empty image placeholder"
+    # a board's furniture: its signature lines and separator, a forum's edit note
+    if s[0] in _BBS_MARKS and n <= BBS_LINE_MAX and _BBS_LINE.fullmatch(s):
+        return _BBS_REASON
+    if s == "--":
+        return _SIGNATURE_DASH
+    if s[0] == "本" and s.startswith(_EDIT_NOTE_HEADS) and _EDIT_NOTE.fullmatch(s):
+        return "forum edit note"
+    if s[0] in _PUSH_FIRSTS and _PUSH_HEAD.match(s) and _PUSH_DATE.search(s):
+        return "bulletin board push comment"
     # a photo credit or a media label: no other kind below starts with one of these characters
     if s[0] in _CAPTION_FIRSTS:
         if n <= _PHOTO_CREDIT_MAX and s.startswith(_PHOTO_HEADS) and _PHOTO_CREDIT.fullmatch(s):
@@ -894,6 +1002,8 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
         rest = _COUNTER.sub(" ", s)
         if not rest.strip(" \t|｜/·•,，、;；"):
             return "view counters" if not _BOX_COUNTS.search(s) else "author box: counts"
+    if s[0] in _FLOOR_FIRSTS and _FLOOR_HEAD.match(s):
+        return _FLOOR  # chrome after the article when it is a comment (``_floor_comment``)
     return None
 
 
@@ -953,7 +1063,9 @@ def _is_breadcrumb(s: str) -> bool:
         parts = _crumb_parts(_BREADCRUMB_SEP.split(s))
         if parts is None:
             return False
-        return len(parts) >= 3 or any(_CRUMB_WORD.search(p) for p in parts) or _section_trail(parts)
+        return (
+            len(parts) >= 3 or any(_CRUMB_WORD.search(p) for p in parts) or _section_trail(parts, any_site=True)
+        )
     if "/" in s or "／" in s:
         if any(sep.strip() == sep for sep in _SLASH_SEP.findall(s)):
             return False  # an unspaced slash joins a byline: "文／王小明"
@@ -998,11 +1110,19 @@ def _crumb_parts(raw: list[str]) -> list[str] | None:
     return parts
 
 
-def _section_trail(parts: list[str]) -> bool:
-    """``中時新聞網 > 政治``, ``聯合新聞網 / 要聞 / 政治``: a site or section, then sections."""
+#: the longest site name a ">" trail may start with when the name is none we know
+TRAIL_SITE_MAX = 8
+
+
+def _section_trail(parts: list[str], any_site: bool = False) -> bool:
+    """``中時新聞網 > 政治``, ``聯合新聞網 / 要聞 / 政治``: a site or section, then sections.
+    ``any_site``: the parts stand between ">" marks, which no byline or prose puts between
+    short names, so any short name may be the site (``南方周末 > 经济``)."""
     first, rest = parts[0], parts[1:]
     if not all(_is_section(p) or _CRUMB_WORD.fullmatch(p) for p in rest):
         return False
+    if any_site and len(first) <= TRAIL_SITE_MAX:
+        return True
     return bool(_is_section(first) or _CRUMB_WORD.fullmatch(first) or _SITE_NAME.search(first))
 
 

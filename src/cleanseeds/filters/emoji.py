@@ -10,6 +10,11 @@ Symbols of the BMP whose default presentation is text (``©`` ``®`` ``™`` ``�
 ``㊙``, digits, ``#``, ``*``) are kept unless written as emoji: with VS16, a skin tone or
 as a keycap. Symbols that are not emoji at all (``☆`` ``★`` ``①`` ``→``) are never
 touched.
+
+Platforms' emoticons copied as text are emoji too: Weibo, WeChat and Xueqiu write an
+emoticon image as its name in brackets (``[大笑][大笑]``, ``[献花花]``, ``[旺柴]``). Only names of
+their sets go (``data/emoticons.txt``); a citation (``[1]``), a board's label (``[新聞]``) or
+a placeholder (``[圖]``) is no emoticon name.
 """
 
 from __future__ import annotations
@@ -19,10 +24,11 @@ from collections.abc import Iterator
 
 import regex
 
+from ..data import load_lines
 from ..document import Change, Document
 from ..pipeline import Filter, register
 
-__all__ = ["EmojiFilter", "emoji_spans"]
+__all__ = ["EmojiFilter", "emoji_spans", "emoticon_spans"]
 
 _VS16 = "\ufe0f"
 _KEYCAP = "\u20e3"
@@ -177,6 +183,37 @@ def _sequence(text: str, start: int) -> tuple[int, int, str | None]:
     return hit, hit + 1, None
 
 
+#: the names of the platforms' emoticons (see the module's docstring)
+_EMOTICON_NAMES = frozenset(load_lines("emoticons.txt"))
+# a name in brackets, no bracket or blank inside it
+_EMOTICON = re.compile(r"\[([^\[\]\s]{1,%d})\]" % max(map(len, _EMOTICON_NAMES)))
+
+
+def emoticon_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, reason)`` for each run of bracketed emoticon names (``[大笑][大笑]``),
+    with only spaces between them. A run of one name of one character (``[心]``, ``[汗]``)
+    stays: alone such a bracket may be the text's own."""
+    if "[" not in text:
+        return
+    run: list[tuple[int, int, str]] = []
+    for m in _EMOTICON.finditer(text):
+        name = m.group(1)
+        if name not in _EMOTICON_NAMES:
+            continue
+        if run and text[run[-1][1] : m.start()].strip(" ") == "":
+            run.append((m.start(), m.end(), name))
+            continue
+        yield from _emoticon_run(run)
+        run = [(m.start(), m.end(), name)]
+    yield from _emoticon_run(run)
+
+
+def _emoticon_run(run: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    if not run or (len(run) == 1 and len(run[0][2]) == 1):
+        return
+    yield run[0][0], run[-1][1], "platform emoticon " + "".join(f"[{name}]" for _, _, name in run)
+
+
 @register
 class EmojiFilter(Filter):
     """Cut emoji sequences; where one sat between two spaces, one space goes with it."""
@@ -187,7 +224,8 @@ class EmojiFilter(Filter):
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
         n = len(text)
-        for start, end, reason in emoji_spans(text):
+        spans = sorted([*emoji_spans(text), *emoticon_spans(text)])
+        for start, end, reason in spans:
             if (
                 start > 0
                 and end < n
