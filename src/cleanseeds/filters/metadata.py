@@ -57,19 +57,24 @@ __all__ = [
 _LABELS: dict[str, str] = {}
 for _role, _words in {
     "author": "作者 撰文 撰稿 撰文者 撰稿者 撰稿人 文字 执笔 執筆 采写 採寫 记者 記者 文/图 文/圖 图/文 圖/文 图文 圖文 "
-    "通讯员 通訊員 特约作者 特約作者 口述 文 采访 採訪",
+    "通讯员 通訊員 特约作者 特約作者 口述 文 采访 採訪 特约撰稿人 特約撰稿人 特约撰稿 特約撰稿",
     "site": "来源 來源 文章来源 文章來源 本文来源 本文來源 稿源 出处 出處 转自 轉自 转载自 轉載自 "
     "出品 出品方 公众号 公眾號 微信公众号 微信公眾號",
     "editor": "编辑 編輯 责编 責編 主编 主編 美编 美編 校对 校對 审核 審核 审校 審校 终审 終審 "
     "监制 監製 统筹 統籌 策划 策劃 排版 设计 設計 视觉 視覺 图片 圖片 摄影 攝影 摄 攝 视频 視頻 "
     "翻译 翻譯 编译 編譯 整理 制图 製圖 运营 運營 值班编辑 值班編輯 实习编辑 實習編輯 题图 題圖 "
-    "配图 配圖 图 圖 文字编辑 文字編輯 校稿 审稿 審稿",
+    "配图 配圖 图 圖 文字编辑 文字編輯 校稿 审稿 審稿 网编 網編 编审 編審",
     "endeditor": "责任编辑 責任編輯",
     "date": "发布时间 發布時間 發佈時間 发表时间 發表時間 时间 時間 日期 发布日期 發布日期 發佈日期 "
     "更新时间 更新時間 发布于 發佈於 發布於 发表于 發表於 刊登于 刊登於 刊出 出版日期 上传时间 上傳時間 "
     "发布 發布 發佈 更新 出版 最后更新 最後更新 最后更新时间 最後更新時間 發稿時間 发稿时间",
     #: where the poster was (``IP属地:北京``, ``發布於:臺灣``): a header line, not metadata
     "place": "IP属地 IP屬地 ip属地",
+    #: the info rows of a press release's or a listed company's filing head (``發稿單位：刑事廳``,
+    #: ``证券代码：600519``): header lines that name no author, site or date
+    "field": "发稿单位 發稿單位 联络人 聯絡人 連絡人 联系人 聯繫人 電話 电话 聯絡電話 联系电话 序號 序号 "
+    "证券代码 證券代碼 证券简称 證券簡稱 股票代码 股票代碼 股票简称 股票簡稱 公告编号 公告編號 债券代码 債券代碼 "
+    "债券简称 債券簡稱",
 }.items():
     for _w in _words.split():
         _LABELS[_w] = _role
@@ -87,7 +92,8 @@ _UPDATE_LABELS = frozenset(
 #: ``刊登於 2024-07-15``): date labels before a complete date, and these credit labels
 #: before a Han name that begins with a common surname (see :func:`_bare_credit`)
 _BARE_CREDIT_LABELS = tuple(
-    "作者 文字 撰文 撰稿 执笔 執筆 采写 採寫 摄影 攝影 编辑 編輯 责编 責編 美编 美編 校对 校對 统筹 統籌".split()
+    "作者 文字 撰文 撰稿 执笔 執筆 采写 採寫 摄影 攝影 编辑 編輯 责编 責編 美编 美編 校对 校對 统筹 統籌 "
+    "撰稿人 特约撰稿人 特約撰稿人 特约撰稿 特約撰稿 特约作者 特約作者".split()
 )
 
 _LABEL_ALT = "|".join(regex.escape(w) for w in sorted(_LABELS, key=len, reverse=True))
@@ -130,8 +136,11 @@ _REPORTER = regex.compile(
     # the role: a reporter, a correspondent, an intern (``南方周末实习生 何佳``)
     rf"(?:(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|特派员|特派員)"
     rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}}"
-    # glued to the names only where a dateline closes the credit: ``記者張三、李四／台北報導``
-    rf"|(?=\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,5}}{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}\p{{Han}}{{1,8}}?(?:报道|報導|报导|報道|电|電)))"
+    # glued to the names only where a dateline closes the credit: ``記者張三、李四／台北報導``,
+    # or where one name closes the line (``工商時報 記者王子豪``; :func:`_one_item` asks
+    # it to look like a name)
+    rf"|(?=\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,5}}{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}\p{{Han}}{{1,8}}?(?:报道|報導|报导|報道|电|電))"
+    rf"|(?P<glued>(?=\p{{Han}}{{2,4}}{_SPACE}*+$)))"
 )
 #: job titles inside a reporters' credit that are no names: ``记者 周婷 实习生 马一鸣``
 _CREDIT_ROLES = frozenset(
@@ -151,8 +160,10 @@ _HAN_NAME_ONLY = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,4}[·•]\p{Han}{1,6}")
 _CREDIT_WORD = r"(?:报道|報導|报导|報道|摄影|攝影|摄|攝|[发發]自)"
 #: a dateline after the names: ``／台北報導``, `` 北京报道``, ``台北6日電``
 _DATELINE = rf"\p{{Han}}{{1,8}}?\d{{0,2}}日?(?:报道|報導|报导|報道|电|電)"
+#: another labelled credit after the names (``記者：古亭 責編：何平``): no name
+_NEXT_LABEL = rf"(?:{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/／:：]"
 _REPORTER_NAMES = regex.compile(
-    rf"(?P<names>{_HAN_NAME}(?:(?:{_SPACE}{{1,3}}|、)(?!{_CREDIT_WORD}|{_DATELINE}(?!\p{{Han}})){_HAN_NAME}){{0,7}})"
+    rf"(?P<names>{_HAN_NAME}(?:(?:{_SPACE}{{1,3}}|、)(?!{_CREDIT_WORD}|{_DATELINE}(?!\p{{Han}})|{_NEXT_LABEL}){_HAN_NAME}){{0,7}})"
     rf"(?:{_SPACE}{{0,3}}(?:报道|報導|报导|報道|摄影|攝影|摄|攝|(?:发|發)自\p{{Han}}{{1,12}}(?:[、，,]\p{{Han}}{{1,12}}){{0,4}})"
     rf"|{_SPACE}{{0,2}}[／/]?{_SPACE}{{0,2}}{_DATELINE}(?!\p{{Han}}))?"
 )
@@ -177,11 +188,15 @@ _ITEM_SEP = regex.compile(rf"{_SPACE}*[,，;；|｜丨]{_SPACE}*|{_SPACE}+")
 _WEEKDAY = r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]"
 #: a time zone printed by the time (before or after it): ``HKT``, ``臺北時間``, ``GMT+8``;
 #: read as part of the date, it changes nothing in the ISO form (local time as printed)
+#: (overseas portals stamp their own zone: ``2024.05.17 15:20 EST``, ``美東時間``)
 _TZ_WORD = (
-    r"(?:HKT|CST|SGT|MYT|JST|KST)(?![A-Za-z])"
-    r"|[(（]?(?:GMT|UTC)\s?[+＋-]\s?\d{1,2}(?::?\d{2})?[)）]?"
-    r"|[(（]?(?:北京|臺北|台北|香港|澳門|澳门|新加坡|吉隆坡|東京|东京|當地|当地)(?:時間|时间)[)）]?"
+    r"[(（]?(?:HKT|CST|SGT|MYT|JST|KST|EST|EDT|PST|PDT|CDT|MST|MDT|BST|CET|CEST|AEST|AEDT|WIB|ICT)(?![A-Za-z])[)）]?"
+    r"|[(（]?(?:GMT|UTC)(?:\s?[+＋-]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z])[)）]?"
+    r"|[(（]?(?:北京|臺北|台北|香港|澳門|澳门|新加坡|吉隆坡|東京|东京|當地|当地|美東|美东|美西|美國東部|美国东部"
+    r"|美國西部|美国西部|倫敦|伦敦|歐洲中部|欧洲中部)(?:時間|时间)[)）]?"
 )
+#: a zone named before the date (``台北時間 2024-05-17 10:00``), no outlet's name
+_TZ_ALONE = regex.compile(_TZ_WORD)
 #: the half of the day before a 12-hour time (``下午 2:23``), or AM/PM after it
 _AFTERNOON = frozenset("下午 晚上 傍晚 中午 PM".split())
 _MORNING = frozenset("上午 凌晨 早上 清晨 AM".split())
@@ -199,6 +214,26 @@ _DATE = regex.compile(
     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?"
     rf"(?:\s{{0,3}}(?:{_TZ_WORD}))?"
 )
+#: a telephone number (a field's value): ``(02)2361-8577``, ``010-65369999``, ``0800-000-123``
+_PHONE = regex.compile(r"(?:[(（]\d{2,4}[)）]|\d{2,4}[-－])?\d{3,4}[-－]?\d{3,4}(?!\d)(?:[#＃轉转]\d{1,5})?")
+#: a date label ending in 于/於, glued to the date's digit (``修改于05-18 08:12``)
+_GLUED_LABEL_WORDS = tuple(w for w, r in _LABELS.items() if r == "date" and w.endswith(("于", "於")))
+_GLUED_DATE_LABEL = regex.compile(
+    "(?P<label>"
+    + "|".join(regex.escape(w) for w in sorted(_GLUED_LABEL_WORDS, key=len, reverse=True))
+    + r")(?=\d)"
+)
+#: the clock before the date, as some portals print their stamp (``16:05 2024/03/08``,
+#: ``10:15am 18/05/2024``); the same groups as ``_DATE`` (``tz`` stays empty), so that the
+#: same functions read either
+_CLOCK_DATE = regex.compile(
+    r"(?P<half>)(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?!\d)"
+    r"(?:\s{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?P<tz>)\s{1,3}(?:,\s{0,2})?"
+    r"(?:(?P<y>(?:19|20)\d{2})\s{0,2}[-/.年]\s{0,2}(?P<m>\d{1,2})\s{0,2}[-/.月]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}日)?"
+    r"|(?P<a>\d{1,2})\s{0,2}(?P<sep>[-/.])\s{0,2}(?P<b>\d{1,2})\s{0,2}(?P=sep)\s{0,2}(?P<Y>(?:19|20)\d{2})(?!\d))"
+)
+#: how ``_CLOCK_DATE`` opens: a cheap ``re`` check before it
+_CLOCK_HEAD_CUE = re.compile(r"\d{1,2}[:：]\d\d")
 #: a date without a year, kept as shown (only after a date label)
 _PARTIAL_DATE = regex.compile(
     r"\d{1,2}月\d{1,2}日(?:\s{0,3}\d{1,2}[:：]\d{2})?|\d{1,2}[-/]\d{1,2}\s{1,3}\d{1,2}[:：]\d{2}"
@@ -264,6 +299,8 @@ class MetaLine:
     #: holds a credit without label or role word (``文字 林佳慧``, ``工商時報 魏喬怡``), which
     #: only a line of its own shows to be one: never glued before the body
     bare: bool = False
+    #: the headline a forum's header gives on its own row (``標題 [新聞] …``), kept as printed
+    title: str | None = None
 
     @property
     def has_author(self) -> bool:
@@ -288,6 +325,8 @@ class MetaLine:
         # date the page gives, the closest to the publication); see also ``_head_meta``
         if self.dates or self.updates:
             out["published"] = (self.dates or self.updates)[0]
+        if self.title:
+            out["title"] = self.title
         return out
 
     def describe(self) -> str:
@@ -304,6 +343,8 @@ class MetaLine:
             kinds.append("desk credit")
         if "place" in self.roles:
             kinds.append("poster's location")
+        if "board" in self.roles or "title" in self.roles:
+            kinds.append("forum header")
         return " + ".join(kinds) or "metadata"
 
 
@@ -352,6 +393,14 @@ def _hour(m: regex.Match[str]) -> int:
     if half in _MORNING and h == 12:
         return 0
     return h
+
+
+def _date_at(text: str, pos: int) -> regex.Match[str] | None:
+    """A date at ``pos``: year or day first (``_DATE``), or after its clock (``_CLOCK_DATE``)."""
+    d = _DATE.match(text, pos)
+    if d is None and _CLOCK_HEAD_CUE.match(text, pos) is not None:
+        d = _CLOCK_DATE.match(text, pos)
+    return d
 
 
 def _date_value(m: regex.Match[str]) -> str | None:
@@ -463,6 +512,11 @@ _NAME_DOTS = "·•・"
 _CUE_REACH.update(dict.fromkeys(_NAME_DOTS, 1 + 16 + 2 + 1))
 _ITEM_CUES = re.compile(prefix_tree(_CUE_REACH))
 _CUES_END = max(_CUE_REACH.values())
+#: the labels of a PTT-style forum header's rows, set off by blanks (``看板 Stock``, ``標題 …``);
+#: its ``作者`` and ``時間`` rows are read with the credit and date labels
+_FORUM_LABELS = ("看板", "標題", "标题")
+#: ``時間 Fri May 10 14:32:18 2024``: a date label before a ``ctime`` stamp
+_CTIME_HEAD = re.compile(r"(?:時間|时间)[ \t\u3000\xa0]{1,4}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ")
 #: a day-and-month-first date opening a line (or its bracket)
 _DMY_HEAD = re.compile(r"\d{1,2}\s{0,2}([-/.])\s{0,2}\d{1,2}\s{0,2}\1\s{0,2}(?:19|20)\d\d")
 #: how a date (a year's or a day's digit), a bare credit label or a bare date label
@@ -470,7 +524,7 @@ _DMY_HEAD = re.compile(r"\d{1,2}\s{0,2}([-/.])\s{0,2}\d{1,2}\s{0,2}\1\s{0,2}(?:1
 #: with one of these at its start or after a bracket only if one of its first two
 #: characters is one (``re``'s ``\d`` is what ``_DMY_HEAD`` starts with; a year is ASCII)
 _HEAD_CHAR = re.compile(
-    rf"[\d{''.join(sorted({w[0] for w in _BARE_CREDIT_LABELS} | {w[0] for w, r in _LABELS.items() if r == 'date'}))}]"
+    rf"[\d{''.join(sorted({w[0] for w in _BARE_CREDIT_LABELS + _FORUM_LABELS} | {w[0] for w, r in _LABELS.items() if r == 'date'}))}]"
 )
 
 
@@ -483,12 +537,21 @@ def _may_open_with_item(stripped: str) -> bool:
     """
     if _HEAD_CHAR.search(stripped, 0, 2) is not None and _opens_with_head(stripped):
         return True
+    if _BOOK_LEAD.match(stripped) is not None or _BOOK_LEAD.match(stripped, 1) is not None:
+        return True  # ``《星洲网》发布: …`` (at the start or after a bracket, as every head)
     cue = _ITEM_CUES.search(stripped, 0, _CUES_END)
     while cue is not None:
         if cue.end() <= _CUE_REACH[cue.group()] and (cue.group() not in _COLONS or _opens_with_label(stripped)):
             return True
         cue = _ITEM_CUES.search(stripped, cue.start() + 1, _CUES_END)
     return False
+
+
+#: an outlet named in title marks, then a date label glued or after blanks: ``《星洲网》发布:
+#: 10:15am 18/05/2024``, ``《聯合早報》發佈時間：…`` (see :func:`_book_lead`)
+_BOOK_LEAD = regex.compile(
+    rf"《(?P<name>[\p{{Han}}A-Za-z0-9]{{2,16}})》{_SPACE}{{0,2}}(?=(?:{_DATE_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨:：])"
+)
 
 
 def _opens_with_label(stripped: str) -> bool:
@@ -509,8 +572,19 @@ def _opens_with_head(stripped: str) -> bool:
     if stripped[:1].isdigit() or stripped[1:2].isdigit():
         if _DMY_HEAD.match(stripped) or _DMY_HEAD.match(stripped, 1):  # ``01/07/2024``
             return True
+        if _FROM_CUE.search(stripped) is not None:
+            return True  # ``5月17日 10:32 来自 微博网页版``: see :func:`_sent_from`
+        # ``16:05 2024/03/08``: the clock first (``_CLOCK_DATE``)
+        if any(_CLOCK_HEAD_CUE.match(stripped, k) and _CLOCK_DATE.match(stripped, k) for k in (0, 1)):
+            return True
     if stripped.startswith(_BARE_CREDIT_LABELS) or stripped.startswith(_BARE_CREDIT_LABELS, 1):
         return True
+    if _GLUED_DATE_LABEL.match(stripped) is not None or _GLUED_DATE_LABEL.match(stripped, 1) is not None:
+        return True  # ``修改于05-18 08:12``
+    if stripped.startswith(_FORUM_LABELS) or stripped.startswith(_FORUM_LABELS, 1):
+        return True  # a forum's header row: ``看板 Stock``, ``標題 …``
+    if _CTIME_HEAD.match(stripped) is not None or _CTIME_HEAD.match(stripped, 1) is not None:
+        return True  # ``時間 Fri May 10 14:32:18 2024``
     return _BARE_DATE_HEAD.match(stripped) is not None
 
 
@@ -556,7 +630,7 @@ def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
             return _settle(out)
         more = _MORE_NAMES.fullmatch(rest)
         if more:
-            out.authors.extend(rest.split())
+            out.authors.extend(_people(_split_names(rest)))
             out.end = n
             return _settle(out)
     if not allow_glued:
@@ -584,13 +658,47 @@ def _glued_place(text: str, pos: int, out: MetaLine) -> regex.Match[str] | None:
 _DATE_POSTER = regex.compile(rf"{_SPACE}{{0,2}}[·•・]{_SPACE}{{0,2}}(?P<name>[\p{{Han}}A-Za-z0-9_]{{2,16}}){_SPACE}*+$")
 
 
+#: ``来自 微博网页版``, ``來自 iPhone 客戶端``, ``来自Android``: the client a post was sent
+#: from, closing a line that opens with its date (see :func:`_sent_from`)
+_CLIENT = r"[^\s。，！？,!?:：;；]{1,20}"
+_FROM_CLIENT = regex.compile(
+    rf"(?:{_SPACE}{{0,2}}[·•・])?{_SPACE}{{0,3}}(?:来自|來自){_SPACE}{{0,2}}{_CLIENT}(?:{_SPACE}{_CLIENT}){{0,2}}{_SPACE}*+$"
+)
+#: ``来自`` in a line that opens with a digit: the cue of :func:`_sent_from`
+_FROM_CUE = re.compile("来自|來自")
+#: a time's colon: a date without its year must show its time to be a stamp
+_COLON_IN = re.compile("[:：]")
+
+
+def _sent_from(text: str, pos: int, out: MetaLine) -> int | None:
+    """``5月17日 10:32 来自 微博网页版``, ``05-17 21:45 · 来自Android``: a post's date line on
+    Weibo, Xueqiu and forums, filling its line. The year may be left out (kept as shown,
+    as after a date label)."""
+    d = _DATE.match(text, pos)
+    if d is not None:
+        date = _date_value(d)
+        if date is None:
+            return None
+    else:
+        d = _PARTIAL_DATE.match(text, pos)
+        if d is None or not _COLON_IN.search(d.group()):  # it needs its time (``5月17日 10:32``)
+            return None
+        date = d.group()
+    c = _FROM_CLIENT.match(text, d.end())
+    if c is None:
+        return None
+    out.dates.append(date)
+    out.roles += ["date", "client"]
+    return c.end()
+
+
 def _poster_after_date(text: str, pos: int, out: MetaLine) -> int | None:
     """``2024-05-16 11:23·科技小新说``: Toutiao's head line, the creator's account after
     the date and a middle dot: it is who wrote the post (the author)."""
     if not out.roles or out.roles[-1] != "date" or text[pos : pos + 1] not in "·•・ \t\u3000\xa0":
         return None
     m = _DATE_POSTER.match(text, pos)
-    if m is None or m["name"].isdigit():
+    if m is None or m["name"].isdigit() or m["name"].startswith(("来自", "來自")):
         return None
     out.authors.append(m["name"])
     out.roles.append("author")
@@ -600,7 +708,7 @@ def _poster_after_date(text: str, pos: int, out: MetaLine) -> int | None:
 def _copy(m: MetaLine) -> MetaLine:
     return MetaLine(
         m.end, list(m.authors), list(m.sites), list(m.dates), list(m.roles), m.labelled_author, list(m.wen),
-        list(m.updates), m.bare,
+        list(m.updates), m.bare, m.title,
     )
 
 
@@ -652,6 +760,15 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         if a:  # ``… 发布于北京 财经头条官方账号``: what the poster is, closing the line
             out.roles.append("account")
             return a.end()
+    if first and text.startswith("《", pos):
+        b = _BOOK_LEAD.match(text, pos)
+        if b is None:
+            return None
+        return _book_lead(text, b, out)
+    if first and text[pos : pos + 1].isdigit():
+        got = _sent_from(text, pos, out)
+        if got is not None:
+            return got
     if first:
         got = _outlet_byline(text, pos, out)
         if got is not None:
@@ -680,15 +797,16 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             return None
         if role == "date":
             update = m["label"] in _UPDATE_LABELS
-            d = _DATE.match(text, m.end())
+            d = _date_at(text, m.end())
             if d:
                 return _take_date(text, d, out, update=update)
-            p = _PARTIAL_DATE.match(text, m.end())
-            if p:
-                (out.updates if update else out.dates).append(p.group())
-                out.roles.append("date")
-                return _skip_filler(text, p.end())
-            return None
+            return _other_date(text, m.end(), out, update=update)
+        if role == "field":
+            v = _PHONE.match(text, m.end()) or _NAMES.match(text, m.end())
+            if v is None:
+                return None
+            out.roles.append(role)
+            return v.end()
         v = _NAMES.match(text, m.end())
         if not v:
             return None
@@ -700,8 +818,9 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
                 out.roles.append("author")
                 out.labelled_author = True
                 return r.end()
-        if role == "author" and value in _CREDIT_ROLES:
-            # ``文/记者 张三``: the reporter's title, then the names
+        own_desk = value.startswith(_OWN_DESK) and value[2:] in _CREDIT_ROLES
+        if role == "author" and (value in _CREDIT_ROLES or own_desk):
+            # ``文/记者 张三``, ``作者：本报记者 宋喜群``: the reporter's title, then the names
             r = _REPORTER_NAMES.match(text, _SPACE_RUN.match(text, v.end()).end())
             names = _reporter_names(r["names"]) if r else []
             if names:
@@ -728,8 +847,16 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
     if m:  # ``刊登於 2024-07-15``
         d = _DATE.match(text, m.end())
         return _take_date(text, d, out, update=m["label"] in _UPDATE_LABELS) if d else None
+    if text.startswith(_FORUM_ROW_WORDS, pos):
+        got = _forum_row(text, pos, out)
+        if got is not None:
+            return got
     if text.startswith(_BARE_CREDIT_LABELS, pos):
         got = _bare_credit(text, pos, out)
+        if got is not None:
+            return got
+    if first and text.startswith(_GLUED_LABEL_WORDS, pos):
+        got = _glued_date_label(text, pos, out)
         if got is not None:
             return got
     m = _REPORTER.match(text, pos) if _ROLE_CUE.search(text, pos, pos + _ROLE_REACH) else None
@@ -745,19 +872,19 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         r = _REPORTER_NAMES.match(text, m.end())
         if not r:
             return None
+        names = _reporter_names(r["names"])
+        if not names or (m["glued"] is not None and not _han_name(names[0])):
+            return None
         org = m["org"]
         if org and org not in ("本报", "本報", "本台", "本刊"):
             # ``环球网报道 记者``: "环球网 reports", set off by a blank (``21世纪经济报道`` is a name)
             spaced = text[m.end("org") : m.end("org") + 1] in _BLANKS
             out.sites.append((_ORG_REPORTS.sub("", org) if spaced else "") or org)
             out.roles.append("site")
-        names = _reporter_names(r["names"])
-        if not names:
-            return None
         out.authors.extend(names)
         out.roles.append("author")
         return r.end()
-    d = _DATE.match(text, pos) if text[pos : pos + 1].isdigit() else None
+    d = _date_at(text, pos) if text[pos : pos + 1].isdigit() else None
     if d:
         return _take_date(text, d, out)
     if out.roles and out.roles[-1] == "date":
@@ -889,6 +1016,52 @@ def _outlet_byline(text: str, pos: int, out: MetaLine) -> int | None:
     return r.end()
 
 
+#: how the rows :func:`_forum_row` reads begin
+_FORUM_ROW_WORDS = ("作者", "時間", "时间", *_FORUM_LABELS)
+#: ``作者 mrchen1988 (陳小明)``: a user id, then the nickname in brackets
+_FORUM_AUTHOR = regex.compile(
+    rf"作者{_SPACE}{{1,4}}(?P<id>[A-Za-z][A-Za-z0-9_]{{1,15}}){_SPACE}{{0,2}}[(（][^()（）\n]{{0,24}}[)）]"
+)
+#: ``看板 Stock``: the board, a word
+_FORUM_BOARD = regex.compile(rf"看板{_SPACE}{{1,4}}[A-Za-z0-9_\-]{{1,20}}(?=$|{_SPACE})")
+#: ``標題 [新聞] 台積電4月營收…``: the headline fills the row
+_FORUM_TITLE = regex.compile(rf"(?:標題|标题){_SPACE}{{1,4}}(?P<title>\S[^\n]{{0,{TITLE_MAX - 1}}}?){_SPACE}*+$")
+_MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+#: ``時間 Fri May 10 14:32:18 2024``: C's ``ctime`` stamp, as PTT prints it
+_FORUM_TIME = regex.compile(
+    rf"(?:時間|时间){_SPACE}{{1,4}}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<mon>{'|'.join(_MONTHS)}) {{1,2}}(?P<d>\d{{1,2}}) "
+    r"(?P<H>\d{2}):(?P<M>\d{2}):(?P<S>\d{2}) (?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _forum_row(text: str, pos: int, out: MetaLine) -> int | None:
+    """A row of a PTT-style forum header (``作者 id (nick)`` / ``看板 Stock`` / ``標題 …`` /
+    ``時間 Fri May 10 14:32:18 2024``): the user id is the author, the headline is kept as
+    printed (its ``[新聞]`` tag too), the ``ctime`` stamp is the date."""
+    if (a := _FORUM_AUTHOR.match(text, pos)) is not None:
+        out.authors.append(a["id"])
+        out.roles.append("author")
+        return a.end()
+    if (b := _FORUM_BOARD.match(text, pos)) is not None:
+        out.roles.append("board")
+        return b.end()
+    if (t := _FORUM_TITLE.match(text, pos)) is not None:
+        if _FINAL.search(t["title"][-1:]) or out.title is not None:
+            return None
+        out.title = t["title"]
+        out.roles.append("title")
+        return t.end()
+    if (c := _FORUM_TIME.match(text, pos)) is not None:
+        y, mo, d = int(c["y"]), _MONTHS[c["mon"]], int(c["d"])
+        h, mi, sec = int(c["H"]), int(c["M"]), int(c["S"])
+        if not _valid(y, mo, d) or h > 23 or mi > 59 or sec > 59:
+            return None
+        out.dates.append(f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{sec:02d}")
+        out.roles.append("date")
+        return c.end()
+    return None
+
+
 def _bare_credit(text: str, pos: int, out: MetaLine) -> int | None:
     """``文字 林佳慧``, ``攝影 陳建宏``: a credit label set off by blanks alone, before
     names that look like names. A writer is an author; a photographer or an editor is
@@ -970,9 +1143,23 @@ def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
         return lead.end("name")
     if d is None or d["H"] is None or _iso(d) is None:  # a stamp to the minute, as portals print it
         return None
+    if _TZ_ALONE.fullmatch(lead["name"]):  # ``台北時間 2024-05-17 10:00``: a zone, no outlet
+        out.roles.append("zone")
+        return lead.end("name")
     out.sites.append(lead["name"])
     out.roles.append("site")
     return lead.end("sub") if lead["sub"] else lead.end("name")
+
+
+def _book_lead(text: str, b: regex.Match[str], out: MetaLine) -> int | None:
+    """``《星洲网》发布: 10:15am 18/05/2024``: the outlet in title marks is the site; the
+    labelled date after it must parse (prose quotes a book before a colon too)."""
+    out.sites.append(b["name"])
+    out.roles.append("site")
+    got = _one_item(text, b.end(), out)
+    if got is None or out.roles[-1] != "date":
+        return None
+    return got
 
 
 #: titles that make a desk credit a reporter's (``記者陳心怡／綜合報導``)
@@ -1061,6 +1248,49 @@ _SITE_AFTER_DATE = regex.compile(
 )
 
 
+#: a date of the Republic of China's era, as Taiwan's government prints it (``113年05月17日``,
+#: ``民國113年5月17日``): the year plus 1911; read only after a date label
+_ROC_DATE = regex.compile(r"(?:民國|民国)?(?P<roc>\d{2,3})\s{0,2}年\s{0,2}(?P<m>\d{1,2})\s{0,2}月\s{0,2}(?P<d>\d{1,2})\s{0,2}日")
+_ROC_YEAR0 = 1911
+
+
+def _other_date(text: str, pos: int, out: MetaLine, *, update: bool) -> int | None:
+    """After a date label, a date ``_DATE`` does not read: an ROC one (``113年05月17日``, as
+    ISO), or one without its year (``5月16日``, kept as shown)."""
+    r = _ROC_DATE.match(text, pos)
+    if r is not None:
+        y, mo, d = int(r["roc"]) + _ROC_YEAR0, int(r["m"]), int(r["d"])
+        if not _valid(y, mo, d):
+            return None
+        (out.updates if update else out.dates).append(f"{y:04d}-{mo:02d}-{d:02d}")
+        out.roles.append("date")
+        return _skip_filler(text, r.end())
+    p = _PARTIAL_DATE.match(text, pos)
+    if p:
+        (out.updates if update else out.dates).append(p.group())
+        out.roles.append("date")
+        return _skip_filler(text, p.end())
+    return None
+
+
+def _glued_date_label(text: str, pos: int, out: MetaLine) -> int | None:
+    """``修改于05-18 08:12``, ``发表于2024-05-16 10:21``: a date label ending in 于/於 glued
+    to its date, as forums print it."""
+    g = _GLUED_DATE_LABEL.match(text, pos)
+    if g is None:
+        return None
+    update = g["label"] in _UPDATE_LABELS
+    d = _date_at(text, g.end())
+    if d is not None:
+        return _take_date(text, d, out, update=update)
+    p = _PARTIAL_DATE.match(text, g.end())
+    if p is None or not _COLON_IN.search(p.group()):  # without a year, the time shows it a stamp
+        return None
+    (out.updates if update else out.dates).append(p.group())
+    out.roles.append("date")
+    return _skip_filler(text, p.end())
+
+
 def _take_date(text: str, d: regex.Match[str], out: MetaLine, *, update: bool = False) -> int | None:
     """Record a complete date (ISO 8601); an impossible one makes the line no metadata.
 
@@ -1099,12 +1329,18 @@ def _reporter_names(value: str) -> list[str]:
     return _people(_split_names(value))
 
 
+#: "this paper", "this station": an outlet naming itself before a reporter's title
+_OWN_DESK = ("本报", "本報", "本台", "本刊", "本网", "本網", "本社", "本站")
+
+
 def _people(names: list[str]) -> list[str]:
     """Drop job titles and reporting verbs (``报道``, ``電``), which are no names, and a
     title glued before a name (``記者張三`` is ``張三``)."""
     out = []
     for x in names:
         if x in _CREDIT_ROLES or x in _CREDIT_VERBS or x in _LABEL_ROLES:
+            continue
+        if x.startswith(_OWN_DESK) and x[2:] in _CREDIT_ROLES:  # ``作者：本报记者 宋喜群``
             continue
         if x.startswith(_GLUED_ROLES):
             rest = x[next(len(r) for r in _GLUED_ROLES if x.startswith(r)) :]
@@ -1114,7 +1350,14 @@ def _people(names: list[str]) -> list[str]:
     return out
 
 
+#: a two-character name spaced to the width of three (``张 艺``, ``張　藝``), as 人民日报 and
+#: other papers print it: two lone Han characters a blank apart are one name
+_SPACED_NAME = regex.compile(rf"(?<![^\s、，,/&＆])(\p{{Han}}){_SPACE}{{1,2}}(\p{{Han}})(?![^\s、，,/&＆])")
+
+
 def _split_names(value: str) -> list[str]:
+    if " " in value or "\u3000" in value or "\xa0" in value:
+        value = _SPACED_NAME.sub(r"\1\2", value)
     return [x.strip() for x in _NAME_BREAK.split(value) if x.strip()]
 
 
@@ -1428,6 +1671,10 @@ class Metadata(Filter):
         # "21世纪经济报道" / "21财经APP" / <headline> / <byline>; and section or source labels
         # under it: <headline> / "即時財經" / <date line>, <headline> / "南都N视频" / <date line>
         m = next((k for k in range(t, min(len(part), t + 5)) if part[k].meta is not None), None)
+        # a forum's header row gives the headline (``標題 …``): no line above is one
+        headed = any(r.meta is not None and r.meta.title for r in part[:first_body])
+        if headed:
+            m = None
         c = _headline_among_labels(part, t, m) if m is not None else None
         if c is not None:
             for r in part[t:c]:
@@ -1444,7 +1691,12 @@ class Metadata(Filter):
             changes.append(Change(pos, pos, "", "headline cut with the page's head", meta={"title": head}))
             changes.append(_label_cut(part[t], "site or section label under the headline"))
             t = m
-        below = _date_above_title(part, t) if _whole_meta(part[t]) else None
+        if (poster := _poster_above(part, t)) is not None:  # ``平安杭州`` / ``5月17日 10:32 来自 …``
+            ln = part[t].line
+            said = {"authors": [poster]}
+            changes.append(Change(ln.start, ln.next, "", "poster's name above the post's date line", meta=said))
+            t += 1
+        below = _date_above_title(part, t, head=True) if _whole_meta(part[t]) else None
         if below is not None:  # the date above the headline: the date line is the evidence
             first = part[below]
             title = _title_text(first.line.text)
@@ -1462,7 +1714,7 @@ class Metadata(Filter):
             if r.meta is None and r.end_mark is None and _READING_TIME.fullmatch(r.line.text.strip()):
                 changes.append(Change(r.line.start, r.line.next, "", "reading time"))
         first = part[t]
-        if first.meta is None and not first.body and first.end_mark is None and is_title_shaped(first.line.text):
+        if not headed and first.meta is None and not first.body and first.end_mark is None and is_title_shaped(first.line.text):
             if split in (_LEDE_SPLIT, _FLASH_SPLIT) or _title_evidence(
                 doc,
                 part[t:],
@@ -1998,23 +2250,56 @@ def _whole_meta(r: _Row) -> bool:
     return r.meta is not None and r.meta.end >= len(r.line.text)
 
 
-def _date_above_title(rows: Sequence[_Row], i: int) -> int | None:
+def _date_above_title(rows: Sequence[_Row], i: int, *, head: bool = False) -> int | None:
     """Where the headline is when whole metadata lines with a date, then a headline, then
     the body begin at ``i`` (``2024-07-15 10:20`` / <headline> / <body>), as some portals
-    print the date above the headline; ``None`` otherwise."""
+    print the date above the headline; ``None`` otherwise.
+
+    ``head``: at an article's start, where nothing is split, the body may open with short
+    lines (a post's first sentence, a filing's hard-wrapped notice) and a filing's info
+    rows (``证券代码：…``) stand for the date."""
     n = len(rows)
     j = i
     while j < n and j - i < 4 and _whole_meta(rows[j]):
         j += 1
     k = _after_byline(rows, j + 1)
-    if j == i or k >= n or not rows[k].body or not _plain(rows[j]):
+    if j == i or k >= n or not _plain(rows[j]):
         return None
-    if not any("date" in rows[x].meta.roles for x in range(i, j)):  # type: ignore[union-attr]
+    if not rows[k].body and not (head and any(rows[x].body for x in range(k + 1, min(n, k + _HEAD_BODY_REACH)))):
+        return None
+    marks = ("date", "field") if head else ("date",)
+    if not any(w in rows[x].meta.roles for x in range(i, j) for w in marks):  # type: ignore[union-attr]
         return None
     t = rows[j].line.text
     if _CREDIT_CUE.search(t) or _DATELINE_END.search(t):  # ``新华社北京7月15日电`` on its own line
         return None
+    if head and any("client" in rows[x].meta.roles for x in range(i, j)):  # type: ignore[union-attr]
+        # a post's heading (``警情通报``) may be short: the date line of a post shows it one
+        s = t.strip()
+        return j if is_title_shaped(s) and len(s) >= _POST_TITLE_MIN and s[-1] not in "。！!；;：:，," else None
     return j if _walkback_title(t) else None
+
+
+#: the name of whoever posted, alone on its line: an account or a user name
+_POSTER = regex.compile(r"[\p{Han}A-Za-z0-9_\-·•]{2,20}")
+
+
+def _poster_above(part: Sequence[_Row], t: int) -> str | None:
+    """The poster's name over a post's date line that tells the client it was sent from
+    (``平安杭州`` / ``5月17日 10:32 来自 微博网页版``), as Weibo and forums print a post's
+    head: who posted, not a headline."""
+    if t + 1 >= len(part) or part[t].meta is not None or part[t].body or not _whole_meta(part[t + 1]):
+        return None
+    if "client" not in part[t + 1].meta.roles:  # type: ignore[union-attr]
+        return None
+    name = part[t].line.text.strip()
+    return name if _POSTER.fullmatch(name) and not name.isdigit() else None
+
+
+#: the shortest heading of a post under its date line
+_POST_TITLE_MIN = 4
+#: how many rows under an article's headline its body text may wait
+_HEAD_BODY_REACH = 3
 
 
 def _after_byline(rows: Sequence[_Row], k: int) -> int:
@@ -2448,9 +2733,14 @@ def _copyright_site(holders: _Holders, raw_a: int) -> str | None:
     return first[0]
 
 
+#: a notice that the author holds the right (``© 本文版权归作者所有``, ``版權歸原作者所有``,
+#: ``著作权归作者所有``): it names no site
+_AUTHOR_HOLDS = regex.compile(r"(?:版权|版權|著作权|著作權)(?:归|歸|属于|屬於|属|屬|为|為)(?:原|本文)?作者")
+
+
 def _holders(line: str) -> list[str]:
     """The site names a copyright line gives, in order."""
-    if len(line) > 120:
+    if len(line) > 120 or _AUTHOR_HOLDS.search(line):
         return []
     names: list[str] = []
     for pattern in (_HOLDER_FIRST, _HOLDER_BEFORE, _HOLDER_AFTER):
