@@ -50,7 +50,9 @@ _ANY = regex.compile(
 #: what each separator holds, as plain literals: one ``re`` alternation of them scans a
 #: text once, where a substring test per probe would scan it once per probe
 _PROBES = ("\f", "]]>", "<![", *(c * 5 for c in "-=*_~#—─━═＝－＊"))
-_PROBE = re.compile("|".join(map(re.escape, _PROBES)))
+#: what a post header's client follows (see ``_POST_HEADER``)
+_FROMS = ("来自", "來自")
+_SCAN = re.compile("|".join(map(re.escape, (*_PROBES, *_FROMS))))
 
 
 @register
@@ -64,14 +66,21 @@ class Separators(Filter):
     )
 
     def find(self, doc: Document) -> Iterator[Change]:
-        yield from _separators(doc)
-        yield from _post_headers(doc)
+        # one scan finds both the separators' probes and the "来自" of post headers
+        probes: list[int] = []
+        froms: list[int] = []
+        for m in _SCAN.finditer(doc.text):
+            (froms if m.group() in _FROMS else probes).append(m.start())
+        if probes:
+            yield from _separators(doc, probes)
+        if froms:
+            yield from _post_headers(doc, froms)
 
 
-def _separators(doc: Document) -> Iterator[Change]:
-    """CDATA markers, form feeds and rule lines: cut, each an article boundary."""
-    probes = [m.start() for m in _PROBE.finditer(doc.text)]
-    if not probes or _ANY.search(doc.text) is None:
+def _separators(doc: Document, probes: list[int]) -> Iterator[Change]:
+    """CDATA markers, form feeds and rule lines (at ``probes``): cut, each an article
+    boundary."""
+    if _ANY.search(doc.text) is None:
         return  # a quick no for most dumps
     # only a line holding a separator's probe can hold a separator
     all_lines = doc.lines()
@@ -93,16 +102,15 @@ def _separators(doc: Document) -> Iterator[Change]:
             yield line.cut_span(a, b, f"separator: {reason}", split=True)
 
 
-def _post_headers(doc: Document) -> Iterator[Change]:
-    """A boundary over each repeated microblog post header (time, then "from <client>")."""
+def _post_headers(doc: Document, froms: list[int]) -> Iterator[Change]:
+    """A boundary over each repeated microblog post header (time, then "from <client>"
+    at one of ``froms``)."""
     text = doc.text
-    if "来自" not in text and "來自" not in text:
-        return  # a quick no for most dumps
     # only the lines around a "来自" are read, until two of them are post headers
     found = 0
-    for m in _FROM.finditer(text):
-        lo = text.rfind("\n", 0, m.start()) + 1
-        hi = text.find("\n", m.end())
+    for at in froms:
+        lo = text.rfind("\n", 0, at) + 1
+        hi = text.find("\n", at)
         line = text[lo : hi if hi >= 0 else len(text)]
         line = line[:-1] if line.endswith("\r") else line  # as ``lines`` gives it
         if _post_header(line):
@@ -139,9 +147,6 @@ _POST_HEADER = regex.compile(
 _HEAD_LINES = 3
 #: a follow button's text, or an account's name: short, with no digit and no sentence in it
 _ACCOUNT = regex.compile(r"[ \t\u3000]{0,8}(?:[+＋]\s{0,2})?[^\d\s，。！？,!?；;：:、]{1,20}[ \t\u3000]{0,8}")
-
-
-_FROM = re.compile("来自|來自")
 
 
 def _post_header(line: str) -> bool:
