@@ -19,7 +19,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from operator import attrgetter
 
 import regex
 
@@ -121,7 +120,7 @@ class Paragraphs(Filter):
         # a wrap join removes a line's break: the breaks restored inside lines never
         # reach it, but one that did would win
         taken = {ch.start for ch in breaks} | {ch.end for ch in breaks}
-        for ch in _hard_wraps(doc.lines()):
+        for ch in _hard_wraps(doc):
             if not taken.intersection(range(ch.start, ch.end + 1)):
                 yield ch
 
@@ -231,7 +230,7 @@ _WRAP_REASON = "line break restored: fixed-width wrap joined"
 _LATIN_END = regex.compile(r"[A-Za-z]")
 
 
-def _hard_wraps(rows: list[Line]) -> Iterator[Change]:
+def _hard_wraps(doc: Document) -> Iterator[Change]:
     """Join the lines of a dump hard-wrapped at one width (a PDF's text), where the
     evidence is strong: at least ``MIN_WRAPS`` lines stop inside a sentence at exactly
     the same width (paragraphs of a web page have any length), and no more lines run
@@ -239,9 +238,14 @@ def _hard_wraps(rows: list[Line]) -> Iterator[Change]:
     when it holds punctuation inside a sentence (a headline seldom does), the next line
     opens no list item or heading, and the run of wrapped lines ends a sentence (the
     lines of a feed or menu never do)."""
-    if len(rows) <= MIN_WRAPS:
+    # the lines' widths, as ``doc.lines()`` would give them, without building the lines:
+    # most dumps have no width that could be a wrap's
+    widths = list(map(len, map(str.strip, doc.text.split("\n"))))
+    common = _common_widths(widths)
+    if not common:
         return
-    width = _wrap_width(rows)
+    rows = doc.lines()
+    width = _wrap_width(rows, widths, common)
     if width is None:
         return
     for k in range(len(rows) - 1):
@@ -261,20 +265,23 @@ def _candidate(rows: list[Line], k: int) -> bool:
     return bool(nxt) and _ITEM_START.match(nxt) is None
 
 
-def _wrap_width(rows: list[Line]) -> int | None:
-    """The one width at which the dump's lines are wrapped, or ``None`` when there is no
-    strong evidence of one."""
-    # most dumps have no three lines of one width (wide enough): a count of the widths,
-    # made without a Python step per line, finds that before any line is looked at closely
-    widths = list(map(len, map(str.strip, map(attrgetter("text"), rows))))
+def _common_widths(widths: list[int]) -> set[int]:
+    """The widths (of stripped lines) that a wrap could have: wide enough, held by at least
+    ``MIN_WRAPS`` lines, and by as many lines as run past it (a page's paragraphs run past
+    most widths). Counted without a Python step per line."""
+    if len(widths) <= MIN_WRAPS:
+        return set()
     ordered = sorted(widths)
-    # a width needs as many lines at it as run past it (a page's paragraphs run past most)
-    common = {
+    return {
         w for w, c in Counter(widths).items()
         if c >= MIN_WRAPS and w >= WRAP_MIN_WIDTH and len(ordered) - bisect_right(ordered, w) <= c
     }
-    if not common:
-        return None
+
+
+def _wrap_width(rows: list[Line], widths: list[int], common: set[int]) -> int | None:
+    """The one width at which the dump's lines are wrapped, or ``None`` when there is no
+    strong evidence of one; ``widths`` are the stripped lines' widths, ``common`` those
+    that could be a wrap's (``_common_widths``)."""
     counts: dict[int, int] = {}
     for k, w in enumerate(widths):
         if w in common and _candidate(rows, k):
