@@ -1588,3 +1588,51 @@ def test_the_flash_and_dateline_gates_pass_whatever_their_patterns_match(pieces:
     lede = line.lstrip()
     if md._DATELINE_LEDE.match(lede):
         assert md._DATELINE_OUTLET.search(lede, 0, md._DATELINE_OUTLET_REACH)
+
+
+# -- lines shaped as headlines that are none -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TNL 編輯",
+        "CNA 记者",
+        "本报记者",
+        "读者热线：4008890008",
+        "新聞熱線：(02)2345-6789",
+        "爆料热线 0531-85193700",
+        "客服電話：0800-123-456",
+    ],
+)
+def test_never_a_headline(line: str) -> None:
+    """A credit, a hotline or a sentence of clauses is never the title (nor cut as one)."""
+    arts = clean(f"{line}\n2024年5月18日 16:22\n{BODY}\n{BODY2}")
+    assert all(a.title != line for a in arts)
+    assert any(line in a.text for a in arts)
+
+
+@pytest.mark.parametrize("number", ["1", "2", "步骤3", "步驟4", "第5步"])
+@pytest.mark.parametrize("step", ["五花肉切成2厘米见方的块，冷水下锅焯水，撇去浮沫后捞出沥干。", "將雞腿洗淨，以醬油、米酒醃漬二十分鐘"])
+def test_numbered_step_is_no_headline(number: str, step: str) -> None:
+    """A recipe's step under its number is body text, not the title."""
+    arts = clean(f"{number}\n{step}\n2024年5月18日 16:22\n{BODY}")
+    assert all(a.title != step for a in arts)
+    assert any(step in a.text for a in arts)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "台积电第二季营收创新高",
+        "高鐵端午連假疏運 5月15日開放購買",
+        "专访编辑部：我们如何做新闻",
+        "疫情下的快递员",
+        "英伟达清仓大甩卖,但我却笑不太出来。",
+        "颱風過後，菜價漲了三成。",
+    ],
+)
+def test_real_headlines_still_read(title: str) -> None:
+    """Negatives: ordinary headlines stay titles."""
+    arts = clean(f"{title}\n2024年5月18日 16:22\n{BODY}\n{BODY2}")
+    assert arts[0].title == title

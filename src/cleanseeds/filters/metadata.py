@@ -1714,7 +1714,14 @@ class Metadata(Filter):
             if r.meta is None and r.end_mark is None and _READING_TIME.fullmatch(r.line.text.strip()):
                 changes.append(Change(r.line.start, r.line.next, "", "reading time"))
         first = part[t]
-        if not headed and first.meta is None and not first.body and first.end_mark is None and is_title_shaped(first.line.text):
+        if (
+            not headed
+            and first.meta is None
+            and not first.body
+            and first.end_mark is None
+            and is_title_shaped(first.line.text)
+            and not _never_headline(doc, first.line)
+        ):
             if split in (_LEDE_SPLIT, _FLASH_SPLIT) or _title_evidence(
                 doc,
                 part[t:],
@@ -2397,6 +2404,34 @@ def _closing_credit(r: _Row) -> bool:
         and r.meta.end >= len(r.line.text)
         and t[:1] in "（(【[" and t[-1:] in "）)】]"
     )
+
+
+#: a contact line: a hotline's or service's label and its number (``读者热线：4008890008``)
+_CONTACT_LINE = regex.compile(
+    r"[\p{Han}A-Za-z]{0,8}(?:热线|熱線|电话|電話|专线|專線|客服|传真|傳真|报料|爆料)(?:电话|電話)?"
+    rf"{_SPACE}{{0,2}}[:：]?{_SPACE}{{0,2}}[+(（]?\d[\d\-－()（） ]{{4,20}}"
+)
+#: a desk or role label alone (``TNL 編輯``, ``本报记者``): a credit, never a headline
+_DESK_LABEL = regex.compile(
+    rf"(?:[A-Za-z0-9]{{1,10}}|\p{{Han}}{{1,8}}){_SPACE}{{1,2}}(?:编辑|編輯|小编|小編|记者|記者|作者|撰稿|摄影|攝影)"
+    r"|本(?:报|報|台|刊|网|網|站)?(?:编辑|編輯|记者|記者)"
+)
+#: a numbered step's number, alone on the line above the step (``1``, ``步骤3``, ``第5步``)
+_STEP_NUMBER = regex.compile(r"(?:步骤|步驟|第|Step ?)?\d{1,2}(?:步)?")
+
+
+def _never_headline(doc: Document, line: Line) -> bool:
+    """A short first line that is no headline though shaped as one: a line under a bare
+    step number (a recipe's step, cut or not), a hotline, a desk or role label. Taking it
+    as the title would lose body text or name the article after a credit. (A headline may
+    end in ``。`` after a comma: ``英伟达清仓大甩卖,但我却笑不太出来。``.)"""
+    s = line.text.strip()
+    if _CONTACT_LINE.fullmatch(s) or _DESK_LABEL.fullmatch(s):
+        return True
+    raw_at = doc.raw_offset(line.start)
+    above = doc.raw.rfind("\n", 0, max(raw_at - 1, 0))
+    prev = doc.raw[above + 1 : max(raw_at - 1, 0)].strip()
+    return bool(prev) and _STEP_NUMBER.fullmatch(prev) is not None
 
 
 def _walkback_title(text: str) -> bool:
