@@ -264,3 +264,34 @@ def test_emoji_pairs_beside_one_lost_ideograph_still_go() -> None:
     """One single mark (a rare name character) does not make emoji pairs lost characters."""
     text = "國務院總理朱?基主持會議，這??正順應了??行業的發展。"
     assert run(text) == "國務院總理朱?基主持會議，這正順應了行業的發展。"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("台電變電??量不足是主因，業者指出。", "big5"),
+        ("台電變電??量不足是主因，業者指出。", "big5hkscs"),
+        ("国网变电??量不足是主因，业内指出。", "gb18030"),
+    ],
+)
+def test_pair_inside_a_word_of_a_legacy_dump_is_two_lost_characters(text: str, encoding: str) -> None:
+    # the dump's own bytes are Big5/GBK: an encoder to them writes one ? per character
+    # it lacks, and holds no emoji, so ?? inside a word is two lost ideographs: kept, flagged
+    doc = Document(text, encoding=encoding)
+    LostChars()(doc)
+    assert doc.text == text
+    assert "lost-characters" in {n.flag for n in doc.notes}
+
+
+@pytest.mark.parametrize("encoding", [None, "utf-8"])
+def test_pair_inside_a_word_of_a_utf8_dump_is_still_an_emoji(encoding: str | None) -> None:
+    text = "這??正順應了市場的需求。"
+    doc = Document(text, encoding=encoding)
+    LostChars()(doc)
+    assert doc.text == "這正順應了市場的需求。"
+
+
+def test_legacy_dump_still_cuts_marks_between_sentences() -> None:
+    doc = Document("市場空間依然廣闊。??\n下一段", encoding="big5")
+    LostChars()(doc)
+    assert doc.text == "市場空間依然廣闊。\n下一段"

@@ -42,6 +42,30 @@ def test_big5_is_not_taken_for_gb18030() -> None:
     assert decode_bytes(data).text == TRADITIONAL
 
 
+#: Hong Kong text with characters only Big5-HKSCS holds (衞, 啓, 綫, Cantonese 嘅 and 咗)
+HONG_KONG = [
+    "衞生防護中心今日公布，正調查一宗本地登革熱個案。\n",
+    "港鐵將於下月啓用新綫，方便市民出行。\n",
+    "政府話今日嘅會議已經取消咗，市民毋須擔心。\n",
+]
+
+
+@pytest.mark.parametrize("text", HONG_KONG)
+def test_big5_hkscs_is_read_where_big5_lacks_characters(text: str) -> None:
+    data = (TRADITIONAL + text).encode("big5hkscs")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("big5")  # plain Big5 misreads the Hong Kong characters
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "big5hkscs"
+    assert decoded.text == TRADITIONAL + text
+    assert decoded.flags == []
+
+
+def test_plain_big5_stays_big5() -> None:
+    # where Big5 reads everything, its superset adds nothing: the reading stays Big5
+    assert decode_bytes(TRADITIONAL.encode("big5")).encoding == "big5"
+
+
 def test_utf8_with_a_few_bad_bytes_stays_utf8_and_is_flagged() -> None:
     data = SIMPLIFIED.encode("utf-8")
     data = data[:9] + b"\xff" + data[9:]

@@ -2,10 +2,14 @@
 
 Decoding order: a byte-order mark decides; else strict UTF-8; else UTF-16 without a BOM
 (recognised by its NUL bytes); else the reading, among UTF-8 with replacements, GB18030
-(which covers GBK and GB2312) and Big5, whose text is the most common Chinese by the
+(which covers GBK and GB2312), Big5 and Big5-HKSCS, whose text is the most common Chinese by the
 character model, with each unreadable byte counted against it. GB18030 decodes almost
 any byte string, so "decodes without error" alone would take Big5 and slightly broken
-UTF-8 for GB18030 garble. A reading with replacement characters flags the dump. Binary
+UTF-8 for GB18030 garble. Big5-HKSCS (Hong Kong's superset of Big5: 衞, 啓, 媽 variants
+and Cantonese characters) is tried after Big5: where plain Big5 cannot read a Hong Kong
+character, it loses its first byte and pairs the second with the next, misreading the
+rest of the word (``壎籵嬝@`` for ``衞生防護``); where both read everything, Big5 stays.
+A reading with replacement characters flags the dump. Binary
 data (NUL bytes outside UTF-16, or mostly control bytes) is refused with
 :class:`InputError`.
 """
@@ -64,12 +68,16 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
 _SAMPLE = 1 << 16
 
 
+#: the readings compared where a dump is not UTF-8; Big5-HKSCS only adds characters to
+#: Big5, so it wins only where it reads bytes Big5 cannot
+_LEGACY = ("utf-8", "gb18030", "big5", "big5hkscs")
+
 #: share of unreadable bytes past which a file is taken for binary data
 _MAX_LOST = 0.05
 
 
 def _best_legacy(data: bytes, name: str) -> Decoded:
-    """The most plausible of UTF-8 (with replacements), GB18030 and Big5.
+    """The most plausible of UTF-8 (with replacements), GB18030, Big5 and Big5-HKSCS.
 
     If even the best reading leaves more than ``_MAX_LOST`` of its characters
     unreadable, the file is no text in any of them: it is refused as binary.
@@ -80,7 +88,7 @@ def _best_legacy(data: bytes, name: str) -> Decoded:
     sample = data[:_SAMPLE]
     best: tuple[float, str] | None = None
     least_lost = 1.0
-    for enc in ("utf-8", "gb18030", "big5"):
+    for enc in _LEGACY:
         text = sample.decode(enc, errors="replace")
         lost = text.count("\ufffd")
         least_lost = min(least_lost, lost / max(1, len(text)))
@@ -89,13 +97,13 @@ def _best_legacy(data: bytes, name: str) -> Decoded:
             score = -10.0 * lost
         else:
             score = m.mean("".join(wide)) * len(wide) / max(1, len(wide) + lost) - 10.0 * lost / max(1, len(wide))
-        if best is None or score > best[0]:
+        if best is None or score > best[0]:  # a tie keeps the earlier (Big5 before HKSCS)
             best = (score, enc)
     assert best is not None
     if least_lost > _MAX_LOST:
         raise InputError(
-            f"{name}: binary file ({least_lost:.0%} of it is unreadable as UTF-8, GB18030 "
-            "or Big5), not a text dump"
+            f"{name}: binary file ({least_lost:.0%} of it is unreadable as UTF-8, GB18030, "
+            "Big5 or Big5-HKSCS), not a text dump"
         )
     enc = best[1]
     try:

@@ -810,15 +810,36 @@ def _hole_options(piece: _Piece, follows: tuple[tuple[str, int] | None, ...]) ->
 _QUOTES = frozenset("“”‘’—–…·")
 
 
+#: a repair that takes an ASCII character out of a garble character's bytes must hold
+#: this many Han characters: any two rare characters whose bytes are a UTF-8 lead, two
+#: continuation bytes and an ASCII byte read as one Han character and a letter
+#: (``缇焜`` as ``羟j``), so one character so read proves nothing
+_SPLIT_MIN_HAN = 2
+
+
 def _plausible(fixed: str, garble: str, m: CharModel) -> bool:
-    """The repair is made of common characters and far more common than the garble."""
+    """The repair is made of common characters and far more common than the garble.
+
+    Only the repair's non-ASCII characters are weighed: an ASCII byte is the same byte
+    in the garble and in the repair (a Big5 or GBK pair may end in one), so it is no
+    evidence, and counting its high share would let a rare real word pass for garble
+    (``姝琇``, a name, read as ``歬L``). A character the tables do not know is no evidence
+    for a repair either: real garble decodes mostly to the text's common characters, so
+    each unknown one must be matched by a common one (``發佈``, not ``歬``).
+    """
     if not fixed or any(
         ord(c) < 0x20 or (0x80 <= ord(c) < 0x3000 and c not in _QUOTES) for c in fixed
     ):
         return False
-    if sum(is_han(c) for c in fixed) == 0:
+    wide = "".join(c for c in fixed if not c.isascii())
+    han = [c for c in wide if is_han(c)]
+    unknown = sum(not m.knows(c) for c in han)
+    if not han or unknown > sum(m.logp(c) >= _SURE_COMMON for c in han):
         return False
-    return m.mean(fixed) - m.mean(garble) >= GAIN
+    split = sum(c.isascii() for c in fixed) > sum(c.isascii() for c in garble)
+    if split and len(han) < _SPLIT_MIN_HAN:
+        return False
+    return m.mean(wide) - m.mean(garble) >= GAIN
 
 
 # -- 3. GBK byte misalignment -----------------------------------------------------------------

@@ -12,7 +12,8 @@ show as ``。?`` at a paragraph's end, as ``??`` runs, and as a lone ``?`` insid
   for each character beyond the BMP, and those are emoji, mostly, injected into a word
   (``這??正順應了`` was ``這😀正順應了``), which is whole again without them; unless the
   dump loses single characters inside words at least as often (Simplified text forced
-  through Big5): there a pair is two lost characters, and is kept like one;
+  through Big5), or the dump itself was read from a legacy codec (its ``encoding`` is
+  GBK, GB18030 or Big5): there a pair is two lost characters, and is kept like one;
 - any other mark with a Han character right on both sides is kept: cutting it would
   glue two words into a false one (``朱?基`` is not ``朱基``), and it shows the reader
   where text is missing; a lone ``?`` right after a Han character and before a comma
@@ -148,13 +149,24 @@ class LostChars(Filter):
                 reason = "lost characters: one question mark inside a word"
                 found.append((m.start(), m.end(), reason))
                 lone += 1
-        pairs = _bmp_losses(text, found, lone)
+        pairs = _legacy(doc.encoding) or _bmp_losses(text, found, lone)
         last_end = -1
         for start, end, reason in sorted(found):
             if start < last_end:
                 continue  # already covered by an earlier, wider span
             last_end = end
             yield _change(text, start, end, reason, pairs)
+
+
+#: codecs a dump's bytes were read from that hold no emoji: its ``?`` are characters an
+#: encoder to that codec lacked, written one per code point (Python, iconv and Java's
+#: encoders alike), so ``??`` inside a word is two lost ideographs, not one emoji
+_LEGACY_CODECS = frozenset(("gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936"))
+
+
+def _legacy(encoding: str | None) -> bool:
+    """Whether the dump was decoded from a Chinese legacy codec (see ``_LEGACY_CODECS``)."""
+    return encoding is not None and encoding.lower().replace("_", "-") in _LEGACY_CODECS
 
 
 #: the fewest single marks inside words that make a dump's even runs lost BMP characters
