@@ -952,3 +952,104 @@ def test_label_lines_with_a_colon_stay_chrome():
     page = "\n".join([_MENU, "分享到：", "相关新闻：", _PROSE, _FOOT])
     got = kept_lines(run_body(page))
     assert "分享到：" not in got and "相关新闻：" not in got
+
+
+# -- pages cut before their footer: a menu one link a line, then a dated head ----------
+
+NAV_HEAD_PAGES = {
+    "nav_head_cn": (
+        "新闻网\n首页\n时事\n评论\n文化\n经济\n"
+        "一季度全市经济开局平稳 服务业贡献率超八成\n"
+        "新闻网 记者 王明\n"
+        "2024-04-19 10:35\n"
+        "4月19日，市统计局发布数据，一季度全市地区生产总值同比增长5.1%，服务业贡献率超过八成。\n"
+        "统计局新闻发言人表示，外部环境复杂性上升，经济持续回升向好仍需加力。\n",
+        ["一季度全市经济开局平稳 服务业贡献率超八成", "新闻网 记者 王明", "2024-04-19 10:35"],
+    ),
+    "nav_head_tw": (
+        "新聞台 News\n首頁\n焦點\n國際\n財經\n生活\n娛樂\n"
+        "議會預算審查 工程款遭凍結三成\n"
+        "2024年05月20日 14:20\n"
+        "記者 陳大文／台北報導\n"
+        "市議會今（20）日審查追加預算，議員針對工程款提出質疑，最終決議凍結三成預算。\n"
+        "市府工務局回應，將配合議會要求補充說明，並尊重議會決議。\n",
+        ["議會預算審查 工程款遭凍結三成", "2024年05月20日 14:20", "記者 陳大文／台北報導"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAV_HEAD_PAGES))
+def test_menu_over_a_dated_head_shows_a_page_without_footer(name):
+    page, head = NAV_HEAD_PAGES[name]
+    assert is_whole_page(page)
+    prose = [line for line in page.splitlines() if line.endswith("。")]
+    assert kept_lines(run_body(page)) == head + prose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pre-extracted article with its head: no menu above it
+        "一季度全市经济开局平稳\n2024-04-19 10:35\n4月19日，市统计局发布数据，同比增长5.1%。\n",
+        # a list of short items opens the article, but no dated head follows it
+        "北京\n上海\n广州\n深圳\n杭州\n五个城市今年一季度的房价均有上涨，涨幅在百分之一左右。\n",
+        "臺北\n新北\n桃園\n臺中\n臺南\n高雄\n六都今年第一季的房價均有上漲，漲幅約在百分之一。\n",
+        # short lines of a poem, then a date line in the prose
+        "春眠\n不觉晓\n处处\n闻啼鸟\n这首诗写于2024年5月1日前后，作者回忆了童年的清晨。\n",
+    ],
+)
+def test_short_lines_on_top_without_a_dated_head_are_no_page(text):
+    assert not is_whole_page(text)
+    assert run_body(text).text == text
+
+
+# -- an outlet's or an account's name inside the head ---------------------------------
+
+OUTLET_HEADS = {
+    # the outlet between the headline and the date
+    "outlet_under_headline_cn": (
+        ["大模型价格战升级：主力模型降价99.8%", "科技媒体APP", "2024年5月15日 15:42"],
+        [],
+    ),
+    # the outlet between the date and the byline
+    "outlet_under_date_tw": (
+        ["立委質詢爆衝突 議場一度暫停十分鐘", "2024/05/21 12:35", "新聞網", "記者 王怡婷 ／台北報導"],
+        [],
+    ),
+    # the author's account and its follow button under the date and place
+    "account_under_date_cn": (
+        ["多地下调首套房贷利率下限 专家称仍有空间", "2024-05-20 09:12", "发布于：北京市", "财经观察员老周"],
+        ["关注"],
+    ),
+}
+OUTLET_BODY = (
+    "5月17日，有关部门宣布调整相关政策，多个城市随即跟进，市场反应积极。\n"
+    "業內人士表示，政策組合拳有助於降低成本，預計下半年成交量將逐步企穩。\n"
+)
+OUTLET_MENU = "首页\n新闻\n财经\n科技\n体育\n登录\n"
+OUTLET_FOOT = "关于我们 | 联系我们\nCopyright © 2024 All Rights Reserved\n"
+
+
+@pytest.mark.parametrize("name", sorted(OUTLET_HEADS))
+def test_outlet_and_account_names_stay_in_the_head(name):
+    head, buttons = OUTLET_HEADS[name]
+    page = OUTLET_MENU + "\n".join(head + buttons) + "\n" + OUTLET_BODY + OUTLET_FOOT
+    assert is_whole_page(page)
+    assert kept_lines(run_body(page)) == head + OUTLET_BODY.splitlines()
+
+
+def test_site_name_over_a_short_headline_stays_out_of_the_head():
+    page = (
+        OUTLET_MENU + "新华社客户端\n全国夏粮收购进度过半\n2024-07-02 10:15\n" + OUTLET_BODY + OUTLET_FOOT
+    )
+    assert kept_lines(run_body(page)) == ["全国夏粮收购进度过半", "2024-07-02 10:15"] + OUTLET_BODY.splitlines()
+
+
+def test_entry_widgets_under_an_edit_button_stay_out_of_the_head():
+    page = (
+        OUTLET_MENU + "少林寺\n播报\n编辑\n锁定\n讨论\n上传视频\n"
+        "嵩山少林寺位于河南省登封市嵩山五乳峰下，因坐落于少室山茂密丛林之中，故名少林寺。\n"
+        "少林寺始建於北魏太和十九年，是孝文帝為安置印度高僧跋陀而建。\n" + OUTLET_FOOT
+    )
+    kept = kept_lines(run_body(page))
+    assert "编辑" not in kept and "锁定" not in kept

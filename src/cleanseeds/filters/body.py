@@ -515,7 +515,24 @@ def _may_be_page(text: str) -> bool:
         _gate_phrase(text)
         or (_ACCOUNT is None and _account_line(text, _VOCAB.get("account")))
         or _site_title(_first_line(text)) is not None
+        or _short_lines_on_top(text)
     )
+
+
+def _short_lines_on_top(text: str) -> bool:
+    """Cheap necessary condition for :func:`_nav_above_head`: that many of the first
+    non-blank lines are no longer than a menu item."""
+    short = seen = 0
+    pos, size = 0, len(text)
+    while pos < size and seen < NAV_START + NAV_ROWS:
+        nl = text.find("\n", pos)
+        end = size if nl == -1 else nl
+        n = _nonspace(text[pos:end])
+        if n:
+            seen += 1
+            short += n <= NAV_ITEM_MAX
+        pos = end + 1
+    return short >= NAV_ROWS
 
 
 def _gate_phrase(text: str) -> bool:
@@ -586,7 +603,44 @@ def _is_page(rows: list[_Row]) -> bool:
     kinds = _kinds(rows) & _GATE_KINDS
     if len(kinds) >= 2:
         return True
-    return bool(kinds) and bool(rows) and _site_title(rows[0].text) is not None
+    if not kinds or not rows:
+        return False
+    return _site_title(rows[0].text) is not None or _nav_above_head(rows)
+
+
+#: a site menu one link a line opens the page: it starts on one of the first rows
+#: (under the site's name or logo text) and spans this many rows at least
+NAV_START = 2
+NAV_ROWS = 4
+#: the longest menu link counted (首页, 每经网首页, CM信傳媒)
+NAV_ITEM_MAX = 8
+#: rows between the menu and the head's date or byline row (headline, site name,
+#: channel label, a ticker block), and between that row and the first paragraph
+NAV_TO_HEAD = 12
+HEAD_TO_PROSE = 3
+
+
+def _nav_above_head(rows: list[_Row]) -> bool:
+    """A menu of one link a line at the top, then a dated head, then prose: the page of
+    a dump cut before its footer (scrapers often stop at the article's end). A
+    pre-extracted article opens with its headline, never with a run of site links."""
+    for start in range(min(NAV_START, len(rows))):
+        end = start
+        while end < len(rows) and rows[end].menu_run and rows[end].n <= NAV_ITEM_MAX:
+            end += 1
+        if end - start >= NAV_ROWS and rows[start].menu_run >= MIN_MENU_RUN:
+            return _dated_head_at(rows, end)
+    return False
+
+
+def _dated_head_at(rows: list[_Row], lo: int) -> bool:
+    """Whether a date or byline row follows row ``lo`` closely, and prose follows it."""
+    for i in range(lo, min(lo + NAV_TO_HEAD, len(rows))):
+        if rows[i].good and not rows[i].teaser:
+            return False
+        if rows[i].meta:
+            return any(_prose_row(rows, k) for k in range(i + 1, i + 1 + HEAD_TO_PROSE))
+    return False
 
 
 # -- page title -------------------------------------------------------------------------
@@ -719,6 +773,10 @@ def _keep_heading(
         widgets = _widgets_above_byline(rows, i, floor, keep) if not picked else 0
         if widgets:
             i -= widgets  # 参与互动, 文章分享, 关注 under the date line
+            continue
+        if _outlet_row(r) and _beside_head_row(rows, i, floor, keep, picked):
+            picked.append(i)  # 钛媒体APP, 中天新聞網, 财经观察员老周 beside the date line
+            i -= 1
             continue
         scanned += 1
         if _byline_row(r):
@@ -997,9 +1055,39 @@ def _widgets_above_byline(rows: list[_Row], i: int, floor: int, keep: list[bool]
     while i - n >= floor and n < MAX_WIDGETS and _widget_row(rows[i - n]) and not keep[i - n]:
         n += 1
     j = i - n
+    if j > floor and not keep[j] and _outlet_row(rows[j]) and _beside_head_row(rows, j, floor, keep, []):
+        j -= 1  # 关注 under the account's name, under the date line
     if not n or j < floor or keep[j]:
         return 0
     return n if _byline_row(rows[j]) or _credit_row(rows[j]) else 0
+
+
+#: the longest name of an outlet or an author's account in a head (财经观察员老周)
+OUTLET_MAX = 10
+
+
+def _outlet_row(r: _Row) -> bool:
+    """A bare name: an outlet, a channel or an author's account (钛媒体APP, 591新聞,
+    中天新聞網, TNL 編輯): a word or two, no punctuation, no date."""
+    if r.kind is not None or r.menu_run or r.good or r.meta or r.punct or r.n > OUTLET_MAX:
+        return False
+    return len(r.text.split()) <= 2 and _HAN.search(r.text) is not None
+
+
+def _beside_head_row(
+    rows: list[_Row], i: int, floor: int, keep: list[bool], picked: list[int]
+) -> bool:
+    """Whether a date, field or credit row sits right above row ``i``, or a byline right
+    under it (among the head rows already picked) with a longer headline above: a name
+    there belongs to the head, not to a list (a site's name over a headline does not)."""
+    if i - 1 < floor or keep[i - 1]:
+        return False
+    above = rows[i - 1]
+    if above.meta and (_DATE.search(above.text) or _field_row(above.text) or _credit_row(above)):
+        return True  # a date, a field (发布于：北京市) or a credit; a bare source may be a site's name
+    if i + 1 not in picked or not _byline_row(rows[i + 1]):
+        return False
+    return _headline_row(above) and above.n >= max(MIN_BARE_HEADLINE, rows[i].n + 1)
 
 
 def _widget_row(r: _Row) -> bool:
