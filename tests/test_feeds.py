@@ -833,3 +833,83 @@ def test_timed_items_stay_items():
     items = f"14:30\n{HEADLINES[0]}\n12:20\n{HEADLINES[4]}"
     doc = feeds(f"{BODY}\n相关阅读\n{items}\n{BODY_TW}\n")
     assert doc.text == f"{BODY}\n{BODY_TW}\n"
+
+
+# -- the shortcuts taken for speed answer as the full judgements do ----------------------
+
+#: lines that end with a stop (the shortcut) or nearly so, with and without colons and
+#: blanks near the end, in both scripts
+_SHORTCUT_LINES = [
+    BODY,
+    BODY_TW,
+    "　　" + BODY,
+    BODY + "  ",
+    "新华社北京5月18日电：国务院总理今天主持召开常务会议。",
+    "記者會上，發言人表示：「我們將持續關注。」",
+    "他说：会议将于明天召开；",
+    "延伸閱讀：台積電法說會釋利多。",
+    "相关推荐: 好文。",
+    "推荐阅读：今日头条。",
+    "来源：新华社 2024年5月18日。",
+    "短句。",
+    "　　短句。",
+    "The committee approved the plan on Monday;",
+    "Read more: ten new ideas.",
+    "标题 一句话说完了的时候。",
+    "标题：这是一句话 完了。",
+    *HEADLINES,
+]
+
+
+@pytest.mark.parametrize("line", _SHORTCUT_LINES)
+def test_kinds_shortcut_agrees_with_line_kind(line):
+    from cleanseeds.filters.feeds import _kinds
+    from cleanseeds.lines import split_lines
+
+    body = split_lines(line)
+    assert _kinds(body) == [line_kind(ln.text) for ln in body]
+
+
+def test_kinds_stops_end_sentences():
+    from cleanseeds.filters.feeds import _STOPS
+    from cleanseeds.filters.shape import ends_sentence
+
+    assert all(ends_sentence("这是一句话" + stop) for stop in _STOPS)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("24小时热榜", "header"),
+        ("24小時熱榜", "header"),
+        ("24小时热门新闻", "header"),
+        ("2025-10-10 15:33:07", "marker"),
+        ("2024年05月18日 10:15", "marker"),
+        ("6152", "marker"),
+        ("1.2万阅读", "marker"),
+        ("新华社 | 3小时前", "marker"),
+        ("阅读 2341", "marker"),
+        ("24岁的他拿下首冠", "head"),
+        ("2024年台灣經濟展望", "head"),
+    ],
+)
+def test_digit_led_lines(line, kind):
+    """A line opening with digits is a heading only with a heading's own digits (24小时)."""
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("2024-05-18 10:15", "meta"),
+        ("發布時間：2024年05月18日", "meta"),
+        ("来源：新华社 2024-05-18", "meta"),
+        ("记者 王小明 2024-05-18", "meta"),
+        ("政治中心／綜合報導", "meta"),
+        ("台積電法說會釋利多 外資連三買", ""),
+    ],
+)
+def test_meta_lines_either_reading(line, role):
+    from cleanseeds.filters.feeds import line_role
+
+    assert line_role(line) == role

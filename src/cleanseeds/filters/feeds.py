@@ -173,6 +173,25 @@ def _opens_built(c: str) -> bool:
     return c in _BUILT_OPENERS or _LEAD_CHAR.match(c) is not None
 
 
+#: how the heading words that open with a digit open (``24小时热榜``, ``24小時熱門``): no
+#: digit stands before a heading's word, so a line opening with any other digits (a
+#: count, a date, a time) opens no listed or built heading
+_DIGIT_LEADS = tuple(
+    sorted(
+        {
+            w[: len(w) - len(w.lstrip("0123456789"))]
+            for w in [h for h in _HEADERS if "…" not in h] + _OFFER + _ITEMS + _AFTER
+            if w[:1] in "0123456789"
+        }
+    )
+)
+
+
+def _no_word_at(s: str) -> bool:
+    """Does ``s`` (stripped, not empty) open with digits that open no heading's word?"""
+    return "0" <= s[0] <= "9" and not _opening(s[0])[1] and not s.startswith(_DIGIT_LEADS)
+
+
 def _header_match(s: str) -> regex.Match[str] | None:
     """The heading that ``s`` (stripped) is, if any.
 
@@ -183,7 +202,7 @@ def _header_match(s: str) -> regex.Match[str] | None:
     if not s:
         return None
     opens_word, lead = _opening(s[0])
-    m = _HEADER.fullmatch(s) if opens_word or lead else None
+    m = _HEADER.fullmatch(s) if lead or (opens_word and not _no_word_at(s)) else None
     if m is None and _NAMED_TAIL.search(s, 0, len(s) if lead else _NAMED_REACH):
         m = _HEADER_NAMED.fullmatch(s)
     return m
@@ -204,8 +223,10 @@ _TIME = (
 _META_TOKEN = rf"(?:{_TIME}|{_NUM}\s*+(?:{_COUNT_LABEL})|(?:{_COUNT_LABEL})\s*+[:：]?\s*+{_NUM})"
 #: a line that is an item's metadata: a bare count, or counts/times after a short source
 _MARKER = regex.compile(
-    rf"\A(?:{_NUM}|(?:[^\n]{{0,64}}?[\s|·•]++)?{_META_TOKEN}(?:[\s|·•]++{_META_TOKEN}){{0,3}}"
-    rf"|{_META_TOKEN}(?:[\s|·•]++{_META_TOKEN}){{0,3}})",
+    # (the tokens alone first: a time line, the most common marker, then matches before the
+    # source is tried at each of 64 lengths; the order changes no answer of ``fullmatch``)
+    rf"\A(?:{_META_TOKEN}(?:[\s|·•]++{_META_TOKEN}){{0,3}}|{_NUM}"
+    rf"|(?:[^\n]{{0,64}}?[\s|·•]++)?{_META_TOKEN}(?:[\s|·•]++{_META_TOKEN}){{0,3}})",
     regex.IGNORECASE,
 )
 #: every marker holds a digit or says "just now"
@@ -330,7 +351,12 @@ def built_heading(s: str) -> bool:
 
 def _built(s: str) -> bool:
     """Does ``s`` (stripped) read as a built heading? Short, and opening as one does, first."""
-    return 0 < len(s) <= _BUILT_MAX and _opens_built(s[0]) and _HEADER_BUILT.fullmatch(s) is not None
+    return (
+        0 < len(s) <= _BUILT_MAX
+        and _opens_built(s[0])
+        and not _no_word_at(s)
+        and _HEADER_BUILT.fullmatch(s) is not None
+    )
 
 
 def _is_marker(s: str) -> bool:
@@ -383,11 +409,22 @@ def _stop_line(s: str) -> bool:
 
 
 def _is_meta(s: str) -> bool:
+    """A date, source or byline line: a date line as :func:`_date_line` reads it, a line the
+    metadata reader takes whole, or a desk credit. The date line is tried first: it is
+    the cheapest reading and takes the most common such line (a date and a time), so the
+    full metadata parse runs only where it does not (the answer is the same in any order).
+    """
     if len(s) > 60 or _META_HINT.search(s) is None:
         return False
-    m = parse_meta_line(s)
-    if (m is not None and m.end >= len(s)) or _DESK.fullmatch(s):
+    if _date_line(s):
         return True
+    m = parse_meta_line(s)
+    return (m is not None and m.end >= len(s)) or _DESK.fullmatch(s) is not None
+
+
+def _date_line(s: str) -> bool:
+    """A complete date with a clock or a source beside it (the rest short), or with labels
+    and punctuation alone."""
     d = _FULL_DATE.search(s)
     if d is None:
         return False
@@ -408,7 +445,7 @@ class FeedsFilter(Filter):
         text = doc.text
         bounds: list[int] | None = None
         body = [ln for ln in doc.lines() if ln.text.strip()]
-        kinds = [line_kind(ln.text) for ln in body]
+        kinds = _kinds(body)
         cuts = _Cuts(doc)
         for k, j in _feed_runs(text, body, kinds, cuts):
             run = _Run(body, kinds, k, j, cuts)
@@ -438,6 +475,28 @@ class FeedsFilter(Filter):
             if h is not None and h >= cut_to:
                 pos = body[h].start
                 yield Change(pos, pos, "", "new article: a headline and its date or time after a feed", split=True)
+
+
+#: stops that end a sentence (:func:`ends_sentence` reads each so), as a line's last character
+_STOPS = ("。", "；", ";")
+
+
+def _kinds(body: list[Line]) -> list[str]:
+    """The :func:`line_kind` of each line of ``body``.
+
+    Most lines of a dump end with the stop itself: such a line stripped is the line
+    with its leading blanks gone, and ends as its last ten characters do, so
+    :func:`_finished_sentence` is read here on the line as it stands, and a finished
+    sentence is told prose without a call (the call and its memo lookup cost more).
+    """
+    return [
+        "prose"
+        if (t := ln.text)[-1:] in _STOPS
+        and len(t.lstrip()) >= 10
+        and ((":" not in t and "：" not in t) or _SHORT_ITEM_CUE.search(t, len(t) - 10) is None)
+        else line_kind(t)
+        for ln in body
+    ]
 
 
 #: a letter for each kind of line, so that runs of non-prose lines and what they hold are
@@ -549,7 +608,7 @@ class _Cuts:
         return got
 
     def stop_before(self, pos: int) -> bool:
-        cut = self.before(pos)
+        cut = self._cut_lines().get(pos, "")  # (asked of most lines of a run: one call less)
         return bool(cut) and _may_hold_stop(cut) and any(_stop_line(ln) for ln in cut.split("\n") if ln.strip())
 
 
