@@ -1053,3 +1053,41 @@ def test_entry_widgets_under_an_edit_button_stay_out_of_the_head():
     )
     kept = kept_lines(run_body(page))
     assert "编辑" not in kept and "锁定" not in kept
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (
+            "上海今年将新增40个“15分钟社区生活圈” 打造家门口的幸福\n来源：解放日报    作者：王海燕    2024-05-16 06:32",
+            "记者从市规划资源局获悉，今年本市将新建40个“15分钟社区生活圈”行动示范样板，重点补齐养老、托育、菜场等短板。\n"
+            "据介绍，2023年全市已累计完成相关项目2200余个，覆盖常住人口超过1200万人，今年将更加注重“一老一小”需求。",
+        ),
+        (
+            "台北捷運環狀線北段動工 預計2030年通車\n來源：聯合報  作者：林佳慧  2024/05/16 10:20",
+            "台北市捷運工程局今日宣布，環狀線北段工程正式動工，全長約十五公里，共設十四座車站，預計二〇三〇年完工通車。\n"
+            "捷運局表示，北段完工後將串連士林、北投與內湖地區，可望大幅紓解沿線交通壅塞，並帶動周邊都市更新發展。",
+        ),
+    ],
+)
+def test_one_line_info_row_keeps_the_head_above_it(head: str, body: str) -> None:
+    """A single colon info row (来源/作者/date) under the headline is no teaser: both stay."""
+    page = f"新闻网\n首页\n要闻\n财经\n文化\n登录\n{head}\n字号\n{body}\n分享到\n微信\n© 2024 新闻网 版权所有\n"
+    kept = kept_lines(run_body(page))
+    for line in head.splitlines():
+        assert line in kept
+    assert "首页" not in kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "来源：新华社",  # no date
+        "时间：下午三点半，地点：市民中心！",
+        "2024年5月16日，这一天他终于等到了录取通知书，心情久久不能平静。",
+    ],
+)
+def test_colon_info_row_needs_a_date_and_colons_only(text: str) -> None:
+    from cleanseeds.filters.body import _colon_info_row
+
+    assert not _colon_info_row(text)

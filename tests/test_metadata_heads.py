@@ -291,3 +291,82 @@ def test_the_gate_lets_these_heads_through_bracketed_too(line: str) -> None:
     assert ungated is not None
     assert md._may_open_with_item(line.strip())
     assert parse_meta_line(line) == ungated
+
+
+@pytest.mark.parametrize(
+    ("line", "dates", "updates", "authors"),
+    [
+        # LINE TODAY: update and publication stamps without the year, a reporter, joined by •
+        (
+            "更新於 05月15日10:32 • 發布於 05月15日10:30 • 記者王姝琇／台北報導",
+            ["05月15日10:30"],
+            ["05月15日10:32"],
+            ["王姝琇"],
+        ),
+        ("发布于 05月15日 10:30 • 记者王小明／北京报道", ["05月15日 10:30"], [], ["王小明"]),
+        ("發布於 5月15日10:30", ["5月15日10:30"], [], []),
+        # an update stamp bracketed after the date (Hong Kong portals), with or without blanks
+        ("2024年5月21日 12:05 (更新：2024年5月21日 12:30)", ["2024-05-21T12:05"], ["2024-05-21T12:30"], []),
+        ("2024年5月21日 12:05（最后更新：2024-05-21 12:30）", ["2024-05-21T12:05"], ["2024-05-21T12:30"], []),
+        ("2024-05-21 12:05 （最後更新 2024-05-21 13:00） 記者 陳小明", ["2024-05-21T12:05"], ["2024-05-21T13:00"], ["陳小明"]),
+    ],
+)
+def test_stamps_without_year_and_bracketed_updates(
+    line: str, dates: list[str], updates: list[str], authors: list[str]
+) -> None:
+    meta = _whole(line)
+    assert meta.dates == dates
+    assert meta.updates == updates
+    assert meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "發布於 5月15日",  # no time: a date in a sentence as likely as a stamp
+        "2024年5月21日 12:05 (发布：2024年5月21日 12:30)",  # only an update is bracketed
+        "更新於 05月15日10:32 •",
+    ],
+)
+def test_unread_stamp_shapes(line: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is None or meta.end < len(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "記者會上 • 他說今天的行程很滿。",
+        "政府發布於5月15日10時的公告指出，市民應留意天氣變化。",
+        "會議於2024年5月21日 12:05（更新時間待定）開始，市民可到場旁聽。",
+    ],
+)
+def test_prose_with_dots_and_stamps_is_no_head(line: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is None or meta.end < len(line)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "published", "authors"),
+    [
+        (
+            "高鐵5月起推「早鳥65折」 端午連假車票下週開賣\n自由時報\n"
+            "更新於 05月15日10:32 • 發布於 05月15日10:30 • 記者王姝琇／台北報導",
+            "高鐵5月起推「早鳥65折」 端午連假車票下週開賣",
+            "05月15日10:30",
+            ["王姝琇"],
+        ),
+        (
+            "港府公布新一份施政報告諮詢 市民可於下月底前提交意見\n港聞\n2024年5月21日 12:05 (更新：2024年5月21日 12:30)",
+            "港府公布新一份施政報告諮詢 市民可於下月底前提交意見",
+            "2024-05-21T12:05",
+            [],
+        ),
+    ],
+)
+def test_heads_with_stamp_rows_are_read(head: str, title: str, published: str, authors: list[str]) -> None:
+    (art,) = clean(f"{head}\n{BODY_TW}\n")
+    assert art.title == title
+    assert art.published == published
+    assert art.authors == authors
+    assert art.text == BODY_TW

@@ -1137,12 +1137,18 @@ def _byline_row(r: _Row) -> bool:
     reads as prose only for its colons (``发布时间：… 来源：… 作者：…``), never a sentence."""
     if r.meta or _credit_row(r):
         return True
-    if not r.good or r.kind is not None or r.n > 80 or r.teaser:
+    if not r.good or r.kind is not None or r.n > 80 or (r.teaser and not _colon_info_row(r.text)):
         return False
     tail = r.text.rstrip(_CLOSERS)
     if tail and tail[-1] in _STATEMENT_END:
         return False
     return _META.search(r.text) is not None and bool(_DATE.search(r.text) or _BYLINE.search(r.text))
+
+
+def _colon_info_row(text: str) -> bool:
+    """A short line whose only punctuation is its labels' colons, with a date
+    (``来源：解放日报  作者：王海燕  2024-05-16 06:32``): an info row, not a teaser."""
+    return _DATE.search(text) is not None and _count_punct(text.replace("：", "").replace(":", "")) == 0
 
 
 #: roles a credit line names before each name (文字 張子午 攝影 余志偉, 记者 王歆悦)

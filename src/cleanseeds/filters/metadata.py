@@ -115,6 +115,14 @@ _BARE_DATE_LABEL = regex.compile(
     rf"(?P<label>{_DATE_LABEL_ALT}){_SPACE}{{1,4}}"
     r"(?=(?:19|20)\d\d|\d{1,2}(?P<dsep>[-/.])\d{1,2}(?P=dsep)(?:19|20)\d\d)"
 )
+#: a date label set off by blanks from a date without its year (``發布於 05月15日10:30``):
+#: read only where a time follows (see :func:`_partial_stamp`)
+_BARE_PARTIAL_LABEL = regex.compile(rf"(?P<label>{_DATE_LABEL_ALT}){_SPACE}{{1,4}}(?=\d{{1,2}}月)")
+#: an update stamp bracketed after the date it updates: ``(更新：2024年5月21日 12:30)``
+_BRACKET_UPDATE = regex.compile(
+    rf"[(（]{_SPACE}{{0,2}}(?P<label>{_DATE_LABEL_ALT}){_SPACE}{{0,2}}[:：]?{_SPACE}{{0,2}}(?=\d)"
+)
+_BRACKET_CLOSE = regex.compile(rf"{_SPACE}{{0,2}}[)）]")
 #: a date label, blanks and a digit opening a line (or its bracket): where
 #: ``_BARE_DATE_LABEL`` may open it (a cheap ``re`` check, see :func:`_opens_with_head`)
 _BARE_DATE_HEAD = re.compile(
@@ -180,7 +188,8 @@ _SPACE_RUN = regex.compile(rf"{_SPACE}*")
 #: what an author is, bracketed after the name: ``（台灣大學經濟系教授）``, ``(本报特约评论员)``
 _AFFILIATION = regex.compile(rf"{_SPACE}{{0,2}}[（(][^()（）。！？!?\n]{{2,30}}[)）]{_SPACE}*+")
 #: between two items of one line
-_ITEM_SEP = regex.compile(rf"{_SPACE}*[,，;；|｜丨]{_SPACE}*|{_SPACE}+")
+#: (a middle dot set off by blanks, as LINE TODAY joins ``更新於 … • 發布於 … • 記者…``)
+_ITEM_SEP = regex.compile(rf"{_SPACE}*[,，;；|｜丨]{_SPACE}*|{_SPACE}+[·•・]{_SPACE}+|{_SPACE}+")
 
 # -- dates ---------------------------------------------------------------------------------
 
@@ -601,6 +610,10 @@ def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
             if poster is not None:  # it closes the line
                 pos = poster
                 break
+            update = _bracket_update(text, pos, out)
+            if update is not None:  # blanks before the bracket are optional
+                pos = update
+                continue
             sep = _ITEM_SEP.match(text, pos) or _glued_place(text, pos, out)
             if sep is None:
                 break
@@ -847,6 +860,9 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
     if m:  # ``刊登於 2024-07-15``
         d = _DATE.match(text, m.end())
         return _take_date(text, d, out, update=m["label"] in _UPDATE_LABELS) if d else None
+    m = _BARE_PARTIAL_LABEL.match(text, pos) if _YEAR_CUE.search(text, pos, pos + _YEAR_REACH) else None
+    if m:  # ``發布於 05月15日10:30``
+        return _partial_stamp(text, m.end(), out, update=m["label"] in _UPDATE_LABELS)
     if text.startswith(_FORUM_ROW_WORDS, pos):
         got = _forum_row(text, pos, out)
         if got is not None:
@@ -1283,12 +1299,36 @@ def _glued_date_label(text: str, pos: int, out: MetaLine) -> int | None:
     d = _date_at(text, g.end())
     if d is not None:
         return _take_date(text, d, out, update=update)
-    p = _PARTIAL_DATE.match(text, g.end())
-    if p is None or not _COLON_IN.search(p.group()):  # without a year, the time shows it a stamp
+    return _partial_stamp(text, g.end(), out, update=update)
+
+
+def _partial_stamp(text: str, pos: int, out: MetaLine, *, update: bool) -> int | None:
+    """A date without its year after a label with no separator (``修改于05-18 08:12``,
+    ``發布於 05月15日10:30``), kept as shown: only with its time, which shows it a stamp."""
+    p = _PARTIAL_DATE.match(text, pos)
+    if p is None or not _COLON_IN.search(p.group()):
         return None
     (out.updates if update else out.dates).append(p.group())
     out.roles.append("date")
     return _skip_filler(text, p.end())
+
+
+def _bracket_update(text: str, pos: int, out: MetaLine) -> int | None:
+    """``2024年5月21日 12:05 (更新：2024年5月21日 12:30)``: the update stamp bracketed after
+    the date, as Hong Kong portals print it; only an update label, with a complete date."""
+    if not (out.roles and out.roles[-1] == "date"):
+        return None
+    b = _BRACKET_UPDATE.match(text, _SPACE_RUN.match(text, pos).end())
+    if b is None or b["label"] not in _UPDATE_LABELS:
+        return None
+    d = _date_at(text, b.end())
+    close = _BRACKET_CLOSE.match(text, d.end()) if d is not None else None
+    value = _date_value(d) if close is not None else None
+    if value is None:
+        return None
+    out.updates.append(value)
+    out.roles.append("date")
+    return close.end()
 
 
 def _take_date(text: str, d: regex.Match[str], out: MetaLine, *, update: bool = False) -> int | None:
