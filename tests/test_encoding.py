@@ -300,12 +300,12 @@ def test_ordinary_text_after_question_marks_skips_the_search(text: str) -> None:
 
 
 _CHARS = st.sampled_from(
-    list("?\ufffd\x1b[a;中文鎴戜滑嚙踝锟斤拷") + ["Ã", "©", "â€", "\x85", "\ud800", "é", "ô", "ÂŸ"]
+    list("?\ufffd\x1b[a;中文鎴戜滑嚙踝锟斤拷") + ["Ã", "©", "â€", "\x85", "\ud800", "é", "ô", "ÂŸ", "\x08", "\x00", "\x7f", "\t"]
     + list(enc._GBK_SUSPECT[:40] + enc._BIG5_SUSPECT[:40] + enc._GBK_CONT[:40] + enc._BIG5_CONT[:40])
 )
 #: the patterns as plain alternations, before they were factored for a fast first-character scan
 _WESTERN_PLAIN = re.compile(
-    rf"[\u00c2-\u00f4][\u0080-\u00bf{enc._CP1252_HIGH}]|[\u0080-\u009f]|[\ud800-\udfff]|\x1b\["
+    rf"[\u00c2-\u00f4][\u0080-\u00bf{enc._CP1252_HIGH}]|[\u0080-\u009f]|[\ud800-\udfff]|[{enc._C0}]"
 )
 _UTF8_AS_PLAIN = re.compile(
     f"{enc._class(enc._GBK_SUSPECT)}[^\\x00-\\x7f]?{enc._class(enc._GBK_CONT)}"

@@ -239,11 +239,14 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 
 _CP1252_HIGH = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 #: a UTF-8 lead byte shown as Latin-1 (Â..ô) before a continuation byte shown as
-#: Latin-1/cp1252; C1 controls; lone surrogates; terminal escapes. One leading class
+#: Latin-1/cp1252; C1 controls; lone surrogates; terminal escapes and the other C0
+#: controls ftfy removes (each is a hit of its own, so that it goes the first time, not
+#: only once a cut elsewhere has joined its stretch to another hit's). One leading class
 #: (each branch then checks which member it was) lets ``re`` skip clean text at once.
+_C0 = "\x00-\x08\x0b\x0e-\x1f\x7f"
 _WESTERN = re.compile(
-    r"[\u00c2-\u00f4\u0080-\u009f\ud800-\udfff\x1b]"
-    rf"(?:(?<=[\u00c2-\u00f4])[\u0080-\u00bf{_CP1252_HIGH}]|(?<=[\u0080-\u009f\ud800-\udfff])|(?<=\x1b)\[)"
+    rf"[\u00c2-\u00f4\u0080-\u009f\ud800-\udfff{_C0}]"
+    rf"(?:(?<=[\u00c2-\u00f4])[\u0080-\u00bf{_CP1252_HIGH}]|(?<=[\u0080-\u009f\ud800-\udfff{_C0}]))"
 )
 #: the stretch ftfy is shown: no CJK, no line break
 _WESTERN_SPAN = regex.compile(r"[^\n\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]{1,2000}")
