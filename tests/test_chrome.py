@@ -1253,6 +1253,8 @@ GATED_CHROME = [
     "#1 路人：好文推一個 3小時前", "第5楼 张三：学习了 5分钟前", "2F 網友甲：說得好 05-17 22:03", "B1 美食街",
     "网络编辑：马肃平", "網路編輯：陳怡君", "新媒体编辑：王小明", "审核：张三", "審核：李四 王五", "终审：陈大文",
     "南方周末 > 经济", "批踢踢實業坊 › 看板 Stock", "返回看板", "只看該作者", "--",
+    # a rewarded tip-off, a tap on "here" to contribute
+    "（下载红星新闻，报料有奖！）", "下載鏡週刊APP，爆料有獎！", "报料有奖", "点击这里投稿", "請點擊這裡報料",
 ]
 # lines the gate spares, or whose cues come to nothing: prose, a link in a sentence, a
 # label in a casing ``regex`` does not fold
@@ -1310,3 +1312,22 @@ def test_latin_counter_labels_in_any_casing(label):
     """Every casing ``_COUNTER_CUE`` finds, the gate's scan for Latin labels finds too."""
     if chrome_module._COUNTER_CUE.search(label):
         assert chrome_module._LATIN_LABEL.search(label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["（下载红星新闻，报料有奖！）", "（下載鏡週刊APP，爆料有獎！）", "报料有奖", "爆料有獎！", "点击这里投稿", "請點擊這裡報料"],
+)
+def test_tip_off_rewards_and_contributions_are_calls_to_action(line):
+    assert chrome_module._widget_kind(line) == "strong"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "警方呼吁市民积极报料。", "市民报料有奖励，最高可获五千元。", "网友在微博爆料有奖金可拿。",
+        "讀者可以點擊這裡查詢", "他說（記者點擊這裡）", "該報推出爆料有獎活動，吸引大批讀者投稿。",
+    ],
+)
+def test_sentences_on_tip_offs_and_contributions_stay(line):
+    assert chrome_module._widget_kind(line) is None

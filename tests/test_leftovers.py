@@ -81,3 +81,31 @@ def test_an_article_on_forum_rules_stays():
     )
     dump = PROSE_TC + "----------\n" + second
     assert texts(dump) == [PROSE_TC.strip(), second.strip()]
+
+
+def test_a_contribution_prompt_after_an_end_is_no_article_simplified():
+    dump = PROSE_SC + "（完）\n想和千万读者分享你的观点和发现，点击这里投稿。寻求报道，点击这里。\n"
+    assert texts(dump) == [PROSE_SC.strip()]
+
+
+def test_a_member_promo_after_an_end_is_no_article_traditional():
+    promo = "【加入本網會員】每天精彩好文直送你的信箱，每週獨享編輯精選。立刻點擊免費加入會員！\n"
+    dump = PROSE_TC + "（完）\n" + promo
+    assert texts(dump) == [PROSE_TC.strip()]
+
+
+def test_a_word_to_authors_after_an_end_is_no_article():
+    notice = "特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。\n"
+    dump = PROSE_SC + "（完）\n" + notice
+    assert texts(dump) == [PROSE_SC.strip()]
+    notice = "特別提醒：如果我們使用了您的圖片，請作者與本網站聯繫索取稿酬。\n"
+    assert texts(PROSE_TC + "（完）\n" + notice) == [PROSE_TC.strip()]
+
+
+def test_an_article_on_a_tip_off_campaign_stays():
+    second = (
+        "市公安局今天启动打击电信诈骗专项行动，警方呼吁市民积极报料，提供线索者可获奖励。\n"
+        "警方表示，行动期间将公布举报电话，并对举报人信息严格保密。\n"
+    )
+    dump = PROSE_SC + "----------\n" + second
+    assert texts(dump) == [PROSE_SC.strip(), second.strip()]

@@ -184,6 +184,10 @@ _CTA_PAGE = (
 _CTA_TAPS = ("点击", "點擊", "点", "點", "戳", "按")
 _CTA_PLACES = ("上方", "下方", "上面", "下面", "左下角", "右下角", "底部", "文末")
 _CTA_HERES = ("这里", "這裡", "這裏", "此处", "此處", "此")
+#: a tip-off that the outlet rewards ("报料有奖", "爆料有獎"): a prompt to send it news
+_CTA_TIPS = tuple(t + r for t in ("报料", "爆料", "報料") for r in ("有奖", "有獎"))
+#: what a tap on "here" sends: a contribution or a tip-off ("点击这里投稿")
+_CTA_SENDS = ("投稿", "报料", "爆料", "報料")
 _CTA_POINT = f"(?:{'|'.join(_CTA_TAPS)})(?:{'|'.join(_CTA_PLACES)})"
 _CTA_HERE = f"(?:{'|'.join(t for t in _CTA_TAPS if t != '戳')})(?:{'|'.join(_CTA_HERES)})"
 _CTA = regex.compile(
@@ -198,17 +202,19 @@ _CTA = regex.compile(
     rf"|(?:在手机上|在手機上|在APP中|在APP内|在APP內|在客户端|在客戶端)(?:浏览|瀏覽|阅读|閱讀|观看|觀看|查看)"
     # "点击下方卡片", "点击上方“财经十一人”关注我们", "请点击这里"
     rf"|{_CTA_POINT}[^\s，,。！？!?、|｜]{{0,16}}"
-    rf"|{_CTA_HERE}"
+    rf"|{_CTA_HERE}(?:{'|'.join(_CTA_SENDS)})?"
+    rf"|{'|'.join(_CTA_TIPS)}"
     r")"
 )
 # every call to action holds one of these (``_CTA``: a verb, "加" and an object, a reading
-# verb, "分享让", a tap on a place or "here", an alert word, a pager's button; ``_CTA_NAMED``:
+# verb, "分享让", a tap on a place or "here", an alert word, a pager's button, a rewarded
+# tip-off; ``_CTA_NAMED``:
 # one of the verbs)
 _CTA_CUE = Keywords(
     [
         *_CTA_VERBS, *_CTA_SCANS, *("加" + o for o in _CTA_OBJECTS), *_CTA_READS, "分享让", "分享讓",
         *(t + p for t in _CTA_TAPS for p in _CTA_PLACES), *(t + h for t in _CTA_TAPS for h in _CTA_HERES),
-        *_CTA_ALERTS, *_CTA_PAGES,
+        *_CTA_ALERTS, *_CTA_PAGES, *_CTA_TIPS,
     ]
 )
 # "订阅联合早报", "关注晚点LatePost": a follow verb and a name; a prompt when the name is an
@@ -226,8 +232,8 @@ _CTA_ID_WORDS = ("ID", "id", "微信号", "微信號")
 _CTA_ID = regex.compile(
     rf"[（(]\s{{0,2}}(?:{'|'.join(_CTA_ID_WORDS)})\s{{0,2}}[:：]\s{{0,2}}[\w.\-]{{1,40}}\s{{0,2}}[）)]"
 )
-# an exclamation or a question parts a prompt's slogans ("最HOT話題在這！想跟上時事，快點我加入…")
-_CTA_SEP = regex.compile(r"[\s，,、|｜【】\[\]！!？?]++")
+# an exclamation or a question parts a prompt's slogans, brackets wrap them ("（下载红星新闻，报料有奖！）") ("最HOT話題在這！想跟上時事，快點我加入…")
+_CTA_SEP = regex.compile(r"[\s，,、|｜【】\[\]（）()！!？?]++")
 # a tap on "me" or "here" speaks to a pointer, never in a sentence of the article: such a
 # prompt may carry twice the slogans ("快點我加入TVBS新聞LINE好友")
 _CTA_TAP = regex.compile(r"(?:快|请|請|立即|马上|馬上)?(?:点我|點我|按我|点此|點此|点击|點擊)")

@@ -6,8 +6,9 @@ a portal's own notice, an app prompt). Such a stretch holds no sentence (no sent
 article head (no byline or date found in it; a line read as a title alone is not enough,
 menus and prompts get read so), so it is no article: it is cut here,
 instead of coming out as an article of its own. A line of the site's service desks
-(``客服信箱：…｜客服專線：…``) is no prose however long it runs: a stretch of them after an
-article's end is the page's footer. A dump that is one stretch is never
+(``客服信箱：…｜客服專線：…``) is no prose however long it runs, nor a line in which the site
+speaks to its reader (``点击这里投稿``, ``立刻點擊免費加入會員！``, ``报料有奖！``): a stretch of
+them after an article's end is the page's footer. A dump that is one stretch is never
 touched, nor one in which no stretch holds prose: then there is nothing to tell apart.
 """
 
@@ -29,6 +30,13 @@ _END = regex.compile(r"[。！？!?；;…]")
 _LETTER = regex.compile(r"\p{L}")
 #: ... or a line runs as long as prose does
 _LONG = 40
+#: the site speaking to its reader, never a sentence of an article: a tap on "here" or a
+#: hurried tap (``点击这里投稿``, ``立刻點擊免費加入會員！``), a reward for tip-offs
+#: (``报料有奖！``), a word to the authors whose works the site uses (``请作者与本站联系``)
+_SITE_VOICE = regex.compile(
+    r"(?:点击|點擊)(?:这里|這裡|這裏|此处|此處)|(?:立刻|立即|马上|馬上|赶快|趕快)(?:点击|點擊)"
+    r"|(?:报料|爆料|報料)(?:有奖|有獎)|(?:与|與|联系|聯繫|聯絡)本(?:站|网站|網站)|本(?:站|网站|網站)(?:联系|聯繫|聯絡)"
+)
 
 
 def _has_sentence(chunk: str) -> bool:
@@ -41,9 +49,12 @@ def _has_sentence(chunk: str) -> bool:
 
 
 def _has_prose(chunk: str) -> bool:
-    """A sentence or a line as long as prose, service-desk lines aside: their marks and
-    length make no prose of them."""
+    """A sentence or a line as long as prose, service-desk lines and the site's words to
+    its reader (``_SITE_VOICE``) aside: their marks and length make no prose of them."""
     kept = chunk.split("\n")
+    if _SITE_VOICE.search(chunk):
+        kept = [ln for ln in kept if not _SITE_VOICE.search(ln)]
+        chunk = "\n".join(kept)
     if may_hold_service_line(chunk):
         lines = [ln for ln in kept if ln.strip()]
         kept = [ln for ln in lines if not service_line(ln.strip())]
