@@ -38,6 +38,10 @@ _SITE_VOICE = regex.compile(
     r"|(?:报料|爆料|報料)(?:有奖|有獎)|(?:与|與|联系|聯繫|聯絡)本(?:站|网站|網站)|本(?:站|网站|網站)(?:联系|聯繫|聯絡)"
 )
 
+#: a word each of ``_SITE_VOICE``'s forms holds: substring tests find none in most text
+#: many times faster than the pattern's scan
+_SITE_VOICE_WORDS = ("点击", "點擊", "料有奖", "料有獎", "本站", "本网站", "本網站")
+
 
 def _has_sentence(chunk: str) -> bool:
     """A sentence-final mark with words before it on its line."""
@@ -52,7 +56,7 @@ def _has_prose(chunk: str) -> bool:
     """A sentence or a line as long as prose, service-desk lines and the site's words to
     its reader (``_SITE_VOICE``) aside: their marks and length make no prose of them."""
     kept = chunk.split("\n")
-    if _SITE_VOICE.search(chunk):
+    if any(w in chunk for w in _SITE_VOICE_WORDS) and _SITE_VOICE.search(chunk):
         kept = [ln for ln in kept if not _SITE_VOICE.search(ln)]
         chunk = "\n".join(kept)
     if may_hold_service_line(chunk):
