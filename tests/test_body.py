@@ -1091,3 +1091,88 @@ def test_colon_info_row_needs_a_date_and_colons_only(text: str) -> None:
     from cleanseeds.filters.body import _colon_info_row
 
     assert not _colon_info_row(text)
+
+
+# -- a date inside a headline ---------------------------------------------------------
+
+_GAME_PAGE = """{site}
+{nav}
+{section}
+{head}
+PC PS5 XboxSX
+{byline} 2024-05-17 10:02:31
+{p1}
+{p2}
+{p3}
+{related}
+{teaser}
+{share}
+{site} © 2024 All Rights Reserved.
+"""
+
+_GAME_SCRIPTS = [
+    dict(
+        site="巴哈姆特電玩資訊站",
+        nav="首頁 新聞 哈啦區 動畫瘋 商城 創作大廳",
+        section="GNN 新聞",
+        head="《魔物獵人 荒野》公開新預告 確認 2025 年 2 月 28 日發售",
+        byline="（GNN 記者 Jerry 報導）",
+        p1="Capcom 今（17）日公開最新預告影片，並宣布遊戲將於 2025 年 2 月 28 日在各平台同步發售。",
+        p2="本作舞台為名為「禁足地」的廣大區域，環境與天候會隨時間劇烈變化，玩家可騎乘新坐騎移動。",
+        p3="製作人表示，開發團隊希望讓玩家體驗全新的狩獵，並將於今夏的遊戲展公開更多情報。",
+        related="相關新聞",
+        teaser="《魔物獵人 崛起》全球銷量突破 1500 萬套",
+        share="分享",
+    ),
+    dict(
+        site="游民星空",
+        nav="首页 新闻 攻略 评测 视频 论坛",
+        section="游戏新闻",
+        head="《黑神话：悟空》新预告公布 确认2024年8月20日发售",
+        byline="（记者 小林 报道）",
+        p1="游戏科学今日公布了最新预告片，并宣布游戏将于2024年8月20日在各平台同步发售。",
+        p2="本作以《西游记》为背景，玩家将扮演“天命人”，踏上充满危险与惊奇的西游之路。",
+        p3="制作人表示，团队希望让玩家体验全新的动作玩法，并将在展会上公开更多内容。",
+        related="相关新闻",
+        teaser="《黑神话：悟空》全球销量突破 1000 万套",
+        share="分享",
+    ),
+]
+
+
+@pytest.mark.parametrize("parts", _GAME_SCRIPTS, ids=["hant", "hans"])
+def test_dated_headline_is_the_head_over_a_platform_row(parts):
+    doc = run_body(_GAME_PAGE.format(**parts))
+    got = kept_lines(doc)
+    assert got[0] == parts["head"]
+    assert "PC PS5 XboxSX" not in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024年5月17日 星期五",
+        "2024年05月17日发布",
+        "人民日报 2024年5月17日 来源：人民网",
+        "中央社記者王小明台北2024年5月17日電",
+        "更新時間 2024-05-17 10:02",
+        "2024年5月17日（星期五）",
+    ],
+)
+def test_date_lines_stay_date_lines(line):
+    from cleanseeds.filters.body import _rows
+
+    assert _rows(line + "\n")[0].meta
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《魔物獵人 荒野》公開新預告 確認 2025 年 2 月 28 日發售",
+        "国务院关于调整假期安排的通知 自2025年1月1日起施行",
+    ],
+)
+def test_date_inside_a_headline_is_no_date_line(line):
+    from cleanseeds.filters.body import _rows
+
+    assert not _rows(line + "\n")[0].meta

@@ -99,6 +99,13 @@ _LINK_SEP = regex.compile(r"[|｜丨>›»]")
 _DATE = regex.compile(
     r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}|\d{1,2}:\d{2}"
 )
+#: Han words before a date that make the line a headline, not a date line
+_TITLE_LEAD_MIN = 6
+#: the day closed by 日/号/號 and a Han word that is no weekday, no 发布/更新 and no
+#: dateline (电/讯): a date inside a headline's clause (…2月28日發售, …5月1日起施行)
+_DATE_VERB = regex.compile(
+    r"\s{0,2}[日号號]\s{0,2}(?!星期|周|週|礼拜|禮拜|[发發][布佈]|更新|[电電讯訊]|[上下]午|[晚早凌]|[（(])\p{Han}"
+)
 _META = regex.compile(
     r"^[(（【\[]?\s{0,2}(?:来源|來源|作者|记者|記者|编辑|編輯|撰文|撰稿|通讯员|通訊員|发布|發布|發佈"
     r"|更新|时间|時間|日期|原标题|原標題|出处|出處|文\s{0,2}[|｜/／]|[图圖]\s{0,2}[|｜/／]|本报|本報"
@@ -317,13 +324,29 @@ def _row(line: Line, marks: _Marks = _FOOTER_MARKS) -> _Row:
     final = bool(tail) and tail[-1] in _FINAL
     good = (punct >= 1 and final and n >= 6) or (punct >= 2 and n >= 25) or (punct >= 1 and n >= 60)
     good = good or (n >= 6 and tail[-1:] in "；;" and _LIST_ITEM.match(text) is not None)
-    items = 0 if good or n > 60 else _menu_items(text)
+    dated = None if good or n > 80 else _DATE.search(text)
+    titled = dated is not None and _date_in_title(text, dated)
+    items = 0 if good or n > 60 or titled else _menu_items(text)
     kind, reason = _footer_mark(text, n, marks) if good else _chrome_kind(text, n, items, marks)
     if kind is not None:
+        if good and n <= 80:
+            dated = _DATE.search(text)
+            titled = dated is not None and _date_in_title(text, dated)
         good = False
-    meta = not good and n <= 80 and bool(_DATE.search(text) or _META.search(text))
+    meta = not good and n <= 80 and bool((dated is not None and not titled) or _META.search(text))
     teaser = good and n < SHORT_LINE and (not tail or tail[-1] not in _STATEMENT_END)
     return _Row(line, text, n, punct, good, items, kind, reason, meta, teaser)
+
+
+def _date_in_title(text: str, m: regex.Match[str]) -> bool:
+    """A date that is a phrase of a headline, not a field of a date line: a day with no clock time, words of a headline before it and a verb right after
+    it (…确认2025年2月28日发售): a weekday, 发布 or a credit after the date makes a
+    date line instead."""
+    if _DATE.search(text, m.end()) is not None or _BYLINE.search(text) is not None:
+        return False
+    if ":" in m.group() or len(_HAN.findall(text, 0, m.start())) < _TITLE_LEAD_MIN:
+        return False
+    return _DATE_VERB.match(text, m.end()) is not None
 
 
 def _mark_menu_runs(rows: list[_Row]) -> None:
@@ -798,6 +821,8 @@ def _keep_heading(
         if (r.menu_run and not _split_headline(r)) or (not picked and not lead and not bare):
             break  # a menu above the head (a date under it stays), or no head at all
         head = _headline_at(rows, i, floor, keep)
+        if head == [i] and _tag_under_headline(rows, i, floor, keep):
+            head = [i - 1]  # PC PS5 XboxSX under a game's headline: tags, not the head
         if head and not picked and not found_byline and rows[min(head)].n < MIN_BARE_HEADLINE:
             head = []  # with only a credit below, a short line is a section label
         if head and (found_byline or bare or not _below_list_item(rows, min(head), floor, keep)):
@@ -1277,6 +1302,21 @@ def _aside_row(r: _Row) -> bool:
     tokens = [t for t in _LABEL_SEP.split(r.text) if _WORDISH.search(t)]
     return bool(tokens) and all(t.casefold() in _SHARE_WORDS for t in tokens)
 
+
+def _tag_under_headline(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> bool:
+    """Row ``i`` is a row of Latin tags (platforms, models: PC PS5 XboxSX, iOS Android)
+    right under a Chinese headline: the line above is the head."""
+    r = rows[i]
+    if r.meta or r.punct or _HAN.search(r.text) or not _LATIN_TAGS.fullmatch(r.text):
+        return False
+    if i <= floor or keep[i - 1]:
+        return False
+    above = rows[i - 1]
+    return not above.meta and _HAN.search(above.text) is not None and _headline_row(above)
+
+
+#: two to six short Latin or digit tokens, nothing else
+_LATIN_TAGS = regex.compile(r"[A-Za-z0-9]{1,10}(?:[ \t/]{1,3}[A-Za-z0-9]{1,10}){1,5}")
 
 #: a row of topic or stock tags only: ``$长江电力(SH600900)$``, ``#警情通报#``
 _TAG_ROW = regex.compile(r"(?:[$#][^$#\s]{1,20}[$#]\s{0,3}){1,5}")
