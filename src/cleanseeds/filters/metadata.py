@@ -1139,6 +1139,8 @@ def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
         return None
     if lead["sub"] and not lead["sep"] and lead.end() == len(text.rstrip()) and _DESK.fullmatch(lead["sub"]):
         out.roles.append("desk")
+        if lead["name"][-1] in _OUTLET_LAST:  # ``民視新聞／綜合報導``: the outlet's own desk
+            out.sites.append(lead["name"])
         return lead.end("sub")
     sep = lead["sep"]
     if not sep or lead["name"] in _LABELS:  # ``刊登於 2018-05-13``: a label without its colon
@@ -1830,6 +1832,9 @@ class Metadata(Filter):
             if site is not None:  # read, not cut: the line it comes from is a junk filter's
                 pos = part[0].line.end
                 changes.append(Change(pos, pos, "", "site from the page title or copyright line", meta={"site": site}))
+        site = next((c.meta["site"] for c in changes if c.meta and c.meta.get("site")), None)
+        if site is not None:
+            changes.extend(_site_lines(part, t, first_body, site, changes))
 
         changes.sort(key=lambda c: c.start)
         if split:
@@ -1840,6 +1845,16 @@ class Metadata(Filter):
                 pos = part[0].line.start
                 changes.insert(0, Change(pos, pos, "", f"new article {split}", split=True))
         yield from changes
+
+
+def _site_lines(part: Sequence[_Row], t: int, first_body: int, site: str, changes: list[Change]) -> Iterator[Change]:
+    """Lines of the head that print the site's name alone (中天新聞網's <headline> / <date>
+    / ``中天新聞網`` / <byline>): the name is read, the line is no text of the article."""
+    taken = {c.start for c in changes if c.end > c.start}
+    for r in part[t + 1 : first_body]:
+        ln = r.line
+        if r.meta is None and not r.body and ln.start not in taken and ln.text.strip() == site:
+            yield Change(ln.start, ln.next, "", "site name line in the head", meta={"site": site})
 
 
 def _label_cut(r: _Row, reason: str) -> Change:
@@ -2514,11 +2529,21 @@ def _accepted_meta(part: Sequence[_Row], first_body: int, last_body: int) -> lis
         block = [part[k].meta for k in range(i, j)]
         at_end = i > last_body
         # an info box's fields (书名: / 作者: / 出版社:) are content, not credits
-        credits = any(m.has_author or m.ends_article or (at_end and m.credits) for m in block)  # type: ignore[union-attr]
+        # a desk credit closes the article as a byline does (``（民視新聞／綜合報導）``)
+        credits = any(
+            m.has_author or m.ends_article or (at_end and (m.credits or _closing_desk(m)))  # type: ignore[union-attr]
+            for m in block
+        )
         if credits and not _in_info_box(part, i, j):
             out.extend(range(i, j))
         i = j
     return out
+
+
+def _closing_desk(m: MetaLine) -> bool:
+    """A desk's credit alone after the body (``（中央社／綜合報導）``): the article's source,
+    never prose, which reads no desk."""
+    return m.roles == ["desk"]
 
 
 def _is_field(r: _Row) -> bool:
