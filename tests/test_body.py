@@ -1176,3 +1176,52 @@ def test_date_inside_a_headline_is_no_date_line(line):
     from cleanseeds.filters.body import _rows
 
     assert not _rows(line + "\n")[0].meta
+
+
+# -- the last section of a numbered post ---------------------------------------------
+
+_NUMBERED_NAV = "首頁\n看板\n熱門\n精華區\n搜尋\n登入\n"
+_NUMBERED_BODY = (
+    "1.原文連結：https://news.example.com/story/123\n"
+    "2.原文內容：\n"
+    "台積電今日公布4月營收為新台幣2360億元，月增20.9%，年增59.6%，創歷年同期新高。\n"
+    "法人指出，AI伺服器需求強勁，先進製程產能滿載，第二季營收有望優於公司財測高標。\n"
+)
+
+
+def test_numbered_post_keeps_its_last_section():
+    """``3.心得：`` goes on with the body's numbering: it and the short comment under it
+    are the post's last section, not low-density chrome (both scripts)."""
+    text = _NUMBERED_NAV + _NUMBERED_BODY + "3.心得/評論：\nAI真的噴，護國神山不是叫假的\n關於我們 聯絡資訊\n© 2024 Example BBS\n"
+    kept = kept_lines(run_body(text))
+    assert kept[-2:] == ["3.心得/評論：", "AI真的噴，護國神山不是叫假的"]
+    simplified = (
+        "首页\n话题\n热门\n精华\n搜索\n登录\n"
+        "一、事件经过：\n"
+        "5月10日上午，某小区一辆电动自行车在楼道内充电时起火，物业人员及时扑灭，未造成人员伤亡。\n"
+        "消防部门提醒，电动自行车严禁在楼道、楼梯间等公共区域停放和充电，违者将依法处罚。\n"
+        "二、个人看法：\n希望大家都注意，别图省事\n"
+        "版权所有 © 2024 某论坛\n"
+    )
+    kept = kept_lines(run_body(simplified))
+    assert kept[0] == "一、事件经过："
+    assert kept[-2:] == ["二、个人看法：", "希望大家都注意，别图省事"]
+
+
+def test_numbered_tail_stops_at_chrome_and_needs_the_numbering():
+    """The tail stops at the first chrome row; a numbered line that does not go on with
+    the body's numbering (a feed starting at 1) stays cut, and so do bare link labels."""
+    text = _NUMBERED_NAV + _NUMBERED_BODY + "3.心得：\n漲停了，\n分享\n相關文章\n© 2024 Example BBS\n"
+    kept = kept_lines(run_body(text))
+    assert "漲停了，" in kept and "分享" not in kept and "相關文章" not in kept
+    feed = (
+        _NUMBERED_NAV.replace("1.", "")
+        + "台積電今日公布4月營收為新台幣2360億元，月增20.9%，年增59.6%，創歷年同期新高。\n"
+        "法人指出，AI伺服器需求強勁，先進製程產能滿載，第二季營收有望優於公司財測高標。\n"
+        "1.聯發科營收，月減一成\n2.鴻海4月營收，創同期新高\n© 2024 Example News\n"
+    )
+    kept = kept_lines(run_body(feed))
+    assert not any(line.startswith(("1.", "2.")) for line in kept)
+    bare = _NUMBERED_NAV + _NUMBERED_BODY + "3.相關新聞\n熱門 推薦 排行\n© 2024 Example BBS\n"
+    kept = kept_lines(run_body(bare))
+    assert "熱門 推薦 排行" not in kept

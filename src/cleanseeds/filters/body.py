@@ -1020,6 +1020,63 @@ def _keep_closing_credit(rows: list[_Row], s: _Stretch, hi: int, keep: list[bool
         keep[j] = True
 
 
+#: the number of a numbered section or item opening a line: ``3.``, ``3、``, ``三、``, ``（三）``
+_SECTION_NUMBER = regex.compile(
+    r"^(?:(\d{1,2})\s{0,2}[.．、](?!\d)|[(（]\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[)）]"
+    r"|([一二三四五六七八九十]{1,3})、)"
+)
+#: the Han numerals one to ten, by value
+_HAN_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+#: most rows kept under a body stretch when a numbered section continues there
+MAX_NUMBERED_TAIL = 4
+
+
+def _section_number(text: str) -> int | None:
+    """The number opening a line (``3.心得：`` 3, ``（二）…`` 2), or ``None``."""
+    m = _SECTION_NUMBER.match(text)
+    if m is None:
+        return None
+    num = next(g for g in m.groups() if g is not None)
+    if num.isdigit():
+        return int(num)
+    if len(num) == 1:
+        return _HAN_DIGITS[num]
+    return None  # 十一 and up: rare, and never needed to tell a tail
+
+
+def _keep_numbered_tail(rows: list[_Row], s: _Stretch, lo: int, hi: int, keep: list[bool]) -> None:
+    """Keep the last section of a numbered post (``1.原文連結`` ``2.原文內容`` …
+    ``3.心得/評論：`` and a short comment under it): a line right under the body that
+    goes on with the body's numbering is its next section, however little text it holds.
+    The short lines under it stay up to the next chrome row (a signature, a feed). The
+    previous number opens a line of the body, or the heading right above it (kept too)."""
+    j = s.hi + 1
+    if j >= hi or keep[j] or rows[j].chrome:
+        return
+    number = _section_number(rows[j].text)
+    if number is None or number < 2:
+        return
+    first = s.lo - 1 if s.lo - 1 >= lo and not keep[s.lo - 1] and not rows[s.lo - 1].chrome else s.lo
+    previous = [k for k in range(first, s.hi + 1) if _section_number(rows[k].text) == number - 1]
+    if not previous:
+        return
+    if previous[0] < s.lo:
+        keep[previous[0]] = True  # 一、事件经过： over the body's first paragraph
+    end = j
+    while end < hi and end - j < MAX_NUMBERED_TAIL and not keep[end] and _tail_row(rows[end], end == j):
+        end += 1
+    for k in range(j, end):
+        keep[k] = True
+
+
+def _tail_row(r: _Row, first: bool) -> bool:
+    """A row of a numbered post's last section: its numbered heading, then lines of text
+    (sentence marks, no chrome, no bare link list)."""
+    if r.chrome or r.items > 1 or r.n > 160:
+        return False
+    return first or r.good or r.punct > 0
+
+
 #: what ends a dateline credit: 北京綜合電, 深圳綜合訊
 _DATELINE_ENDS = frozenset("电電讯訊")
 #: the longest closing credit: the outlet, the role and two or three names
@@ -1387,6 +1444,7 @@ class Body(Filter):
                     keep[i] = not rows[i].chrome
                 heads += _keep_heading(rows, s, lo, title, keep) or _keep_item_head(rows, s, lo, keep)
                 _keep_closing_credit(rows, s, hi, keep)
+                _keep_numbered_tail(rows, s, lo, hi, keep)
             if title is not None and _title_fits_head(rows, heads, title):
                 titles[lo] = title
         return list(_changes(rows, keep, titles))
