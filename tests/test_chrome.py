@@ -1226,7 +1226,7 @@ def judged_alike(raw: str) -> bool:
 # chrome of each kind the gate must let through, in both scripts, each holding a Han
 # character that no widget word or counter holds
 GATED_CHROME = [
-    "点击下载凤凰新闻客户端", "點我下載TVBS新聞APP", "關注我們的Instagram", "请关注钛媒体微信号（ID：taimeiti）",
+    "点击下载凤凰新闻客户端", "點我下載TVBS新聞APP", "想了解更多精彩内容，快来关注齐鲁壹点", "關注我們的Instagram", "请关注钛媒体微信号（ID：taimeiti）",
     "打开澎湃新闻，阅读全文", "歡迎在下方留言分享你的看法。", "你觉得呢？欢迎在评论区留言讨论！", "閱讀時間 12 分鐘",
     "预计阅读时间：约5分钟", "收录于合集 #公司 36个", "收錄於話題 #科技", "DW中文有Instagram！歡迎搜索dw.chinese，追蹤我們",
     "敬请关注我们的微博", "腾讯网 新闻 视频 图片 军事 体育 娱乐 财经", "关于我们 | 隐私政策 | 广告服务 | 联系我们 | 网站地图",
@@ -1331,3 +1331,25 @@ def test_tip_off_rewards_and_contributions_are_calls_to_action(line):
 )
 def test_sentences_on_tip_offs_and_contributions_stay(line):
     assert chrome_module._widget_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["想了解更多精彩内容，快来关注齐鲁壹点", "想瞭解更多精彩內容，快來關注鏡週刊", "想了解更多精彩内容，欢迎关注某某号"],
+)
+def test_read_more_and_follow_outlet_is_a_call_to_action(line):
+    assert chrome_module._verdict(line)[1] is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "想了解更多详情的市民，可拨打12345热线咨询。",
+        "想瞭解更多內容的民眾，可上市府官網查詢。",
+        "快来关注齐鲁壹点",
+        "他说：想了解更多内容，欢迎关注他的账号。",
+        "请关注天气变化",
+    ],
+)
+def test_read_more_prose_is_no_call_to_action(line):
+    assert chrome_module._verdict(line)[1] is None

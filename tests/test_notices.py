@@ -767,3 +767,33 @@ def test_prose_about_members_and_lawsuits_stays(prose):
     text = f"{BODY}\n{prose}\n{BODY_TW}\n"
     assert notices(text).text == text
     assert notice_sentences(prose) is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "本文系作者 林志佳 授权钛媒体发表，并经钛媒体编辑，转载请注明出处、作者和本文链接",
+        "本文經作者授權轉載，原文刊載於作者臉書。",
+        "本文已获作者授权转载，如需转载请联系原作者。",
+        "本篇由作者授權刊登。",
+    ],
+)
+def test_author_leave_notice_goes(notice):
+    text = f"{BODY}\n{notice}\n"
+    doc = notices(text)
+    assert doc.text == f"{BODY}\n"
+    assert doc.edits[0].reason == "legal notice: published by the author's leave"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "作者林某指控该平台未经授权发表其文章，双方对簿公堂。",
+        "本文作者表示，他从未授权任何媒体发表这篇文章。",
+        "本文作者強調，她並未授權該出版社轉載相關作品。",
+        "法院认为，作者授权出版社发表作品后，不得再授权他人转载。",
+    ],
+)
+def test_prose_about_author_leave_survives(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}"
+    assert notices(text).text == text

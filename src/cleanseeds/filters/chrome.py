@@ -188,6 +188,13 @@ _CTA_HERES = ("这里", "這裡", "這裏", "此处", "此處", "此")
 _CTA_TIPS = tuple(t + r for t in ("报料", "爆料", "報料") for r in ("有奖", "有獎"))
 #: what a tap on "here" sends: a contribution or a tip-off ("点击这里投稿")
 _CTA_SENDS = ("投稿", "报料", "爆料", "報料")
+#: a closing promise of more to read ("想了解更多精彩内容", "想瞭解更多精彩內容"): no sentence of
+#: the article says it, where "想了解更多详情的市民…" goes on to say who may ask
+_CTA_LEARNS = ("了解更多", "瞭解更多")
+_CTA_LEARN = (
+    rf"(?:想|想要|如想|若想)?(?:{'|'.join(_CTA_LEARNS)})(?:精彩)?"
+    r"(?:内容|內容|资讯|資訊|新闻|新聞|报道|報導|好文)"
+)
 _CTA_POINT = f"(?:{'|'.join(_CTA_TAPS)})(?:{'|'.join(_CTA_PLACES)})"
 _CTA_HERE = f"(?:{'|'.join(t for t in _CTA_TAPS if t != '戳')})(?:{'|'.join(_CTA_HERES)})"
 _CTA = regex.compile(
@@ -204,6 +211,7 @@ _CTA = regex.compile(
     rf"|{_CTA_POINT}[^\s，,。！？!?、|｜]{{0,16}}"
     rf"|{_CTA_HERE}(?:{'|'.join(_CTA_SENDS)})?"
     rf"|{'|'.join(_CTA_TIPS)}"
+    rf"|{_CTA_LEARN}"
     r")"
 )
 # every call to action holds one of these (``_CTA``: a verb, "加" and an object, a reading
@@ -214,12 +222,14 @@ _CTA_CUE = Keywords(
     [
         *_CTA_VERBS, *_CTA_SCANS, *("加" + o for o in _CTA_OBJECTS), *_CTA_READS, "分享让", "分享讓",
         *(t + p for t in _CTA_TAPS for p in _CTA_PLACES), *(t + h for t in _CTA_TAPS for h in _CTA_HERES),
-        *_CTA_ALERTS, *_CTA_PAGES, *_CTA_TIPS,
+        *_CTA_ALERTS, *_CTA_PAGES, *_CTA_TIPS, *_CTA_LEARNS,
     ]
 )
-# "订阅联合早报", "关注晚点LatePost": a follow verb and a name; a prompt when the name is an
-# outlet's, or beside another prompt
-_CTA_NAMED = regex.compile(r"(?:关注|關注|追蹤|追踪|订阅|訂閱|加入|下载|下載)[^\s，,。！？!?、|｜]{2,14}")
+# "订阅联合早报", "关注晚点LatePost", "快来关注齐鲁壹点": a follow verb and a name; a prompt
+# when the name is an outlet's, or beside another prompt
+_CTA_NAMED = regex.compile(
+    r"(?:快来|快來|欢迎|歡迎|请|請)?(?:关注|關注|追蹤|追踪|订阅|訂閱|加入|下载|下載)[^\s，,。！？!?、|｜]{2,14}"
+)
 # what a prompt promises or points to, no sentence of the article: "每天带你了解…",
 # "以每月$0.99阅读更多精彩内容", "最新消息不漏接", a link
 _CTA_PROMISE = regex.compile(
