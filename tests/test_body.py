@@ -1225,3 +1225,74 @@ def test_numbered_tail_stops_at_chrome_and_needs_the_numbering():
     bare = _NUMBERED_NAV + _NUMBERED_BODY + "3.相關新聞\n熱門 推薦 排行\n© 2024 Example BBS\n"
     kept = kept_lines(run_body(bare))
     assert "熱門 推薦 排行" not in kept
+
+
+_LEAD_NAV = "首頁\n食譜\n分類\n市集\n作品\n登入\n註冊\n"
+_LEAD_MAIN = (
+    "五花肉切成2公分見方的塊，冷水下鍋汆燙，撇去浮沫後撈出瀝乾，備用即可。\n"
+    "鍋中放少許油，小火放入冰糖炒至棗紅色，倒入五花肉翻炒上色，約需三分鐘。\n"
+    "加入蔥薑、醬油和米酒，蓋上鍋蓋小火燜50分鐘，最後大火收汁即可起鍋享用。\n"
+)
+_LEAD_FOOT = "收藏\n分享\n© 2024 Example Recipes\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "gap"),
+    [
+        (
+            "這道紅燒肉我做了十幾年，不加一滴水，全靠五花肉自己出的油和米酒燜出來，肥而不膩。\n",
+            "用料\n五花肉\t500克\n冰糖\t30克\n醬油\t2勺\n米酒\t半碗\n紅燒肉的做法\n1\n",
+        ),
+        (
+            "病情描述：下周要做无痛胃镜，想问一下检查前需要空腹多长时间，平时吃的降压药能不能照常吃？\n",
+            "希望获得的帮助：检查前注意事项\n王建平 主任医师\n北京大学第一医院 消化内科\n医生回复：\n",
+        ),
+    ],
+    ids=["hant-recipe", "hans-question"],
+)
+def test_short_prose_run_above_the_main_text_stays(lead: str, gap: str) -> None:
+    """An introduction or a question above the main text, parted from it by labels and
+    an ingredient list, is page text though it falls short of the secondary floor."""
+    kept = kept_lines(run_body(_LEAD_NAV + lead + gap + _LEAD_MAIN + _LEAD_FOOT))
+    assert kept[0] == lead.strip()
+    assert _LEAD_MAIN.split("\n")[0] in kept and "收藏" not in kept
+
+
+_TEASER = "记者从市交通委获悉，明年起本市将新开通三条地铁线路，总里程超过八十公里。\n"
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "热点推荐\n",  # a feed header: a wall
+        "延伸閱讀\n",
+        "首页 > 新闻 > 社会\n用料\n说明\n备注\n",  # a link row among labels
+        "新闻\n体育\n财经\n娱乐\n科技\n汽车\n",  # a menu run
+        "".join(f"标签{i}\n" for i in range(12)),  # too far above
+    ],
+    ids=["feed-hans", "feed-hant", "link", "menu", "far"],
+)
+def test_prose_run_behind_chrome_above_the_main_text_stays_cut(gap: str) -> None:
+    """A feed header, a link row or a menu between them, or a long gap, part a run above
+    from the main text: it is a teaser or an aside, not the page's introduction."""
+    kept = kept_lines(run_body(_LEAD_NAV + _TEASER + gap + _LEAD_MAIN + _LEAD_FOOT))
+    assert _TEASER.strip() not in kept
+    assert _LEAD_MAIN.split("\n")[0] in kept
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "相關閱讀：台積電今日公布4月營收為新台幣2360億元，月增兩成，年增近六成。\n",
+        "最新消息 台北市明日起實施新制 機車停車格全面收費 民眾反應兩極\n",
+    ],
+    ids=["below", "no-sentence"],
+)
+def test_teasers_below_or_without_sentences_stay_cut(run: str) -> None:
+    """A short run below the main text is a feed teaser; a run above with no sentence
+    end is a headline list item, not an introduction."""
+    below = kept_lines(run_body(_LEAD_NAV + _LEAD_MAIN + "相關新聞\n" + run + _LEAD_FOOT))
+    assert run.strip() not in below
+    above = kept_lines(run_body(_LEAD_NAV + run + "用料\n" + _LEAD_MAIN + _LEAD_FOOT))
+    if not run.rstrip().endswith("。"):
+        assert run.strip() not in above

@@ -756,7 +756,47 @@ def _choose(rows: list[_Row], lo: int, hi: int) -> list[_Stretch]:
     if main.score < MIN_BODY:
         return []
     floor = max(SECONDARY_SHARE * adjusted(main), SECONDARY_MIN)
-    return [s for s in cands if s is main or (s.score >= floor and not s.after_comments)]
+    chosen = [s for s in cands if s is main or (s.score >= floor and not s.after_comments)]
+    lead = _lead_run(rows, cands, main)
+    if lead is not None and lead not in chosen:
+        chosen.insert(chosen.index(main), lead)
+    return chosen
+
+
+#: most short lines between a lead run and the main stretch below it
+MAX_LEAD_GAP = 10
+#: the chrome a lead run's gap may hold: step numbers and counters beside labels
+_GAP_KINDS = frozenset({None, "count"})
+
+
+def _lead_run(rows: list[_Row], cands: list[_Stretch], main: _Stretch) -> _Stretch | None:
+    """A short prose run just above the main stretch that belongs to the same page text.
+
+    A recipe's introduction, a patient's question or an entry's summary can stand above
+    the main text, parted from it by label lines (用料, 病情描述：, 医生回复：) or an
+    ingredient list, and fall short of the secondary floor. Feed teasers and related
+    items sit below the text or behind a wall, menu or link row; so only the nearest run
+    above the main stretch is kept, made of full sentences, with nothing but short
+    non-chrome lines between.
+    """
+    above = [s for s in cands if s.hi < main.lo and not s.after_comments]
+    if not above:
+        return None
+    s = max(above, key=lambda c: c.hi)
+    if s.score < MIN_BODY or not all(_sentence_row(rows[i]) for i in range(s.lo, s.hi + 1)):
+        return None
+    gap = rows[s.hi + 1 : main.lo]
+    if len(gap) > MAX_LEAD_GAP:
+        return None
+    if any(r.good or r.kind not in _GAP_KINDS or r.menu_run or r.n > SHORT_LINE or _link_row(r) for r in gap):
+        return None
+    return s
+
+
+def _sentence_row(r: _Row) -> bool:
+    """A paragraph of full sentences: prose with a comma, ending a sentence."""
+    tail = r.text.rstrip(_CLOSERS)
+    return r.good and not r.teaser and r.kind is None and r.punct >= 2 and tail[-1:] in _FINAL
 
 
 def _keep_heading(
