@@ -1751,6 +1751,7 @@ class Metadata(Filter):
             else:  # the time glued to the headline goes with it, as a time line would
                 meta = {"title": _title_text(glued)}
                 changes.append(Change(ln.start, ln.next, "", "time and title of a flash item", meta=meta))
+                headed = True  # the short paragraph under it is no second headline
             t = 1
         for r in part[t:first_body]:
             if r.meta is None and r.end_mark is None and _READING_TIME.fullmatch(r.line.text.strip()):
@@ -2064,7 +2065,7 @@ def _articles(
                 lo, first_after_end, seen_body, why = i, False, False, _LEDE_SPLIT
                 i += 1
                 continue
-            if seen_body and _may_open_flash(r.line.text) and _flash_item_starts(rows, lo, i):
+            if _may_open_flash(r.line.text) and (seen_body or _flash_above(rows, i)) and _flash_item_starts(rows, lo, i):
                 out.append((lo, i, first_after_end, why))
                 lo, first_after_end, seen_body, why = i, False, False, _FLASH_SPLIT
                 i += 1
@@ -2261,38 +2262,79 @@ def _opens_flash(r: _Row) -> bool:
     return r.meta is None and (_CLOCK_LINE.fullmatch(s) is not None or _CLOCK_HEAD.match(s) is not None)
 
 
-def _flash_item_at(rows: Sequence[_Row], k: int) -> int:
+def _flash_item_at(rows: Sequence[_Row], k: int, *, open_end: bool = False) -> int:
     """How many rows the flash item that ``k`` opens spans (0: none): a time line, a
-    headline, one paragraph of prose (3), or the time glued to the headline, then the
-    paragraph (2); then the end or another item's time."""
+    headline, one paragraph (3), or the time glued to the headline, then the paragraph
+    (2); then the end or another item's time (anything, with ``open_end``: the last item
+    of a list, under which the page's footer follows)."""
     n = len(rows)
     if k < 0 or k + 1 >= n or rows[k].meta is not None or rows[k].body or not _may_open_flash(rows[k].line.text):
         return 0
     if _CLOCK_LINE.fullmatch(rows[k].line.text.strip()):
         size = 3
-        if k + 2 >= n or not _plain(rows[k + 1]) or not rows[k + 2].body:
+        if k + 2 >= n or not _plain(rows[k + 1]) or not _flash_text(rows[k + 2]):
             return 0
-    elif _plain(rows[k]) and rows[k + 1].body and rows[k + 1].meta is None:
+    elif _plain(rows[k]) and _flash_text(rows[k + 1]):
         size = 2
     else:
         return 0
-    if k + size < n and not _opens_flash(rows[k + size]):
+    if not open_end and k + size < n and not _opens_flash(rows[k + size]):
         return 0
     if size == 3:
         return size if _walkback_title(rows[k + 1].line.text) else 0
     return size if _clock_title(rows[k].line.text) is not None else 0
 
 
+#: the shortest paragraph of a flash item that is too short to count as body text: one
+#: sentence of a dozen characters (``其中北京、上海分别下降0.4%、0.2%。``)
+_FLASH_TEXT_MIN = 12
+
+
+def _flash_text(r: _Row) -> bool:
+    """A flash item's paragraph: prose, or one short sentence, as a 7x24 list prints
+    under each headline (too short for body text, yet ended like a sentence)."""
+    if r.meta is not None:
+        return False
+    if r.body:
+        return True
+    s = r.line.text.strip()
+    return len(s) >= _FLASH_TEXT_MIN and s[-1] in _FLASH_ENDS
+
+
+#: the marks that end a flash item's short paragraph
+_FLASH_ENDS = frozenset("。！？!?」”』）)")
+
+
+def _flash_above(rows: Sequence[_Row], i: int) -> bool:
+    """A whole flash item ends right above row ``i``."""
+    return _flash_item_at(rows, i - 3) == 3 or _flash_item_at(rows, i - 2) == 2
+
+
 def _flash_item_starts(rows: Sequence[_Row], lo: int, i: int) -> bool:
     """A flash item after another one (第一财经 快讯: ``10:02`` / <title> / <paragraph>,
     or ``10:02 <title>`` / <paragraph>, repeated) is an article of a list. A live report
-    prints the same entries under its own dated head, so a dated article above keeps them."""
-    size = _flash_item_at(rows, i)
+    prints the same entries under its own dated head, so a dated article above keeps them;
+    a day's date alone right over the first item is the list's day divider, no such head
+    (华尔街见闻 7x24: ``2024年05月17日 星期五`` / ``15:02`` / …)."""
+    above = _flash_above(rows, i)
+    size = _flash_item_at(rows, i) or (_flash_item_at(rows, i, open_end=True) if above else 0)
     if not size:
         return False
-    if not (_flash_item_at(rows, i - 3) == 3 or _flash_item_at(rows, i - 2) == 2 or _flash_item_at(rows, i + size)):
+    if not (above or _flash_item_at(rows, i + size)):
         return False
-    return not any(rows[k].meta is not None and rows[k].meta.dates for k in range(lo, i))
+    return not any(rows[k].meta is not None and rows[k].meta.dates and not _day_divider(rows, k) for k in range(lo, i))
+
+
+def _day_divider(rows: Sequence[_Row], k: int) -> bool:
+    """Row ``k`` is a date alone (no time, byline or source) right over a flash item:
+    a 7x24 list's day heading, where a live report's dated head names its source or
+    time, or has a lede under it."""
+    m = rows[k].meta
+    if m is None or m.authors or m.sites or m.updates or rows[k].body or any(r != "date" for r in m.roles):
+        return False
+    if any(":" in d or "：" in d or "T" in d for d in m.dates):
+        return False
+    return _flash_item_at(rows, k + 1) > 0 or _flash_item_at(rows, k + 1, open_end=True) > 0
 
 
 def _label_repeats(doc: Document, r: _Row) -> bool:
