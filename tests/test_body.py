@@ -1266,11 +1266,13 @@ _TEASER = "记者从市交通委获悉，明年起本市将新开通三条地铁
     [
         "热点推荐\n",  # a feed header: a wall
         "延伸閱讀\n",
+        "热门推荐\n",
+        "為你推薦\n",
         "首页 > 新闻 > 社会\n用料\n说明\n备注\n",  # a link row among labels
         "新闻\n体育\n财经\n娱乐\n科技\n汽车\n",  # a menu run
         "".join(f"标签{i}\n" for i in range(12)),  # too far above
     ],
-    ids=["feed-hans", "feed-hant", "link", "menu", "far"],
+    ids=["feed-hans", "feed-hant", "feed-hot", "feed-for-you", "link", "menu", "far"],
 )
 def test_prose_run_behind_chrome_above_the_main_text_stays_cut(gap: str) -> None:
     """A feed header, a link row or a menu between them, or a long gap, part a run above
