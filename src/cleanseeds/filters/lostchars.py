@@ -158,9 +158,11 @@ class LostChars(Filter):
             yield _change(text, start, end, reason, pairs)
 
 
-#: codecs a dump's bytes were read from that hold no emoji: its ``?`` are characters an
+#: Chinese legacy codecs a dump's bytes were read from: its ``?`` are characters an
 #: encoder to that codec lacked, written one per code point (Python, iconv and Java's
-#: encoders alike), so ``??`` inside a word is two lost ideographs, not one emoji
+#: encoders alike), so ``??`` inside a word is two lost ideographs, not one emoji (the
+#: reader names GBK files ``gb18030``, which could hold an emoji: then a pair is kept and
+#: flagged where a cut was right, the safer mistake)
 _LEGACY_CODECS = frozenset(("gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936"))
 
 

@@ -2113,10 +2113,6 @@ _SITE_ENDINGS = ("网", "網", "报", "報", "新闻", "新聞", "日报", "日�
 _CREDIT_CUE = regex.compile(r"记者|記者|作者|编辑|編輯|实习生|實習生|报道|報導|撰文|摄影|攝影")
 
 
-def _short_name(r: _Row) -> bool:
-    return len(r.line.text.strip()) <= _NAME_OVER_TITLE
-
-
 def _plain(r: _Row) -> bool:
     """A line that is no metadata, no body text, no end marker and no menu."""
     return r.meta is None and not r.body and r.end_mark is None and not is_nav_line(r.line.text)

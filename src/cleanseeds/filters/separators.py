@@ -104,26 +104,23 @@ def _separators(doc: Document, probes: list[int]) -> Iterator[Change]:
 
 def _post_headers(doc: Document, froms: list[int]) -> Iterator[Change]:
     """A boundary over each repeated microblog post header (time, then "from <client>"
-    at one of ``froms``)."""
+    at one of ``froms``): only the lines holding a "来自" are read."""
     text = doc.text
-    # only the lines around a "来自" are read, until two of them are post headers
-    found = 0
+    starts: list[int] = []  # where each header line starts
     for at in froms:
         lo = text.rfind("\n", 0, at) + 1
+        if starts and starts[-1] == lo:
+            continue  # a second "来自" on a header line
         hi = text.find("\n", at)
         line = text[lo : hi if hi >= 0 else len(text)]
         line = line[:-1] if line.endswith("\r") else line  # as ``lines`` gives it
         if _post_header(line):
-            found += 1
-            if found == 2:
-                break
-    if found < 2:
+            starts.append(lo)
+    if len(starts) < 2:
         return  # one post: its header is no boundary
     lines = doc.lines()
-    headers = [ln.index for ln in lines if _post_header(ln.text)]
-    for i in headers[1:]:
-        top = _post_head_top(lines, i)
-        pos = lines[top].start
+    for i in doc.line_indexes_of(starts[1:]):
+        pos = lines[_post_head_top(lines, i)].start
         yield Change(pos, pos, "", "new post: a repeated post header (time, client)", split=True)
 
 
