@@ -1353,3 +1353,20 @@ def test_read_more_and_follow_outlet_is_a_call_to_action(line):
 )
 def test_read_more_prose_is_no_call_to_action(line):
     assert chrome_module._verdict(line)[1] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same buttons as portals in the other script write them: the word lists hold
+        # in both scripts (``scripts.twins``), whichever one a word was listed in
+        "縮小字體 放大字體 收藏 微博 微信 分享",
+        "點贊(56) 評論(12)",
+        "回覆 點贊",
+        "轉發 256 評論 1032 贊 3421",
+        "举报 收藏 转寄",
+    ],
+)
+def test_widget_lines_go_in_either_script(line):
+    doc = chrome(f"{BODY_TW}\n{line}\n{BODY}")
+    assert doc.text == f"{BODY_TW}\n{BODY}"

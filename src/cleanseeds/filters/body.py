@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import regex
 
 from ..data import load_lines
+from ..scripts import with_twins
 from ..document import Change, Document
 from ..lines import Line, lines
 from ..pipeline import Filter, register
@@ -55,7 +56,7 @@ def _load_phrases() -> dict[str, list[str]]:
         kind, _, phrase = entry.partition(" ")
         phrase = phrase.strip()
         if kind in _KIND_ORDER and phrase:
-            by_kind.setdefault(kind, []).append(phrase)
+            by_kind.setdefault(kind, []).extend(with_twins([phrase]))  # in both scripts
     kinds = [kind for kind in _KIND_ORDER if kind in by_kind]
     return {kind: sorted(by_kind[kind], key=len, reverse=True) for kind in kinds}
 

@@ -25,6 +25,7 @@ from operator import eq, itemgetter, or_
 import regex
 
 from ..data import load_lines
+from ..scripts import with_twins
 from ..document import Change, Document
 from ..keywords import LATIN, Keywords, prefix_tree
 from ..lines import Line, memo_by_line
@@ -84,11 +85,12 @@ _DIGIT = re.compile(f"[{_DIGITS}]")
 #: a Han character: none is a space, a digit or a separator, and none has a case
 _HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 
-_STRONG = load_lines("chrome_phrases.txt")
-_WEAK = load_lines("chrome_widgets.txt")
-_CRUMBS = load_lines("chrome_breadcrumbs.txt")
-_END = load_lines("chrome_end.txt")
-_MENU = frozenset(load_lines("chrome_menu.txt"))
+# every list word in both scripts (see ``scripts.twins``)
+_STRONG = with_twins(load_lines("chrome_phrases.txt"))
+_WEAK = with_twins(load_lines("chrome_widgets.txt"))
+_CRUMBS = with_twins(load_lines("chrome_breadcrumbs.txt"))
+_END = with_twins(load_lines("chrome_end.txt"))
+_MENU = frozenset(with_twins(load_lines("chrome_menu.txt")))
 
 _STRONG_SET = {w.casefold() for w in _STRONG}
 # phrases with spaces inside ("Share on Facebook") are matched before a line is chunked
@@ -146,24 +148,24 @@ _CTA_LEAD = (
     r"|已经|已經|免费|免費|赶快|趕快|快来|快來|快|或者|或是|并|並|即刻|即"
     r"|更多(?:精彩)?(?:内容|內容|新闻|新聞|资讯|資訊|报道|報導|影片|视频|視頻)?)"
 )
-_CTA_OBJECTS = (
+_CTA_OBJECTS = with_twins((
     "APP", "App", "app", "客户端", "客戶端", "频道", "頻道", "LINE", "Line", "官方帐号", "官方账号", "官方帳號",
     "公众号", "公眾號", "好友", "朋友圈", "二维码", "二維碼", "YouTube", "Youtube", "粉丝团", "粉絲團", "粉丝页",
     "粉絲頁", "粉絲專頁", "我们", "我們", "Facebook", "Instagram", "电子报", "電子報", "专题", "專題", "读者群",
     "讀者群", "粉丝群", "粉絲群", "微信群", "社群", "会员", "會員", "微信号", "微信號", "视频号", "視頻號",
     "应用程序", "應用程序", "应用程式", "應用程式", "我", "Threads", "Telegram",
-)
+))
 #: a social platform's name: in a prompt it is the object of the verb beside it ("追蹤01新聞 Instagram")
 _CTA_PLATFORMS = frozenset(("Facebook", "Instagram", "YouTube", "Youtube", "LINE", "Line", "Threads", "Telegram"))
 _CTA_OBJ = f"(?:{'|'.join(_CTA_OBJECTS)})"
-_CTA_VERBS = (
+_CTA_VERBS = with_twins((
     "打开", "打開", "下载", "下載", "订阅", "訂閱", "关注", "關注", "追蹤", "追踪", "加入", "安装", "安裝",
     "分享至", "分享到", "分享给", "分享給", "进入", "進入",
-)
-_CTA_SCANS = ("扫码", "掃碼", "扫描", "掃描", "扫一扫", "掃一掃")
+))
+_CTA_SCANS = with_twins(("扫码", "掃碼", "扫描", "掃描", "扫一扫", "掃一掃"))
 _CTA_VERB = f"(?:{'|'.join(_CTA_VERBS)}|(?:用微信|用手机|用手機|微信)?(?:{'|'.join(_CTA_SCANS)}))"
 #: "睇" is Cantonese for "看" (Hong Kong portals: "即睇更多新聞")
-_CTA_READS = ("阅读", "閱讀", "查看", "观看", "觀看", "浏览", "瀏覽", "看", "睇")
+_CTA_READS = with_twins(("阅读", "閱讀", "查看", "观看", "觀看", "浏览", "瀏覽", "看", "睇"))
 _CTA_READ = (
     rf"(?:{'|'.join(_CTA_READS)})(?:全文|原文|详情|詳情|下文|活动办法|活動辦法"
     r"|更多(?:高清|精彩)?(?:图片|圖片|内容|內容|新闻|新聞|影片|视频|視頻|报道|報導)?"
@@ -171,26 +173,26 @@ _CTA_READ = (
     r"|(?:本文)?(?:英文版|中文版|英文原文|中文原文))"
 )
 # "開啟小鈴鐺", "[啟動LINE推播]": turning on an outlet's notifications
-_CTA_ALERTS = ("推播", "推送", "小铃铛", "小鈴鐺")
+_CTA_ALERTS = with_twins(("推播", "推送", "小铃铛", "小鈴鐺"))
 _CTA_ALERT = (
     rf"(?:开启|開啟|启动|啟動|打开|打開)(?:LINE|Line)?(?:{'|'.join(_CTA_ALERTS)})(?:通知|功能)?"
 )
 # a pager's or gallery's button: "下一頁", "点击图片进入下一页或下一篇"
-_CTA_PAGES = ("上一页", "下一页", "上一頁", "下一頁", "上一张", "下一张", "上一張", "下一張", "上一篇", "下一篇")
+_CTA_PAGES = with_twins(("上一页", "下一页", "上一頁", "下一頁", "上一张", "下一张", "上一張", "下一張", "上一篇", "下一篇"))
 _CTA_PAGE_TO = rf"(?:{'|'.join(_CTA_PAGES)})"
 _CTA_PAGE = (
     rf"(?:图片|圖片)?(?:进入|進入|查看|看|翻到|翻至)?{_CTA_PAGE_TO}(?:或{_CTA_PAGE_TO})?"
 )
-_CTA_TAPS = ("点击", "點擊", "点", "點", "戳", "按")
-_CTA_PLACES = ("上方", "下方", "上面", "下面", "左下角", "右下角", "底部", "文末")
-_CTA_HERES = ("这里", "這裡", "這裏", "此处", "此處", "此")
+_CTA_TAPS = with_twins(("点击", "點擊", "点", "點", "戳", "按"))
+_CTA_PLACES = with_twins(("上方", "下方", "上面", "下面", "左下角", "右下角", "底部", "文末"))
+_CTA_HERES = with_twins(("这里", "這裡", "這裏", "此处", "此處", "此"))
 #: a tip-off that the outlet rewards ("报料有奖", "爆料有獎"): a prompt to send it news
 _CTA_TIPS = tuple(t + r for t in ("报料", "爆料", "報料") for r in ("有奖", "有獎"))
 #: what a tap on "here" sends: a contribution or a tip-off ("点击这里投稿")
 _CTA_SENDS = ("投稿", "报料", "爆料", "報料")
 #: a closing promise of more to read ("想了解更多精彩内容", "想瞭解更多精彩內容"): no sentence of
 #: the article says it, where "想了解更多详情的市民…" goes on to say who may ask
-_CTA_LEARNS = ("了解更多", "瞭解更多")
+_CTA_LEARNS = with_twins(("了解更多", "瞭解更多"))
 _CTA_LEARN = (
     rf"(?:想|想要|如想|若想)?(?:{'|'.join(_CTA_LEARNS)})(?:精彩)?"
     r"(?:内容|內容|资讯|資訊|新闻|新聞|报道|報導|好文)"

@@ -34,6 +34,7 @@ from functools import lru_cache
 import regex
 
 from ..data import load_lines
+from ..scripts import with_twins
 from ..document import Change, Document
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
@@ -44,7 +45,7 @@ from .shape import ends_sentence, is_prose, prose_before
 
 __all__ = ["FeedsFilter", "built_heading", "line_kind", "line_role"]
 
-_HEADERS = load_lines("feeds_headers.txt")
+_HEADERS = with_twins(load_lines("feeds_headers.txt"))  # in both scripts
 #: arrow bullets that mark links; ● and ■ also mark points of a list in prose, so not these
 _BULLETS = "▸►▶▷➤"
 #: ``…`` in a heading stands for a site or channel name: ``更多 TVBS 報導``, ``网易热搜``,

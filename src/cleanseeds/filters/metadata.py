@@ -1107,11 +1107,11 @@ _PLACE_ALT = "|".join(_PLACE_LABELS)
 _PLACE_LABELLED = regex.compile(rf"(?:{_PLACE_ALT}){_SPACE}{{0,2}}[:：]{_SPACE}{{0,2}}\p{{Han}}{{2,8}}{_PLACE_END}")
 _PLACE = regex.compile(rf"(?:{_PLACE_ALT})(?:{_SPACE}{{0,2}}[:：])?{_SPACE}{{0,2}}\p{{Han}}{{2,8}}{_PLACE_END}")
 #: the poster's description after a location: ``财经头条官方账号``
-_ACCOUNT = regex.compile(rf"\p{{Han}}{{0,10}}(?:账号|帳號|账户|帳戶|创作者|創作者|作者){_SPACE}*+$")
+_ACCOUNT = regex.compile(rf"\p{{Han}}{{0,10}}(?:账号|帳號|賬號|账户|帳戶|賬戶|创作者|創作者|作者){_SPACE}*+$")
 #: a place glued to the poster's account, closing a date line (``发布于北京央视新闻官方账号``):
 #: a province or city is two or three characters
 _PLACE_ACCOUNT = regex.compile(
-    rf"(?:{_PLACE_ALT}){_SPACE}{{0,2}}\p{{Han}}{{2,3}}?\p{{Han}}{{1,10}}?(?:官方账号|官方帳號|账号|帳號|创作者|創作者){_SPACE}*+$"
+    rf"(?:{_PLACE_ALT}){_SPACE}{{0,2}}\p{{Han}}{{2,3}}?\p{{Han}}{{1,10}}?(?:官方账号|官方帳號|官方賬號|账号|帳號|賬號|创作者|創作者){_SPACE}*+$"
 )
 #: a first item before a date: an outlet (``腾讯新闻 2024-06-14``, ``風傳媒 / 風傳媒評論 2024-05-07``)
 #: or a section before a labelled date (``港聞 | 發布時間:…``); or a desk's credit

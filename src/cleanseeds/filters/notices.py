@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 import regex
 
 from ..data import load_lines
+from ..scripts import with_twins
 from ..document import Change, Document
 from ..keywords import LATIN, Keywords, expand, prefix_tree
 from ..lines import Line, memo_by_line
@@ -120,9 +121,10 @@ def _scan_pattern(
     return f"{_char_class(entries)}(?:{'|'.join(options)})"
 
 
-_HEADERS = load_lines("notices_headers.txt")
-_TERMS = load_lines("notices_terms.txt")
-_HELPLINE_WORDS = load_lines("notices_helplines.txt")
+# every list word in both scripts (see ``scripts.twins``)
+_HEADERS = with_twins(load_lines("notices_headers.txt"))
+_TERMS = with_twins(load_lines("notices_terms.txt"))
+_HELPLINE_WORDS = with_twins(load_lines("notices_helplines.txt"))
 
 _LEAD = r"[\s【\[(（<《#*※>\-—·•]*+"
 _HEADER = regex.compile(
