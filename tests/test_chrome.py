@@ -910,7 +910,7 @@ def test_neighbours_that_merely_look_alike_stay(pair):
         ("＋订阅", "share/follow widget"),
         ("點我下載APP", "share/follow widget"),
         ("打开凤凰新闻，查看更多高清图片", "share/follow widget"),
-        ("图片来源：视觉中国", None),
+        ("图片来源：视觉中国", "photo credit"),
         ("（圖／記者林大明攝影）", "photo credit"),
         ("图像来源，Getty Images", "media caption label"),
         ("收錄於話題 #科技", "collection label"),

@@ -130,3 +130,54 @@ def test_tags_differing_only_in_quoted_values_read_alike(tag):
 def test_block_tags_break_lines_and_double_escapes(dirty: str, clean: str) -> None:
     assert run(dirty) == clean
     assert run(run(dirty)) == run(dirty)
+
+
+@pytest.mark.parametrize(
+    ("dirty", "clean"),
+    [
+        # XHTML empty elements: the slash makes them markup, where "<b and c>" is prose
+        ("“我们第三季见。”<br />", "“我们第三季见。”"),
+        ("第一段。<br />第二段。", "第一段。\n第二段。"),
+        ("上文<hr />下文", "上文\n下文"),
+        ("首段<BR />次段", "首段\n次段"),
+        # tags escaped twice on a line they wrap: cut, their text kept
+        ("&lt;p&gt;（责编：鱼儿）&lt;/p&gt;", "（责编：鱼儿）"),
+        ("&lt;p&gt;（責編：魚兒）&lt;/p&gt;", "（責編：魚兒）"),
+        ('&lt;p class=&quot;txt&quot;&gt;正文一段&lt;/p&gt;', "正文一段"),
+        ("&lt;p&gt;一段。&lt;/p&gt;&lt;p&gt;二段。&lt;/p&gt;", "一段。\n二段。"),
+        ("前文\n  &lt;div&gt;&lt;strong&gt;記者：&lt;/strong&gt;張三&lt;/div&gt;\n後文", "前文\n  記者：張三\n後文"),
+        # a space entity inside Chinese prose: none before a closing mark or after an
+        # opening one, none alone between two Han characters of a sentence
+        ("不會顯示安全警告&nbsp;。", "不會顯示安全警告。"),
+        ("他说&nbsp;，这是第一次。", "他说，这是第一次。"),
+        ("「&nbsp;好」", "「好」"),
+        ("鴻海也展示&nbsp;電動巴士Model T&amp;Model U新款，並宣布合作。", "鴻海也展示電動巴士Model T&Model U新款，並宣布合作。"),
+        ("该公司&#160;宣布扩产。", "该公司宣布扩产。"),
+        ("总投资&amp;nbsp;，预计明年完工。", "总投资，预计明年完工。"),
+        # ... a space where it parts words: a byline's title and name, a run, beside
+        # Latin letters or digits, a line with no sentence mark
+        ("（记者&nbsp;王希）国务院今天召开会议。", "（记者 王希）国务院今天召开会议。"),
+        ("导演：张艺谋&nbsp;&nbsp;主演：巩俐", "导演：张艺谋  主演：巩俐"),
+        ("新浪娱乐讯&nbsp;6月1日，电视剧收官。", "新浪娱乐讯 6月1日，电视剧收官。"),
+        ("采用&nbsp;Apple&nbsp;芯片，性能提升。", "采用 Apple 芯片，性能提升。"),
+        ("一段。&nbsp;&nbsp;二段。", "一段。  二段。"),
+    ],
+)
+def test_xhtml_breaks_escaped_tags_and_spaces_in_han(dirty: str, clean: str) -> None:
+    assert run(dirty) == clean
+    assert run(run(dirty)) == run(dirty)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose about markup has text outside its escaped tags: its tags are not cut
+        "&lt;p&gt;标签表示一个段落",
+        "用 &lt;br&gt; 换行",
+        "&lt;x&gt;甲&lt;/x&gt;",  # no known element
+    ],
+)
+def test_escaped_prose_keeps_its_tags(text: str) -> None:
+    out = run(text)
+    assert out.count("&lt;") == text.count("&lt;")
+    assert run(out) == out

@@ -797,3 +797,39 @@ def test_author_leave_notice_goes(notice):
 def test_prose_about_author_leave_survives(prose):
     text = f"{BODY}\n{prose}\n{BODY_TW}"
     assert notices(text).text == text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # a heading in the brackets it stands in, no colon after it
+        "【版權聲明】凡註明「文匯網」或「文匯報」的所有作品，版權均屬文匯報有限公司所有，未經書面授權，不得轉載。",
+        "【版权声明】凡本网注明“来源：某某网”的所有作品，版权均属本网所有，未经授权不得转载。",
+        "【免责声明】本文仅代表作者个人观点，与本站无关。",
+        "[免責聲明] 本文內容僅供參考，不構成投資建議。",
+        # a platform's notice on the advertising links in its articles
+        "广告声明：文内含有的对外跳转链接（包括不限于超链接、二维码、口令等形式），用于传递更多信息，节省甄选时间，结果仅供参考，IT之家所有文章均包含本声明。",
+        "廣告聲明：文內含有的對外跳轉連結，用於傳遞更多資訊，結果僅供參考。",
+    ],
+)
+def test_bracketed_and_advertising_headings_go(notice):
+    text = f"{BODY}\n{notice}\n"
+    doc = notices(text)
+    assert doc.text == f"{BODY}\n"
+    assert doc.edits[0].reason.endswith(" heading")
+    assert splits(doc) == [len(BODY) + 1]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a bare 【声明】 is a headline's tag too; a heading over prose stays
+        "【声明】某公司：从未授权任何机构代理销售，相关产品系假冒。",
+        "【版权声明】的写法各不相同，记者走访了多家网站。",
+        "【廣告聲明】一詞近年頻繁出現在科技網站上，消費者多半略過不看。",
+        "广告声明：公司昨日宣布新品上市，售价3999元起。",
+    ],
+)
+def test_bracketed_headings_over_prose_stay(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}\n"
+    assert notices(text).text == text

@@ -291,7 +291,9 @@ _BEFORE_LABEL = (
     r"浏览次数|瀏覽次數|浏览量|瀏覽量|浏览数|瀏覽數|浏览|瀏覽|阅读量|閱讀量|阅读数|閱讀數|阅读|閱讀|"
     r"点阅数|點閱數|点阅率|點閱率|点阅|點閱|观看次数|觀看次數|播放量|播放次数|播放次數|围观|圍觀|留言|"
     r"点击量|點擊量|点击数|點擊數|点击|點擊|人气|人氣|热度|熱度|评论|評論|点赞|點讚|在看|收藏|"
-    r"转发|轉發|分享|views?"
+    r"转发|轉發|分享|views?|"
+    # a flash list's read count, one character ("阅 12.3W", 财联社's 电报)
+    r"阅|閱"
 )
 _TIME_LABEL = r"更新时间|更新時間|发布时间|發布時間|发表时间|發表時間|时间|時間|日期"
 _DATE = (
@@ -461,8 +463,14 @@ _END_SIGN = re.compile("完|END|End|FIN|Fin")
 _END_LINE_FIRSTS = frozenset("（(【[-—－=EFT全本完责責核执執值编編校审審流网網新实實终終")
 _DONE_TAIL = regex.compile(r"(?<=[。！？!?”」』])\s*+[（(]\s*+(?:全文|本文)?完\s*+[)）]\s*+$")
 # a photo's credit on a line of its own, the photo gone: "（图片来源：视觉中国）",
-# "（圖／記者林大明攝影）", "圖／記者張書瑋翻攝", "（資料照）"; "图/文：张三" (a byline) stays
-_PHOTO_LABEL = r"(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|摄影|攝影|(?i:photo))"
+# "（圖／記者林大明攝影）", "圖／記者張書瑋翻攝", "（資料照）", "（首圖來源：科技新報攝）",
+# "圖片來源：Google", "题图来自Unsplash，基于CC0协议"; "图/文：张三" (a byline) stays
+#: where a credited photo stands: the article's lead photo ("首圖", "题图", "头图", "封面"), a
+#: picture beside the text ("配图")
+_PHOTO_PLACE = r"(?:图片|圖片|首图|首圖|题图|題圖|头图|頭圖|封面图片|封面圖片|封面图|封面圖|封面|配图|配圖)"
+#: a photo's source named by a label and a colon, bracketed or not
+_PHOTO_SOURCE = rf"(?:{_PHOTO_PLACE}(?:来源|來源|出处|出處)|图源|圖源)"
+_PHOTO_LABEL = rf"(?:{_PHOTO_SOURCE}|{_PHOTO_PLACE}|图|圖|摄影|攝影|(?i:photo))"
 _PHOTO_TAKEN = r"(?:摄影|攝影|摄|攝|翻摄|翻攝|提供|取自[^）)\n]{1,16})"
 _PHOTO_ALONE = (
     r"(?:资料照|資料照|资料图|資料圖|示意图|示意圖|读者提供|讀者提供|网友提供|網友提供|民众提供|民眾提供"
@@ -471,10 +479,13 @@ _PHOTO_ALONE = (
 _PHOTO_CREDIT = regex.compile(
     rf"[（(]\s{{0,2}}(?:{_PHOTO_LABEL}\s{{0,2}}[:：／/|｜]\s{{0,2}}[^（()）\n]{{1,40}}|{_PHOTO_ALONE})\s{{0,2}}[）)]"
     rf"|(?:图|圖|摄影|攝影)\s{{0,2}}[／/]\s{{0,2}}[^\s（()）/／\n]{{1,24}}{_PHOTO_TAKEN}"
+    # unbracketed, the label names a source: "圖片來源：Science (MAAYAN HAREL)"; one sentence
+    rf"|{_PHOTO_SOURCE}\s{{0,2}}[:：／/|｜]\s{{0,2}}[^\s。！？!?\n][^。！？!?\n]{{0,39}}。?"
+    rf"|{_PHOTO_PLACE}(?:来自|來自|取自)[^\s。！？!?\n][^。！？!?\n]{{0,39}}。?"
 )
 _PHOTO_CREDIT_MAX = 48
 #: what a photo credit starts with (see ``_PHOTO_CREDIT``)
-_PHOTO_HEADS = ("（", "(", "图", "圖", "摄", "攝")
+_PHOTO_HEADS = ("（", "(", "图", "圖", "摄", "攝", "首图", "首圖", "题图", "題圖", "头图", "頭圖", "封面", "配图", "配圖")
 # a photo's caption, the photo gone: a pointing triangle, then the caption and its credit
 # ("▲台積電熊本廠。（圖／路透）", "▼图为救援现场（图片来源：新华社）"), or a caption's label
 # ("图说：市民在公园赏花。", "圖說：…")
@@ -852,11 +863,16 @@ def _line_reasons(
 ) -> None:
     """Whole lines that are chrome by what they are, by their neighbours, or as end signs."""
     judged = {k for k, v in said.items() if v[1] or v[2] or v[3]}
+    stamps = sum(v[1] == _CLOCK_KIND for v in said.values()) >= CLOCK_STAMPS_MIN
     for k in sorted(judged.union(_titled(texts))):
         ln = body[k]
         if ln.index in reasons:
             continue
         _, kind, end, credit, _ = said.get(k, _QUIET)
+        if kind == _CLOCK_KIND:
+            if stamps:
+                reasons[ln.index] = _CLOCK_KIND
+            continue
         if kind == _FLOOR or kind == _SIGNATURE_DASH:  # chrome by its neighbours and place
             if kind == _FLOOR and _floor_comment(texts, k, said) and prose_before(text, ln.start, bounds):
                 reasons[ln.index] = _FLOOR
@@ -968,6 +984,12 @@ def _line_reason(texts: list[str], k: int, kind: str | None) -> str | None:
 
 
 _LONE = "lone counter"
+#: a clock time alone on a line ("10:32:15"): a flash list's or live page's stamp
+_CLOCK_KIND = "time stamp"
+_CLOCK = regex.compile(r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?")
+#: the fewest such lines in an article that make them a list's stamps: one alone may be
+#: the time of the head's date line, which the metadata filter reads
+CLOCK_STAMPS_MIN = 2
 _CAPTION = "photo caption"
 #: a caption without its credit, chrome unless its neighbours make it a point of a list
 _BARE_CAPTION = "photo caption without a credit"
@@ -1020,6 +1042,8 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
         return "hashtag line"
     if n <= COMMENT_BAIT_MAX and _COMMENT_CUE.search(s) and _COMMENT_BAIT.fullmatch(s):
         return "comment prompt"
+    if not plain and n <= 8 and _DIGIT.match(s) and _CLOCK.fullmatch(s):
+        return _CLOCK_KIND  # chrome when the article holds more (see ``_line_reasons``)
     if not plain and _DIGIT.match(s) and _LONE_COUNT.fullmatch(s):
         return None if _YEAR.fullmatch(s) or _DATE_ONLY.fullmatch(s) else _LONE
     if n <= COLLECTION_MAX:

@@ -55,6 +55,8 @@ _COMMENT = regex.compile(r"<!--.{0,100000}?-->", regex.DOTALL)
 _CDATA_OPEN = regex.compile(r"<!\[CDATA\[", regex.IGNORECASE)
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};|nbsp(?![a-zA-Z0-9;]))")
 _BARE = regex.compile(r"</?[a-zA-Z0-9]{1,16}\s")
+#: an XHTML empty element (``<br />``, ``<hr />``): its slash makes it markup, not "<b and c>"
+_XHTML_EMPTY = regex.compile(r"<[a-zA-Z0-9]{1,16}\s{1,4}/>")
 #: escaped markup or entities, left escaped so that decoding them makes no new markup
 _REMARKUP = regex.compile(r"&lt;[/!a-zA-Z]|&amp;(?:#?[a-zA-Z0-9]{1,31};|nbsp)", regex.IGNORECASE)
 #: anything that could start one of the above: the fast path
@@ -132,6 +134,7 @@ class Html(Filter):
                 if _is_element("<" + m.group())
             )
         if "&" in text:
+            spans.add_kind(_escaped_lines(text))
             spans.add_kind(_entities(text))
         _breaks(text, spans.items)
         yield from spans.changes()
@@ -177,7 +180,7 @@ def _tags(text: str) -> Iterator[_Span]:
 @lru_cache(maxsize=4096)
 def _tag_reason(tag: str) -> str | None:
     """Why a ``_TAG`` match is cut, or None: pages repeat the same few tags."""
-    if _BARE.match(tag) and "=" not in tag:
+    if _BARE.match(tag) and "=" not in tag and not _XHTML_EMPTY.fullmatch(tag):
         return None  # "<b and c>" in prose: attributes without a value are not markup
     if _is_element(tag):
         return f"HTML tag {_short(tag)}"
@@ -224,7 +227,9 @@ def _absorb_blanks(text: str, items: list[_Span], i: int, j: int) -> None:
 
 
 def _block_tag(markup: str) -> bool:
-    """Is this cut markup a block element's tag (``<br/>``, ``</p>``)?"""
+    """Is this cut markup a block element's tag (``<br/>``, ``</p>``, ``&lt;/p&gt;``)?"""
+    if markup[:4].lower() == "&lt;":
+        markup = "<" + markup[4:]
     m = _TAG_NAME.match(markup)
     return m is not None and m.group(1).lower() in _BLOCKS
 
@@ -236,17 +241,97 @@ _DOUBLE = regex.compile(
 )
 
 
+#: a tag escaped once more than the text around it (``&lt;p class=&quot;a&quot;&gt;``)
+_ESCAPED_TAG = regex.compile(
+    r"&lt;(/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:[\s/](?:[^&<>\n]|&(?!gt;|lt;)){0,500}?)?)&gt;", regex.IGNORECASE
+)
+_LINE_BLANKS = " \t\u3000\r"
+
+
+def _escaped_lines(text: str) -> Iterator[_Span]:
+    """Tags escaped twice on a line they wrap (``&lt;p&gt;（责编：鱼儿）&lt;/p&gt;``): a CMS
+    escaped its markup before a mirror copied it. Decoded, they would be markup a second
+    pass cuts; cut now, their text kept. Prose about markup (``&lt;b&gt;粗体&lt;/b&gt; 是…``)
+    has text outside its tags and is left alone."""
+    line_end = -1
+    found: list[regex.Match[str]] = []
+    for m in _ESCAPED_TAG.finditer(text):
+        if m.start() > line_end:  # a new line: judge the one before
+            yield from _wrapping(text, found)
+            found = []
+            line_end = text.find("\n", m.start())
+            line_end = len(text) if line_end < 0 else line_end
+        found.append(m)
+    yield from _wrapping(text, found)
+
+
+def _wrapping(text: str, found: list[regex.Match[str]]) -> Iterator[_Span]:
+    """The escaped tags ``found`` on one line, when they open and close it and each reads
+    as a known element once unescaped."""
+    if not found:
+        return
+    start = text.rfind("\n", 0, found[0].start()) + 1
+    end = text.find("\n", found[-1].end())
+    end = len(text) if end < 0 else end
+    if text[start : found[0].start()].strip(_LINE_BLANKS) or text[found[-1].end() : end].strip(_LINE_BLANKS):
+        return
+    for m in found:
+        if _escaped_reason(m.group(1)) is None:
+            return
+    for m in found:
+        yield m.start(), m.end(), "", f"HTML tag escaped twice {_short(m.group())}"
+
+
+@lru_cache(maxsize=1024)
+def _escaped_reason(inner: str) -> str | None:
+    tag = "<" + html.unescape(inner) + ">"
+    return _tag_reason(tag) if _TAG.fullmatch(tag) else None
+
+
 def _entities(text: str) -> Iterator[_Span]:
     for m in _ENTITY.finditer(text):
         if _REMARKUP.match(text, m.start()):
             d = _DOUBLE.match(text, m.start())
             inner = _entity("&" + d.group()[5:]) if d else None
             if d and inner and inner not in "<>&":
+                inner = _space_in_han(text, m.start(), d.end(), inner)
                 yield m.start(), d.end(), inner, f"HTML entity escaped twice {d.group()}"
             continue  # &lt;b&gt; decoded would read as markup on the next pass
         repl = _entity(m.group())
         if repl is not None:
+            repl = _space_in_han(text, m.start(), m.end(), repl)
             yield m.start(), m.end(), repl, f"HTML entity {m.group()}"
+
+
+#: fullwidth marks that close a clause or a quotation: Chinese sets no space before them
+_CJK_CLOSING = frozenset("，。、；：！？）」』”’》】〉")
+#: fullwidth marks that open a quotation or an aside: Chinese sets no space after them
+_CJK_OPENING = frozenset("（「『“‘《【〈")
+_HAN_CHAR = regex.compile(r"\p{Han}")
+#: a byline's title: "记者&nbsp;王希" parts title from name, as bylines print it
+_BYLINE_TITLE = regex.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|摄影|攝影|作者|主编|主編)\Z")
+
+
+def _space_in_han(text: str, a: int, b: int, repl: str) -> str:
+    """A space entity inside Chinese prose becomes nothing, not a space: an editor's
+    ``&nbsp;`` before a closing mark (``安全警告&nbsp;。``), after an opening one, or
+    alone between two Han characters of a sentence (``展示&nbsp;電動巴士``), where Chinese
+    sets no space. Between a byline's title and a name, beside Latin letters or digits,
+    in a run of spaces or on a line with no sentence mark it is a space."""
+    if repl != " " or a == 0 or b >= len(text):
+        return repl
+    left, right = text[a - 1], text[b]
+    han_left, han_right = _HAN_CHAR.match(left) is not None, _HAN_CHAR.match(right) is not None
+    if right in _CJK_CLOSING and (han_left or left in _CJK_CLOSING or left in _CJK_OPENING):
+        return ""
+    if left in _CJK_OPENING and (han_right or right in _CJK_OPENING):
+        return ""
+    if not (han_left and han_right) or _BYLINE_TITLE.search(text, max(0, a - 3), a):
+        return repl
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    line = text[start : len(text) if end < 0 else end]
+    return "" if "，" in line or "。" in line else repl
 
 
 def _short(tag: str) -> str:

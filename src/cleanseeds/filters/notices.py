@@ -127,8 +127,11 @@ _TERMS = with_twins(load_lines("notices_terms.txt"))
 _HELPLINE_WORDS = with_twins(load_lines("notices_helplines.txt"))
 
 _LEAD = r"[\s【\[(（<《#*※>\-—·•]*+"
+#: a heading ends with a colon, the line's end, or the bracket it stands in
+#: (``【版權聲明】凡註明…``, ``[免责声明] 本文…``); a bare ``【声明】`` is also a headline's tag
+#: (``【声明】某公司：从未授权…``), so it needs its colon
 _HEADER = regex.compile(
-    rf"\A{_LEAD}(?:{_alternation(_HEADERS)})\s*+[】\])）>》]?\s*+(?:[:：]|$)", regex.IGNORECASE
+    rf"\A{_LEAD}(?:{_alternation(_HEADERS)})\s*+(?:(?<![【\[](?:声明|聲明))[】\]]|[\])）>》]?\s*+(?:[:：]|$))", regex.IGNORECASE
 )
 _HEADER_ALONE = regex.compile(
     rf"\A{_LEAD}(?:{_alternation(_HEADERS)})\s*+[】\])）>》]?\s*+[:：]?\s*+", regex.IGNORECASE
