@@ -120,7 +120,7 @@ def test_score_line_measures() -> None:
 
 # -- properties ---------------------------------------------------------------------
 
-_ENTRIES = [e.split("\t") for e in load_lines("divisions.tsv")]
+_ENTRIES = [e.split("\t") for t in ("divisions.tsv", "divisions_tw_hk_mo.tsv") for e in load_lines(t)]
 _STRONG = sorted(n for n, k in _ENTRIES if k in ("full", "short") and len(n) >= 2)
 _SEPS = ["、", "，", ",", ";", "；", "/", "／", " ", "　", "|", " | ", "、 ", ", "]
 
@@ -265,3 +265,147 @@ def test_prose_of_the_article_before_does_not_make_a_list_part_of_the_next():
     out = [a.text for a in cleanseeds.clean(dump)]
     assert out == [first, second]
     assert [a.text for a in cleanseeds.clean(out[1])] == [second]
+
+
+# -- Taiwan, Hong Kong and Macau ----------------------------------------------------------
+
+TW_HK_MO_LISTS = [
+    # Taiwan's 縣市 pickers: full names, short forms, Simplified, names of before 2010
+    "選擇縣市：臺北市 新北市 桃園市 臺中市 臺南市 高雄市 基隆市 新竹市 嘉義市",
+    "台北 | 新北 | 桃園 | 台中 | 台南 | 高雄 | 基隆 | 新竹 | 嘉義 | 宜蘭 | 花蓮 | 台東",
+    "台北市、新北市、桃园市、台中市、台南市、高雄市、基隆市、新竹市、嘉义市、新竹县、苗栗县、彰化县",
+    "台北市 台北縣 基隆市 宜蘭 新竹 桃園 苗栗 台中 台中縣 彰化 南投 嘉義 雲林 台南 高雄市 高雄縣 屏東 台東 花蓮 金門、澎湖 連江縣",
+    "南投縣/雲林縣/嘉義縣/屏東縣/宜蘭縣/花蓮縣/臺東縣/澎湖縣/金門縣/連江縣",
+    # Hong Kong's 18 districts: with 全港, short forms, Simplified
+    "全港 中西區 灣仔區 東區 南區 油尖旺區 深水埗區 九龍城區 黃大仙區 觀塘區",
+    "選擇地區：全港 荃灣區 屯門區 元朗區 北區 大埔區 西貢區 沙田區 葵青區 離島區",
+    "选择地区：全港 中西区 湾仔区 东区 南区 油尖旺区 深水埗区 九龙城区 黄大仙区 观塘区 荃湾区 屯门区",
+    "中西區 / 灣仔 / 東區 / 南區 / 油尖旺 / 深水埗 / 九龍城 / 黃大仙 / 觀塘",
+    "香港島：中西區、灣仔區、東區、南區",
+    # Macau's parishes and areas
+    "花地瑪堂區、聖安多尼堂區、大堂區、望德堂區、風順堂區、嘉模堂區、聖方濟各堂區",
+    "地区：澳门半岛 氹仔 路环 路氹城 花地玛堂区 风顺堂区",
+]
+
+
+@pytest.mark.parametrize("text", TW_HK_MO_LISTS)
+def test_tw_hk_mo_list_line_cut(text: str) -> None:
+    doc = run(f"正文第一段。\n{text}\n正文第二段。\n")
+    assert doc.text == "正文第一段。\n正文第二段。\n"
+    (edit,) = doc.edits
+    assert "division names" in edit.reason
+
+
+HK_18 = "中西區 灣仔 東區 南區 油尖旺 深水埗 九龍城 黃大仙 觀塘 葵青 荃灣 屯門 元朗 北區 大埔 沙田 西貢 離島"
+TW_22 = (
+    "臺北市 新北市 桃園市 臺中市 臺南市 高雄市 基隆市 新竹市 嘉義市 新竹縣 苗栗縣 彰化縣 "
+    "南投縣 雲林縣 嘉義縣 屏東縣 宜蘭縣 花蓮縣 臺東縣 澎湖縣 金門縣 連江縣"
+)
+MO_7 = "花地瑪堂區 聖安多尼堂區 大堂區 望德堂區 風順堂區 嘉模堂區 聖方濟各堂區"
+
+
+@pytest.mark.parametrize(
+    ("heads", "names"),
+    [
+        (["選擇地區："], HK_18),  # a Hong Kong portal's picker, short names one a line
+        (["選擇地區：", "全港"], HK_18),
+        (["选择地区", "全港"], "中西区 湾仔 东区 南区 油尖旺 深水埗 九龙城 黄大仙 观塘"),
+        (["選擇縣市", "全部"], TW_22),
+        (["縣市 ▼"], TW_22.replace("臺", "台")),
+        (["请选择城市", "不限"], "台北市 新北市 桃园市 台中市 台南市 高雄市 基隆市"),
+        (["全澳"], MO_7),
+        (["地區："], "澳門半島 氹仔 路環 路氹城"),
+    ],
+)
+def test_picker_one_name_a_line_goes_with_its_heads(heads: list[str], names: str) -> None:
+    text = "\n".join([*heads, *names.split()])
+    doc = run(f"{P_ABOVE_TW}\n{text}\n{P_ABOVE_TW}\n")
+    assert doc.text == f"{P_ABOVE_TW}\n{P_ABOVE_TW}\n"
+    assert sum("heading" in e.reason for e in doc.edits) == len(heads)
+
+
+def test_picker_head_before_a_labelled_picker_goes_too() -> None:
+    line = "選擇地區：柔佛 吉打 吉蘭丹 馬六甲 森美蘭 彭亨 檳城 霹靂 玻璃市 沙巴 砂拉越 雪蘭莪"
+    assert cleaned(f"{P_ABOVE_TW}\n全部\n{line}\n{P_ABOVE_TW}\n") == f"{P_ABOVE_TW}\n{P_ABOVE_TW}\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全部\n全港\n" + P_ABOVE_TW,  # heads with no names
+        "選擇地區：\n" + P_ABOVE_TW,
+        "全港\n灣仔\n觀塘\n荃灣\n" + P_ABOVE_TW,  # three short names: a run too short to be a picker
+        "地區\n新界\n九龍\n" + P_ABOVE_TW,
+    ],
+)
+def test_heads_without_a_picker_stay(text: str) -> None:
+    assert cleaned(text + "\n") == text + "\n"
+
+
+TW_HK_MO_PROSE = [
+    "油尖旺區、深水埗區及九龍城區的劏房戶數目最多，政府將優先在這三區推出過渡性房屋。",
+    "天文台表示，今日新界北區、元朗及屯門一帶雨勢較大，市民應提高警覺。",
+    "沙田、大埔和西贡的郊野公园周末人流明显增加，渔护署呼吁市民注意安全。",
+    "全港18區中，以觀塘區人口最多，其次是沙田區及元朗區。",
+    "東區、南區和北區的居民對新措施反應不一。",
+    "中西區、灣仔、東區、南區、油尖旺、深水埗今日下午將有驟雨。",
+    "臺北市、新北市與桃園市今年的房價漲幅都超過一成。",
+    "中央氣象署對基隆北海岸、臺北市山區、新北市山區發布大雨特報。",
+    "台北、台中、高雄、台南、新竹五都今天都出現36度以上高溫。",
+    "新竹縣市首長今天共同出席竹科擴建說明會。",
+    "澳門半島、氹仔及路環的酒店入住率均超過九成。",
+    "花地瑪堂區、聖安多尼堂區及望德堂區的人口密度最高。",
+    "中央社記者王揚宇台北18日電",
+    "（大紀元記者鍾元台灣台北報導）",
+    "台北 晴 33℃ 台中 多雲 34℃ 高雄 午後雷陣雨 32℃",
+]
+
+
+@pytest.mark.parametrize("text", TW_HK_MO_PROSE)
+def test_tw_hk_mo_prose_stays(text: str) -> None:
+    assert cleaned(text + "\n") == text + "\n"
+
+
+@pytest.mark.parametrize(
+    ("names", "after"),
+    [
+        ("中西區、灣仔區、東區、南區", "這4區今年的劏房數目都有所下降，當中以灣仔區跌幅最大。"),
+        ("澎湖縣、金門縣、連江縣", "上述三個離島縣市的觀光人數都創下新高。"),
+    ],
+)
+def test_short_tw_hk_list_the_article_uses_stays(names: str, after: str) -> None:
+    text = f"{P_ABOVE_TW}\n{names}\n{after}\n"
+    assert cleaned(text) == text
+
+
+def test_wenweipo_shape_whole_page() -> None:
+    """A Hong Kong portal's page: nav, a district picker one name a line, the article."""
+    import cleanseeds
+
+    body = "醫務衞生局昨日宣布，長者醫療券大灣區試點計劃將擴展至九家內地醫療機構，合資格長者可在深圳使用醫療券。"
+    dump = "選擇地區：\n" + "\n".join(HK_18.split()) + f"\n{body}\n"
+    (article,) = cleanseeds.clean(dump)
+    assert article.text == body
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(TW_HK_MO_LISTS + TW_HK_MO_PROSE + ["", "全港", "選擇縣市", "台北", "灣仔"]), max_size=8))
+def test_tw_hk_mo_idempotent(chunks) -> None:
+    once = cleaned("\n".join(chunks) + "\n")
+    assert cleaned(once) == once
+
+
+def test_tw_hk_mo_data_origin_and_both_scripts() -> None:
+    from cleanseeds.data import read_text
+
+    header = [ln for ln in read_text("divisions_tw_hk_mo.tsv").splitlines() if ln.startswith("#")]
+    text = "\n".join(header)
+    assert "Ministry of the Interior" in text and "Cap. 547" in text and "Macau" in text
+    kinds = dict(e.split("\t") for e in load_lines("divisions_tw_hk_mo.tsv"))
+    for names in [("臺北市", "台北市"), ("灣仔區", "湾仔区"), ("聖方濟各堂區", "圣方济各堂区"),
+                  ("臺東縣", "台東縣", "台东县"), ("九龍城區", "九龙城区"), ("澳門半島", "澳门半岛")]:
+        assert {kinds[n] for n in names} == {"full"}, names
+    assert kinds["臺北"] == kinds["台北"] == kinds["新竹"] == "short"
+    assert kinds["灣仔"] == kinds["深水埗"] == "short-county"
+    assert kinds["南區"] == kinds["北區"] == kinds["離島"] == "common"
+    assert len({n for n, k in kinds.items() if k == "full" and n.endswith(("區", "区"))}) >= 2 * 18

@@ -13,11 +13,15 @@ A short list that an article uses stays: one line of a few names with prose on b
 sides, or one the next sentence points back to (``上述十个城市…``, ``以上5省份…``).
 Pickers are long, labelled, next to other chrome, or run over several lines. A labelled
 picker of many short names (``选择地区：柔佛 吉打 …``) goes by its shape, whatever country.
+A picker's heading or "all" option on a line of its own (``選擇地區：``, ``全港``, ``全部``)
+goes with the names next to it, and never alone.
 
 Most lines are prose, and are told apart before anything is scored: by two sentence ends,
 by having no item that begins as a name does, or by an item too long for a list.
 
-Names, short forms and both scripts come from ``data/divisions.tsv``.
+Names, short forms and both scripts come from ``data/divisions.tsv`` (the mainland) and
+``data/divisions_tw_hk_mo.tsv`` (Taiwan's counties and cities, Hong Kong's districts,
+Macau's parishes).
 """
 
 from __future__ import annotations
@@ -55,8 +59,10 @@ _SENTENCE_END = re.compile("[。！？!?]")
 _ETC = ("等等", "等地", "等")
 _HAN = regex.compile(r"\p{Han}+")
 
-#: weights of the kinds in divisions.tsv: short county names are often ordinary words
-_WEIGHT = {"full": 1.0, "short": 1.0, "short-county": 0.5}
+#: the division tables, and the weights of their kinds: short county names, and names
+#: such as 南區 or 離島 ("outlying islands"), are often ordinary words
+_TABLES = ("divisions.tsv", "divisions_tw_hk_mo.tsv")
+_WEIGHT = {"full": 1.0, "short": 1.0, "short-county": 0.5, "common": 0.5}
 
 MAX_ITEM = 32  # longer items are prose, not names
 MAX_PARTS = 4  # 河北省石家庄市长安区 is three names in one item
@@ -66,20 +72,32 @@ MAX_LABEL = 8
 #: a list line kept between prose lines names fewer than this
 MAX_KEPT_NAMES = 12
 
-#: a sentence that points back at the list above it
+#: a sentence that points back at the list above it (``這4區``: Hong Kong's districts)
 _BACK_REFERENCE = regex.compile(
     r"\A[\s(（]{0,2}(?:上述|上列|以上|前述|这些|這些"
     r"|(?:这|這|该|該|此)?[\d一二三四五六七八九十两兩几幾]{1,3}\s{0,2}"
-    r"(?:个|個|座|省|市|地|城))"
+    r"(?:个|個|座|省|市|地|城|区|區|县|縣))"
+)
+#: a picker's label: ``选择地区``, ``選擇縣市`` (Taiwan), ``熱門城市``
+_LABEL = (
+    r"(?:选择|選擇|切换|切換|热门|熱門|所在|全部|更多)?"
+    r"(?:地区|地區|城市|省份|州属|州屬|区域|區域|地点|地點|县市|縣市|分区|分區)"
 )
 #: a character every picker label has, looked for before the pattern is tried
-_PICKER_LABEL_CHARS = frozenset("地城省州区區")
+_PICKER_LABEL_CHARS = frozenset("地城省州区區县縣")
 #: a picker's label, then many short names set off by blanks: ``选择地区：柔佛 吉打 吉兰丹 …``
 _PICKER = regex.compile(
-    r"(?P<label>(?:选择|選擇|切换|切換|热门|熱門|所在|全部|更多)?"
-    r"(?:地区|地區|城市|省份|州属|州屬|区域|區域|地点|地點))\s{0,2}[:：]\s{0,4}"
+    r"(?P<label>" + _LABEL + r")\s{0,2}[:：]\s{0,4}"
     r"(?P<names>\p{Han}{1,5}(?:[ \t\u3000]{1,4}\p{Han}{1,5}){7,80})"
 )
+#: a line of its own that heads a picker or is its "all" option: ``選擇地區：``, ``请选择城市``,
+#: ``全部``, ``全港`` (Hong Kong), ``全台`` (Taiwan), ``不限``
+_HEAD = regex.compile(
+    r"(?:请|請)?" + _LABEL + r"|全部|全国|全國|全港|全澳|全台|全臺|全省|全市|不限"
+)
+#: what may follow a head on its line: a colon, a drop-down arrow
+_HEAD_TAIL = ":：▼▾▽﹀>›»" + _BLANKS
+MAX_HEAD = 10
 
 
 @dataclass(frozen=True)
@@ -100,9 +118,11 @@ class _Vocab:
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     weights: dict[str, float] = {}
-    for entry in load_lines("divisions.tsv"):
-        name, _, kind = entry.partition("\t")
-        weights[name] = _WEIGHT.get(kind or "full", 1.0)
+    for table in _TABLES:
+        for entry in load_lines(table):
+            name, _, kind = entry.partition("\t")
+            # a name in both tables (东区, 连江) weighs as its stronger kind
+            weights[name] = max(weights.get(name, 0.0), _WEIGHT.get(kind or "full", 1.0))
     zones = tuple(sorted(load_lines("divisions_zone_suffixes.txt"), key=len, reverse=True))
     lengths = tuple(sorted({len(n) for n in weights if len(n) >= 2}, reverse=True))
     heads = frozenset({n[:2] for n in weights if len(n) >= 2})
@@ -311,7 +331,7 @@ class RegionListFilter(Filter):
     def find(self, doc: Document) -> Iterator[Change]:
         lines = doc.lines()
         bounds = doc.boundaries()
-        block: list[tuple[Line, LineScore]] = []
+        block: list[tuple[Line, LineScore | None]] = []  # None: a head (``選擇地區：``)
         for line in lines:
             text = line.text
             if not text:
@@ -325,6 +345,12 @@ class RegionListFilter(Filter):
             if score is not None:
                 block.append((line, score))
                 continue
+            if _is_head(text):
+                block.append((line, None))  # goes if the names next to it go
+                continue
+            if picker:
+                while block and block[-1][1] is None:  # its heading: ``選擇地區``, ``全部``
+                    yield block.pop()[0].cut("region list: the picker's heading or 'all' option")
             if block:
                 yield from self._flush(block, lines, bounds)
                 block = []
@@ -333,24 +359,27 @@ class RegionListFilter(Filter):
         yield from self._flush(block, lines, bounds)
 
     def _flush(
-        self, block: list[tuple[Line, LineScore]], lines: list[Line], bounds: list[int]
+        self, block: list[tuple[Line, LineScore | None]], lines: list[Line], bounds: list[int]
     ) -> Iterator[Change]:
-        if not block or _used_by_article(block, lines, bounds):
+        named = [(line, score) for line, score in block if score is not None]
+        if not named or _used_by_article(named, lines, bounds):
             return
-        has_list = any(s.is_list for _, s in block)
-        total = sum(s.names for _, s in block)
-        weight = sum(s.weight for _, s in block)
+        has_list = any(s.is_list for _, s in named)
+        total = sum(s.names for _, s in named)
+        weight = sum(s.weight for _, s in named)
         if not has_list and not (
-            len(block) >= self.min_block_lines
+            len(named) >= self.min_block_lines
             and total >= self.min_block_names
             and weight >= self.min_block_names - 1
         ):
             return
         for line, score in block:
-            if score.is_list:
+            if score is None:
+                reason = "region list: the picker's heading or 'all' option"
+            elif score.is_list:
                 reason = f"region list: {_plural(score.names)}"
             else:
-                reason = f"region list: {_plural(score.names)} in a {len(block)}-line list"
+                reason = f"region list: {_plural(score.names)} in a {len(named)}-line list"
             yield line.cut(reason)
 
 
@@ -400,6 +429,17 @@ def _long_other(s: str) -> bool:
     heads = _vocab().heads
     long_items = _LONG_ITEM.findall(" " + s)  # a blank puts a separator before the first item
     return any(len(item) > MAX_ITEM + 2 or item[:2] not in heads for item in long_items)
+
+
+def _is_head(text: str) -> bool:
+    """Is ``text`` a picker's heading or its "all" option, alone on its line?
+
+    Such a line goes with the names next to it, and only with them: ``全部`` or ``地區``
+    alone is no list."""
+    if len(text) > 4 * MAX_HEAD:
+        return False  # most lines: longer than any head with its blanks and arrow
+    s = text.strip().rstrip(_HEAD_TAIL)
+    return 2 <= len(s) <= MAX_HEAD and _HEAD.fullmatch(s) is not None
 
 
 def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
