@@ -295,3 +295,59 @@ def test_legacy_dump_still_cuts_marks_between_sentences() -> None:
     doc = Document("市場空間依然廣闊。??\n下一段", encoding="big5")
     LostChars()(doc)
     assert doc.text == "市場空間依然廣闊。\n下一段"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mojibake repaired but for the characters its lost bytes left open (台鐵, 恢)
+        "\ufffd\ufffd公\ufffd則宣布\ufffd迴線\ufffd東部幹線部分\ufffd段全線\ufffd駛，\ufffd復時間另行公布。\n",
+        "捷運\ufffd指出，北環段全長約15\ufffd里，共設11座車站。\n",
+        "国\ufffd统计局今天发布数据\ufffd5月份全国居民消费价格同比上涨0.3%，环比下\ufffd0.1%。\n",
+        "可大幅縮短新北西區居民通\ufffd時間\ufffd\n",
+    ],
+)
+def test_marks_at_boundaries_stay_in_a_line_that_loses_characters_inside_words(text: str) -> None:
+    # a U+FFFD inside a word shows that the line's marks are lost characters: one at a
+    # line's edge, after a comma or beside a digit is a character too, and stays
+    doc = Document(text)
+    LostChars()(doc)
+    assert doc.text == text
+    assert "undecodable-bytes" in {n.flag for n in doc.notes}
+    again = Document(doc.text)
+    LostChars()(again)
+    assert again.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # no mark inside a word: the line shows no lost character, a boundary mark goes
+        ("\ufffd\ufffd今天天氣晴朗，氣溫回升至二十八度。", "今天天氣晴朗，氣溫回升至二十八度。"),
+        ("记者：\ufffd\ufffd报道，市场回暖。", "记者：报道，市场回暖。"),
+        # the damaged line keeps its marks; the next, undamaged one is judged alone
+        ("新品發布\ufffd會\n新品發布\ufffd\n", "新品發布\ufffd會\n新品發布\n"),
+        # ? may be a real question, and is judged as before
+        ("公\ufffd司表示，是否可行?\n", "公\ufffd司表示，是否可行?\n"),
+        ("公\ufffd司表示，將擴大投資。??\n", "公\ufffd司表示，將擴大投資。\n"),
+    ],
+)
+def test_boundary_marks_outside_damaged_lines_still_go(text: str, clean: str) -> None:
+    assert run(text) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "颱風暴風圈已籠罩?春半島。\n高雄市、屏??及台南市政府宣布停班停課。\n",
+        "强降雨主要集中在?州一带。\n受影响的有广??及周边地区。\n",
+    ],
+)
+def test_one_lone_mark_makes_a_pair_inside_a_word_two_lost_characters(text: str) -> None:
+    # a lone ? inside a word is written only by an encoder that loses BMP characters one
+    # by one (or code points one by one): beside it, a pair is as likely two characters
+    # as one emoji, and a kept pair is seen and flagged where a cut one glues a word
+    doc = Document(text, encoding="utf-8")
+    LostChars()(doc)
+    assert doc.text == text
+    assert "lost-characters" in {n.flag for n in doc.notes}

@@ -310,7 +310,8 @@ def _cp1252_with_holes(text: str, start: int, original: str) -> Iterator[Change]
     end = start + len(original)
     before = text[start - 1] if start else None
     after = text[end] if end < len(text) else None
-    fixed, lost, chosen = _utf8_reading(chars, follows, before, after, "\ufffd")
+    head = _line_head(text, start)
+    fixed, lost, chosen = _utf8_reading(chars, follows, before, after, "\ufffd", head)
     if fixed is None or fixed == original or not any(map(is_han, fixed)):
         return
     reason = "western mojibake: UTF-8 shown as cp1252, the bytes it lacks lost"
@@ -535,7 +536,7 @@ def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
     after = text[end] if end < len(text) else None
     mark = "\ufffd" if "\ufffd" in body else "?"
     follows = _follows(units, codec)
-    fixed, lost, chosen = _utf8_reading(chars, follows, before, after, mark)
+    fixed, lost, chosen = _utf8_reading(chars, follows, before, after, mark, _line_head(text, start))
     if fixed is None or not _plausible(fixed.replace(mark, ""), body.replace(mark, ""), m):
         return None
     reason = f"CJK mojibake: UTF-8 shown as {codec.upper()}"
@@ -663,13 +664,16 @@ def _follows(units: list[int | None], codec: str) -> list[tuple[str, int] | None
 
 def _utf8_reading(
     chars: list[_Piece], follows: list[tuple[str, int] | None], before: str | None,
-    after: str | None, mark: str,
+    after: str | None, mark: str, head: str = "",
 ) -> tuple[str | None, bool, bool]:
     """The run's text, ``lost`` (a character could not be chosen) and ``chosen``.
 
     A character with lost bytes is filled only where the evidence is overwhelming
-    (:func:`_sure_pick`); else ``mark`` stays in its place, unless it ends the run with no Han
-    character after it.
+    (:func:`_sure_pick`, :func:`_sure_punct`, or a quote that the line's open quote
+    closes, :func:`_closing_quote`; ``head`` is the line before the run); else ``mark``
+    stays in its place, at the run's end too: the bytes say a character was there, and
+    a repair that left it out would delete it unseen (the lost-chars filter decides
+    what a mark at a boundary stands for).
     """
     out: list[str | None] = []
     for piece in chars:
@@ -689,16 +693,47 @@ def _utf8_reading(
         prev = out[i - 1] if i else before
         nxt = out[i + 1] if i + 1 < len(out) else after
         options = _hole_options(piece, tuple(follows[at - len(piece) : at]))
-        choice = (_sure_pick(options, prev, nxt) or _sure_punct(options)) if options else None
+        choice = None
+        if options:
+            choice = (
+                _sure_pick(options, prev, nxt) or _sure_punct(options)
+                or _closing_quote(options, head + "".join(c or "" for c in out[:i]))
+            )
         if choice is not None:
             out[i], chosen = choice, True
             continue
         lost = True
-        # inside the run the mark stays (the lost-chars filter decides); at its end, only
-        # where a cut would glue two Han characters into a false word
-        inside = i + 1 < len(out) or (nxt is not None and is_han(nxt))
-        out[i] = mark if inside else ""
+        out[i] = mark
     return "".join(c or "" for c in out), lost, chosen
+
+
+#: how far back a line is looked at for its open quotes
+_HEAD_REACH = 300
+
+
+def _line_head(text: str, start: int) -> str:
+    """The text of ``start``'s line before it (at most ``_HEAD_REACH`` characters)."""
+    lo = max(0, start - _HEAD_REACH)
+    return text[text.rfind("\n", lo, start) + 1 or lo : start]
+
+
+#: the curly quotes whose bytes differ in their last byte only: with it lost, the bytes
+#: leave both, and the quotes open before decide
+_QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
+
+
+def _closing_quote(options: tuple[str, ...], before: str) -> str | None:
+    """The closing quote a lost character must be: the bytes allow an opening and a
+    closing quote only (no other character news text uses), and ``before`` (the line so
+    far) holds an opening one not yet closed; Chinese nests ‘’ inside “”, never “ in “."""
+    m = char_model()
+    for opening, closing in _QUOTE_PAIRS:
+        if opening in options and closing in options:
+            if any(m.knows(o) for o in options if o not in (opening, closing)):
+                return None
+            if before.count(opening) > before.count(closing):
+                return closing
+    return None
 
 
 #: a lost character is filled only when every other character its bytes allow is rarer

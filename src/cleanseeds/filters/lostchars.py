@@ -12,12 +12,18 @@ show as ``。?`` at a paragraph's end, as ``??`` runs, and as a lone ``?`` insid
   for each character beyond the BMP, and those are emoji, mostly, injected into a word
   (``這??正順應了`` was ``這😀正順應了``), which is whole again without them; unless the
   dump loses single characters inside words at least as often (Simplified text forced
-  through Big5), or the dump itself was read from a legacy codec (its ``encoding`` is
-  GBK, GB18030 or Big5): there a pair is two lost characters, and is kept like one;
+  through Big5; one lone ``?`` beside one pair is enough), or the dump itself was read
+  from a legacy codec (its ``encoding`` is GBK, GB18030 or Big5): there a pair is two
+  lost characters, and is kept like one;
 - any other mark with a Han character right on both sides is kept: cutting it would
   glue two words into a false one (``朱?基`` is not ``朱基``), and it shows the reader
   where text is missing; a lone ``?`` right after a Han character and before a comma
   or full stop (``通膨警戒?。``) is no question either, and is kept the same way;
+- a U+FFFD touching a Han character is kept, even at a boundary, in a line where a
+  U+FFFD stands inside a word too (``��公�則宣布�迴線``): that line is text whose
+  bytes were lost, each mark one character (mojibake repaired but for the characters
+  its bytes left open), and a cut would delete a character unseen (``15�里`` is not
+  ``15里``; ``��公司`` lost ``台鐵``); a ``?`` there is judged as anywhere;
 - either way the article is flagged: ``lost-characters`` for ``?``,
   ``undecodable-bytes`` for U+FFFD. The record says text was lost. Only ``?`` right
   after a mark that ends the sentence (``。?``) raises no flag: the sentence is whole,
@@ -150,12 +156,53 @@ class LostChars(Filter):
                 found.append((m.start(), m.end(), reason))
                 lone += 1
         pairs = _legacy(doc.encoding) or _bmp_losses(text, found, lone)
+        damaged = _damaged_lines(text) if has_fffd else frozenset()
         last_end = -1
         for start, end, reason in sorted(found):
             if start < last_end:
                 continue  # already covered by an earlier, wider span
             last_end = end
+            if damaged and _line_start(text, start) in damaged and _kept_in_damage(text, start, end):
+                reason = reason.removesuffix(_BETWEEN) + "; a character lost in a damaged line"
+                yield Change(start, start, "", reason + "; kept: text is missing there", flag=UNDECODABLE)
+                continue
             yield _change(text, start, end, reason, pairs)
+
+
+#: U+FFFD with a Han character right on both sides: a character lost inside a word
+_INSIDE_WORD_FFFD = regex.compile(r"\ufffd(?<=\p{Han}\ufffd)\ufffd*(?=\p{Han})")
+#: how many U+FFFD inside words make a line one whose marks are all lost characters: one
+#: already says that the line's bytes were lost (a mark for an emoji or a space a decoder
+#: could not read sits between words, not inside one)
+DAMAGED_MIN = 1
+
+
+def _damaged_lines(text: str) -> frozenset[int]:
+    """Where the lines begin that hold ``DAMAGED_MIN`` or more U+FFFD inside words.
+
+    Such a line is text whose bytes were lost (mojibake that a repair could read but
+    for a few characters): each mark there stands for one character, not for an emoji or
+    a space between words, so a mark at a boundary is a character too."""
+    counts: dict[int, int] = {}
+    for m in _INSIDE_WORD_FFFD.finditer(text):
+        line = _line_start(text, m.start())
+        counts[line] = counts.get(line, 0) + 1
+    return frozenset(line for line, n in counts.items() if n >= DAMAGED_MIN)
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` begins: damage is judged a line at a time."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _kept_in_damage(text: str, start: int, end: int) -> bool:
+    """A run of U+FFFD (no ``?``, which may be a real question) touching a Han character."""
+    marks = text[start:end]
+    if marks.strip("\ufffd"):
+        return False
+    prev = text[start - 1] if start else ""
+    nxt = text[end] if end < len(text) else ""
+    return _HAN.match(prev) is not None or _HAN.match(nxt) is not None
 
 
 #: Chinese legacy codecs a dump's bytes were read from: its ``?`` are characters an
@@ -171,8 +218,10 @@ def _legacy(encoding: str | None) -> bool:
     return encoding is not None and encoding.lower().replace("_", "-") in _LEGACY_CODECS
 
 
-#: the fewest single marks inside words that make a dump's even runs lost BMP characters
-BMP_LOSS_MIN = 2
+#: the fewest single marks inside words that make a dump's even runs lost BMP characters:
+#: one is a sign already, since only an encoder that writes a ``?`` per lost BMP character
+#: (or per code point, where a pair is two characters anyway) leaves one inside a word
+BMP_LOSS_MIN = 1
 
 
 def _bmp_losses(text: str, found: list[tuple[int, int, str]], lone: int) -> bool:
@@ -181,8 +230,9 @@ def _bmp_losses(text: str, found: list[tuple[int, int, str]], lone: int) -> bool
     Injected emoji leave even runs and no single marks; a text forced through a codec
     that lacks many of its ideographs (Simplified through Big5) loses single characters
     inside words far more often than pairs, and odd runs besides. Where the single marks
-    and odd runs inside words (``lone`` of them, plus those counted here) are several and
-    at least as many as the even runs, a cut pair would glue a word across two lost
+    and odd runs inside words (``lone`` of them, plus those counted here) are at least
+    as many as the even runs (a tie keeps: a kept pair is seen and flagged, a cut one
+    glues a word unseen), a cut pair would glue a word across two lost
     characters: it is kept like a single one."""
     if lone + len(found) < BMP_LOSS_MIN:
         return False
