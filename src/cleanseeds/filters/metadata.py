@@ -59,7 +59,8 @@ for _role, _words in {
     "author": "作者 撰文 撰稿 撰文者 撰稿者 撰稿人 文字 执笔 執筆 采写 採寫 记者 記者 文/图 文/圖 图/文 圖/文 图文 圖文 "
     "通讯员 通訊員 特约作者 特約作者 口述 文 采访 採訪 特约撰稿人 特約撰稿人 特约撰稿 特約撰稿",
     "site": "来源 來源 文章来源 文章來源 本文来源 本文來源 稿源 出处 出處 转自 轉自 转载自 轉載自 "
-    "出品 出品方 公众号 公眾號 微信公众号 微信公眾號",
+    "出品 出品方 公众号 公眾號 微信公众号 微信公眾號 信息来源 信息來源 資訊來源 资讯来源 "
+    "本文转载自 本文轉載自 本文授权转载自 本文授權轉載自 授权转载自 授權轉載自",
     "editor": "编辑 編輯 责编 責編 主编 主編 美编 美編 校对 校對 审核 審核 审校 審校 终审 終審 "
     "监制 監製 统筹 統籌 策划 策劃 排版 设计 設計 视觉 視覺 图片 圖片 摄影 攝影 摄 攝 视频 視頻 "
     "翻译 翻譯 编译 編譯 整理 制图 製圖 运营 運營 值班编辑 值班編輯 实习编辑 實習編輯 题图 題圖 "
@@ -74,7 +75,11 @@ for _role, _words in {
     #: ``证券代码：600519``): header lines that name no author, site or date
     "field": "发稿单位 發稿單位 联络人 聯絡人 連絡人 联系人 聯繫人 電話 电话 聯絡電話 联系电话 序號 序号 "
     "证券代码 證券代碼 证券简称 證券簡稱 股票代码 股票代碼 股票简称 股票簡稱 公告编号 公告編號 债券代码 債券代碼 "
-    "债券简称 債券簡稱",
+    "债券简称 債券簡稱 "
+    #: a government page's information table (``索引号：…  发布机构：…  生成日期：…``,
+    #: ``主题分类：人事  体裁分类：公告公示``): its catalogue rows, no publication date
+    "索引号 索引號 发布机构 發布機構 发文机关 發文機關 发文字号 發文字號 文号 文號 主题分类 主題分類 "
+    "体裁分类 體裁分類 组配分类 組配分類 服务对象 服務對象 主题词 主題詞 生成日期 成文日期 公开方式 公開方式",
 }.items():
     for _w in _words.split():
         _LABELS[_w] = _role
@@ -130,17 +135,18 @@ _BARE_DATE_HEAD = re.compile(
 )
 #: a name in Latin script, as overseas portals credit their staff (``作者 Jing Lin``):
 #: two or three capitalised words, only where they fill the line
-_LATIN_NAME = r"[A-Z][a-z]{1,15}(?:[ \-][A-Z][a-z]{1,15}){1,2}"
+_LATIN_NAME = r"[A-Z][a-z]{1,15}(?:[ \-][A-Za-z][a-z]{1,15}){1,2}"
 _BARE_CREDIT = regex.compile(
     rf"(?P<label>{'|'.join(sorted(_BARE_CREDIT_LABELS, key=len, reverse=True))}){_SPACE}{{1,4}}"
-    rf"(?:(?P<names>\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}})(?=$|{_SPACE})|(?P<latin>{_LATIN_NAME}){_SPACE}*+$)"
+    rf"(?:(?P<names>\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}})(?=$|{_SPACE})|(?P<latin>{_LATIN_NAME})(?:{_SPACE}*+$|(?={_SPACE}{{0,2}}[|｜丨])))"
 )
 #: a reporter credit: ``记者 张三 李四``, ``本报记者 韩钟昆``, ``端傳媒記者 吳婧 發自香港``,
 #: ``21世纪经济报道记者 边万莉 北京报道``
 _REPORTER = regex.compile(
     # the outlet, glued, set off by a slash or by blanks: ``新华社记者``, ``聯合報／ 記者``,
     # ``环球网报道 记者``
-    rf"(?:(?P<org>\d{{0,4}}\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞|视|視|号|號|报道|報導|周末|週末))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}|{_SPACE}{{1,2}})?)?"
+    # (a portal's name before its channel's: ``大众网·海报新闻记者``)
+    rf"(?:(?P<org>(?:\p{{Han}}{{1,4}}[网網报報][·・•])?\d{{0,4}}\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞|视|視|号|號|报道|報導|周末|週末))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}|{_SPACE}{{1,2}})?)?"
     # the role: a reporter, a correspondent, an intern (``南方周末实习生 何佳``)
     rf"(?:(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|特派员|特派員)"
     rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}}"
@@ -481,8 +487,9 @@ _YEAR_HEADS = ("19", "20")
 #: a label's bar or slash (its colon: see ``_COLONS``), a lead's bar or slash, a reporter's
 #: title, or the year of a date after a lead's blanks (a date opening the line is told by
 #: its year)
+_ROLE_WORDS = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "特派员", "特派員")
 _FIRST_ITEM_WORDS = (
-    "|", "｜", "丨", "/", "／", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "特派员", "特派員",
+    "|", "｜", "丨", "/", "／", *_ROLE_WORDS,
     *(b + y for b in _BLANKS for y in _YEAR_HEADS),
 )
 #: how far into a line those cues end at the latest: an opening bracket, a lead's name
@@ -509,6 +516,13 @@ _OUTLET_REACH = 1 + 8 + 8 + 3 + 1
 _CUE_REACH: dict[str, int] = {
     **dict.fromkeys(_FIRST_ITEM_WORDS, _FIRST_ITEM_REACH),
     **dict.fromkeys(_COLONS, _LABEL_REACH),
+    # a reporter's title, after an opening bracket (see ``_ROLE_REACH``)
+    **dict.fromkeys(_ROLE_WORDS, 1 + 12 + 6 + 5 + 2 + 3),
+    # an outlet's name ending in ``报道``, set off by a blank (``_OUTLET_ROW``): a bracket,
+    # four digits, eight Han characters, the word and its blank
+    **dict.fromkeys((w + b for w in "道導" for b in _BLANKS), 1 + 4 + 8 + 2 + 1),
+    # a translator's credit glued after the outlet (``鉅亨網編譯陳韋廷``, see ``_REPORTER_PLACE``)
+    **dict.fromkeys(("编译", "編譯"), 1 + 7 + 2),
     **dict.fromkeys((o + b for o in _OUTLET_LAST for b in _BLANKS + "／/"), _OUTLET_REACH),
 }
 #: WeChat's originality mark opens its head line (``原创 陈晓 晚点LatePost 2024-05-16 07:30
@@ -736,10 +750,11 @@ _SEP_REACH = _LABEL_PRE_REACH + max(map(len, _LABELS)) + 4 + 1
 #: four blanks, the date's first two digits with it
 _YEAR_CUE = re.compile(rf"[{_BLANKS}]\d")
 _YEAR_REACH = max(map(len, _LABELS)) + 4 + 2
-#: a reporter's title (``_REPORTER``) ends after an outlet (12 characters), a slash
-#: between blanks (5), a rank (``特约``, 2) and the title itself (3)
+#: a reporter's title (``_REPORTER``) ends after an outlet (12 characters, 6 more for a
+#: portal's name before its channel's: ``大众网·海报新闻``), a slash between blanks (5), a
+#: rank (``特约``, 2) and the title itself (3)
 _ROLE_CUE = re.compile(prefix_tree(["记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "特派员", "特派員"]))
-_ROLE_REACH = 12 + 5 + 2 + 3
+_ROLE_REACH = 12 + 6 + 5 + 2 + 3
 #: an outlet's last character and its blank or slash (``_OUTLET_BYLINE``), within
 #: ``_OUTLET_REACH`` but the opening bracket
 _OUTLET_CUE = re.compile(rf"[{_OUTLET_LAST}][{_BLANKS}／/]")
@@ -790,6 +805,9 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             got = _wechat_head(text, pos, out)
             if got is not None:
                 return got
+        got = _outlet_row(text, pos, out)
+        if got is not None:
+            return got
         if _DOT_CUE.search(text, pos, pos + _DOT_LEAD_REACH):
             got = _dot_lead(text, pos, out)
             if got is not None:
@@ -808,6 +826,11 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         role = _label_role(m)
         if role == "place":
             return None
+        if not first:
+            empty = _empty_field(text, m)
+            if empty is not None:  # ``… 来源：河南省教育考试院 作者：``: a form left blank
+                out.roles.append("empty")
+                return empty
         if role == "date":
             update = m["label"] in _UPDATE_LABELS
             d = _date_at(text, m.end())
@@ -832,6 +855,15 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
                 out.labelled_author = True
                 return r.end()
         own_desk = value.startswith(_OWN_DESK) and value[2:] in _CREDIT_ROLES
+        if role == "author" and not own_desk and value not in _CREDIT_ROLES and _ROLE_CUE.search(value):
+            # ``作者：大众网·海报新闻记者 赵国陆 济南报道``: an outlet's reporter credit as the value
+            r = _REPORTER.match(text, m.end())
+            names = _REPORTER_NAMES.match(text, r.end()) if r is not None and r["glued"] is None else None
+            if names is not None and _reporter_names(names["names"]):
+                out.authors.extend(_reporter_names(names["names"]))
+                out.roles.append("author")
+                out.labelled_author = True
+                return names.end()
         if role == "author" and (value in _CREDIT_ROLES or own_desk):
             # ``文/记者 张三``, ``作者：本报记者 宋喜群``: the reporter's title, then the names
             r = _REPORTER_NAMES.match(text, _SPACE_RUN.match(text, v.end()).end())
@@ -877,7 +909,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             return got
     m = _REPORTER.match(text, pos) if _ROLE_CUE.search(text, pos, pos + _ROLE_REACH) else None
     if m is None and first:
-        got = _glued_dateline(text, pos, out)
+        got = _glued_dateline(text, pos, out) or _reporter_place(text, pos, out)
         if got is not None:
             return got
     if m is None and first and _ROLE_CUE.search(text, pos + 2, pos + 7):
@@ -895,6 +927,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         if org and org not in ("本报", "本報", "本台", "本刊"):
             # ``环球网报道 记者``: "环球网 reports", set off by a blank (``21世纪经济报道`` is a name)
             spaced = text[m.end("org") : m.end("org") + 1] in _BLANKS
+            org = regex.split("[·・•]", org)[0]  # ``大众网·海报新闻``: the portal
             out.sites.append((_ORG_REPORTS.sub("", org) if spaced else "") or org)
             out.roles.append("site")
         out.authors.extend(names)
@@ -903,7 +936,15 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
     d = _date_at(text, pos) if text[pos : pos + 1].isdigit() else None
     if d:
         return _take_date(text, d, out)
+    if not first:
+        f = _BARE_FIELD.match(text, pos)
+        if f:  # ``… | 分類 汽車科技 , 電動車``: the section, closing the row
+            out.roles.append("field")
+            return f.end()
     if out.roles and out.roles[-1] == "date":
+        got = _time_after_day(text, pos, out)
+        if got is not None:
+            return got
         c = _CLIENT_AFTER_DATE.match(text, pos)
         if c:  # ``发表于 2024-05-16 10:21 东方财富Android版``: the app it was posted from
             out.roles.append("client")
@@ -914,10 +955,26 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             out.roles.append("site")
             return f.end()
         b = None if out.sites else _SITE_AFTER_DATE.match(text, pos)
+        if b and _poster_not_site(text, b, out):  # ``2024-04-02 小葵``: a blog's poster
+            out.authors.append(b["site"])
+            out.roles.append("author")
+            return b.end()
         if b:  # ``2025/03/06 14:41 中央社``: the outlet closes the date line
             out.sites.append(b["site"])
             out.roles.append("site")
             return b.end()
+    return None
+
+
+def _empty_field(text: str, m: regex.Match[str]) -> int | None:
+    """Where a labelled item that the CMS left blank ends (``作者：`` closing the row, or
+    ``作者： 来源：…``): its value is nothing, or the next label. Never the line's first item."""
+    end = m.end()
+    if not text[end:].strip():
+        return len(text)
+    bare = len(m.group().rstrip(_BLANKS))
+    if m.start() + bare < end and _LABELLED.match(text, end) is not None:
+        return m.start() + bare
     return None
 
 
@@ -943,6 +1000,32 @@ def _glued_dateline(text: str, pos: int, out: MetaLine) -> int | None:
     if name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES:
         return None
     if g["org"] and g["org"] not in ("本报", "本報", "本台", "本刊"):
+        out.sites.append(g["org"])
+        out.roles.append("site")
+    out.authors.append(name)
+    out.roles.append("author")
+    return g.end()
+
+
+#: an outlet's reporter, glued, then the place reported from: ``鉅亨網記者魏志豪 台北``
+#: (or its translator, no place: ``鉅亨網編譯陳韋廷``)
+_REPORTER_PLACE = regex.compile(
+    rf"(?P<org>\p{{Han}}{{1,6}}?(?:社|台|报|報|网|網))(?:(?:记者|記者)(?P<name>\p{{Han}}{{2,3}}){_SPACE}{{1,3}}"
+    rf"(?P<place>\p{{Han}}{{2,4}})|(?:编译|編譯)(?P<tr>\p{{Han}}{{2,3}})){_SPACE}*+$"
+)
+
+
+def _reporter_place(text: str, pos: int, out: MetaLine) -> int | None:
+    """``鉅亨網記者魏志豪 台北`` alone on its line: the name looks like a name, a known
+    place (or one ending like one) closes the line."""
+    g = _REPORTER_PLACE.match(text, pos)
+    name = g and (g["name"] or g["tr"])
+    if g is None or not _han_name(name):
+        return None
+    place = g["place"]
+    if place is not None and not (place.startswith(_DATELINE_PLACES) or place[-1] in _PLACE_LAST):
+        return None
+    if g["org"] not in _OWN_DESK:
         out.sites.append(g["org"])
         out.roles.append("site")
     out.authors.append(name)
@@ -1117,7 +1200,7 @@ _PLACE_ACCOUNT = regex.compile(
 #: or a section before a labelled date (``港聞 | 發布時間:…``); or a desk's credit
 #: (``生活中心 / 綜合報導``)
 _LEAD = regex.compile(
-    rf"(?P<name>\p{{Han}}{{2,8}}|[A-Za-z][A-Za-z0-9]{{1,15}})"
+    rf"(?P<name>\p{{Han}}{{2,8}}(?:[A-Za-z][A-Za-z0-9]{{1,7}})?|[A-Za-z][A-Za-z0-9]{{1,15}})"
     rf"(?:(?P<slash>{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}})(?P<sub>\p{{Han}}{{2,10}}))?"
     rf"(?P<sep>{_SPACE}{{0,2}}[|｜丨]{_SPACE}{{0,2}}|{_SPACE}{{1,3}})?"
 )
@@ -1147,6 +1230,9 @@ def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
         return None
     nxt = lead.end()
     if sep.strip():  # a section, then a labelled date
+        got = _desk_byline(text, lead, out)
+        if got is not None:
+            return got
         m = _LABELLED.match(text, nxt)
         if m is None or _LABELS[m["label"]] != "date" or lead["sub"]:
             return None
@@ -1167,6 +1253,28 @@ def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
     out.sites.append(lead["name"])
     out.roles.append("site")
     return lead.end("sub") if lead["sub"] else lead.end("name")
+
+
+#: a reporter and the desk's word after an outlet and a bar: ``新頭殼newtalk | 林朝億 綜合報導``
+_DESK_BYLINE = regex.compile(
+    rf"(?P<names>\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}}){_SPACE}{{0,2}}[／/]?{_SPACE}{{0,2}}"
+    rf"(?:綜合|综合)?(?:外電|外电)?(?:報導|报道|报导){_SPACE}*+$"
+)
+
+
+def _desk_byline(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
+    """``新頭殼newtalk | 林朝億 綜合報導``: the outlet, a bar, then who reports, filling the
+    line; the names must look like names (a surname first)."""
+    d = None if lead["sub"] else _DESK_BYLINE.match(text, lead.end())
+    if d is None:
+        return None
+    names = d["names"].split("、")
+    if not all(_han_name(x) for x in names):
+        return None
+    out.sites.append(lead["name"])
+    out.authors.extend(names)
+    out.roles += ["site", "author"]
+    return d.end()
 
 
 def _book_lead(text: str, b: regex.Match[str], out: MetaLine) -> int | None:
@@ -1228,6 +1336,33 @@ def _wechat_head(text: str, pos: int, out: MetaLine) -> int | None:
     return end
 
 
+#: a portal's info row, unlabelled: the outlet, its app, the reporter, the time
+#: (``21世纪经济报道 21财经APP 李愿 2024-06-03 07:00``)
+_OUTLET_ROW = regex.compile(
+    rf"(?P<site>\d{{0,4}}\p{{Han}}{{1,8}}?(?:报道|報導|报|報|网|網|社|新闻|新聞|台))"
+    rf"(?:{_SPACE}{{1,3}}[\p{{Han}}\d]{{0,8}}(?:APP|App|app|客户端|客戶端))?"
+    rf"{_SPACE}{{1,3}}(?P<name>\p{{Han}}{{2,3}}){_SPACE}{{1,3}}(?=(?:19|20)\d\d)"
+)
+
+
+def _outlet_row(text: str, pos: int, out: MetaLine) -> int | None:
+    """``21世纪经济报道 21财经APP 李愿 2024-06-03 07:00``: read only where the name looks like
+    a name and a date to the minute closes the line."""
+    o = _OUTLET_ROW.match(text, pos)
+    if o is None or not _han_name(o["name"]):
+        return None
+    d = _DATE.match(text, o.end())
+    if d is None or d["H"] is None or text[_skip_filler(text, d.end()) :].strip():
+        return None
+    trial = MetaLine(end=0)
+    if _take_date(text, d, trial) is None:
+        return None
+    out.sites.append(o["site"])
+    out.authors.append(o["name"])
+    out.roles += ["site", "author"]
+    return _take_date(text, d, out)
+
+
 #: ``36氪的朋友们·2024年05月16日 08:02``: a name, a middle dot, a date to the minute
 _DOT_LEAD = regex.compile(
     rf"(?P<name>[\p{{Han}}A-Za-z0-9]{{2,16}}){_SPACE}{{0,2}}[{_NAME_DOTS}]{_SPACE}{{0,2}}(?=(?:19|20)\d\d)"
@@ -1261,9 +1396,42 @@ _CLIENT_AFTER_DATE = regex.compile(
     r"(?:Android|iPhone|iPad|iOS|IOS|HarmonyOS|鸿蒙|鴻蒙|安卓|苹果|蘋果|网页|網頁|手机|手機|电脑|電腦|PC|Web|WAP)"
     rf"{_SPACE}{{0,2}}(?:版|客户端|客戶端|端|App|APP){_SPACE}*+$"
 )
+#: (closing the line, or before a labelled credit: ``2024年06月03日 08:05  汽车之家  编辑：张博宇``)
 _SITE_AFTER_DATE = regex.compile(
-    rf"(?P<site>\p{{Han}}{{2,8}}|[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,2}}){_SPACE}*+$"
+    rf"(?P<site>\p{{Han}}{{2,8}}|[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,2}})"
+    rf"(?:{_SPACE}*+$|(?={_SPACE}{{1,4}}(?:{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/／:：]))"
 )
+
+
+#: the section named after blanks closing a head row (``發布日期 … | 分類 汽車科技 , 電動車``)
+_BARE_FIELD = regex.compile(
+    rf"(?:分類|分类|類別|类别|欄目|栏目|標籤|标签){_SPACE}{{1,4}}[^\s|｜丨:：,，、/。！？!?]{{1,12}}"
+    rf"(?:{_SPACE}{{0,2}}[,，、/]{_SPACE}{{0,2}}[^\s|｜丨:：,，、/。！？!?]{{1,12}}){{0,5}}{_SPACE}*+$"
+)
+#: a time set off from its day's date by a bar (``發布 2024.12.08 | 18:42``)
+_BARE_TIME = regex.compile(rf"(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?![\d:：]){_SPACE}*+$")
+_ISO_DAY = regex.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _time_after_day(text: str, pos: int, out: MetaLine) -> int | None:
+    """``2024.12.08 | 18:42``: the time closing the line after a day's complete date
+    completes it."""
+    if not out.dates or not _ISO_DAY.fullmatch(out.dates[-1]):
+        return None
+    t = _BARE_TIME.match(text, pos)
+    if t is None:
+        return None
+    out.dates[-1] += f"T{int(t['H']):02d}:{t['M']}"
+    return t.end()
+
+
+def _poster_not_site(text: str, b: regex.Match[str], out: MetaLine) -> bool:
+    """A name closing a day's date (no time) that no outlet's ending shows to be one: a
+    blog's or a forum's poster (``2024-04-02 小葵``), as outlets print their time too."""
+    if "T" in (out.dates or out.updates or [""])[-1] or text[b.end() :].strip() or not _HAN.match(b["site"]):
+        return False
+    name = b["site"]
+    return not name.endswith(_SITE_ENDINGS) and name[-1] not in _OUTLET_LAST and name[-1] not in _PLACE_LAST
 
 
 #: a date of the Republic of China's era, as Taiwan's government prints it (``113年05月17日``,
@@ -1508,17 +1676,36 @@ def is_nav_line(text: str) -> bool:
 #: a reporters' credit opening the lede, after the outlet's dateline:
 #: ``新华社北京6月12日电（记者 魏玉坤）``, ``【财新网】（记者 王力为）``, ``〔記者林志豪／台北報導〕``
 _LEDE = regex.compile(
-    rf"{_SPACE}{{0,4}}(?:\p{{Han}}[\p{{Han}}\d]{{0,20}}?(?:讯|訊|电|電)|[【\[]\p{{Han}}{{2,10}}[】\]])?{_SPACE}{{0,2}}"
+    rf"{_SPACE}{{0,4}}(?:\p{{Han}}[\p{{Han}}\d\-－]{{0,24}}?(?:讯|訊|电|電)|[【\[][\p{{Han}}\d]{{2,20}}[】\]])?{_SPACE}{{0,2}}"
     rf"[（(〔【\[](?P<inner>[^（()）〔〕【】\[\]\n]{{3,60}})[）)〕】\]]"
 )
 _LEDE_ROLE = regex.compile(
     # ``环球网报道 记者 王逸``: "环球网 reports", then the reporter
-    rf"(?:(?P<org>\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞))(?:(?:报道|報導){_SPACE}{{1,2}})?)?"
+    rf"(?:(?P<org>\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞))(?:(?:报道|報導){_SPACE}{{1,2}})?"
+    # or a brand glued to the title (``大紀元記者``)
+    rf"|(?P<brand>\p{{Han}}{{2,4}}(?=(?:特[约約])?(?:记者|記者))))?"
     rf"(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者){_SPACE}{{0,3}}"
 )
 _LEDE_NAME = regex.compile(r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?")
 _LEDE_WORDS = regex.compile(rf"{_SPACE}+|、")
 _LEDE_PLACE = regex.compile(r"\p{Han}{1,8}")
+
+
+#: how the places of datelines begin (``鍾元台灣台北報導``: the name ends where one starts)
+_DATELINE_PLACES = tuple(
+    "台灣 臺灣 台湾 台北 臺北 新北 台中 臺中 台南 臺南 高雄 桃園 桃园 新竹 香港 澳門 澳门 北京 上海 天津 重庆 重慶 "
+    "广州 廣州 深圳 美國 美国 紐約 纽约 華盛頓 华盛顿 日本 東京 东京 英國 英国 倫敦 伦敦 巴黎 首爾 首尔".split()
+)
+
+
+def _glued_name_place(run: str) -> str | None:
+    """The reporter's name in a name glued to the dateline's place (``鍾元台灣台北``): two
+    or three characters after a common surname, where a known place starts next."""
+    for cut in (2, 3):
+        name, place = run[:cut], run[cut:]
+        if _han_name(name) and 2 <= len(place) <= 8 and place.startswith(_DATELINE_PLACES):
+            return name
+    return None
 
 
 @memo_by_line
@@ -1550,11 +1737,15 @@ def lede_credit(text: str) -> tuple[tuple[str, ...], str | None] | None:
         if cut < 0:
             words = rest.split()
             if len(words) < 2:
-                return None
-            cut = rest.rstrip().rfind(words[-1]) - 1
-        if rest[cut + 1 :] and not _LEDE_PLACE.fullmatch(rest[cut + 1 :].strip()):
+                glued = _glued_name_place(rest.strip())
+                if glued is None:
+                    return None
+                rest = ""
+            else:
+                cut = rest.rstrip().rfind(words[-1]) - 1
+        if rest and rest[cut + 1 :] and not _LEDE_PLACE.fullmatch(rest[cut + 1 :].strip()):
             return None
-        rest = rest[:cut]
+        rest = rest[:cut] if rest else rest
     elif rest.endswith(("电", "電")):
         rest = rest[:-1]
         rest = rest[:-1] if rest.endswith(("专", "專")) else rest
@@ -1583,7 +1774,7 @@ def lede_credit(text: str) -> tuple[tuple[str, ...], str | None] | None:
         names.append(glued)
     if not names:
         return None
-    org = role["org"]
+    org = role["org"] or role["brand"]
     return tuple(names), (org if org and org not in ("本报", "本報", "本台", "本刊") else None)
 
 
