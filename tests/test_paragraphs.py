@@ -205,3 +205,92 @@ def test_headline_list_of_one_width_is_not_joined():
     # a feed of headlines of the same length ends no sentence: nothing is joined
     feed = ["国行：首季经济增长四点二，胜过市场预期", "港股：恒指收涨百分之一，科技股全线走高", "台股：加权指数再创新高，外资连续买超", "今天下午全市气温偏高，请注意防暑。"]
     assert paras("\n".join(feed)) == feed
+
+
+# -- reporters' credits opening a flattened line ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "first", "second"),
+    [
+        (
+            "证券时报记者 陈见南 张智博 截至5月31日，两融余额为1.53万亿元。 从行业分布看，电子居前。 "
+            "分析人士认为，杠杆水平不高。 有券商人士提醒，投资者应理性参与。",
+            "证券时报记者 陈见南 张智博",
+            "截至5月31日，两融余额为1.53万亿元。",
+        ),
+        (
+            "本报记者 王晓明 通讯员 李华 6月3日，全省防汛工作会议召开。 会议要求各地落实责任。 "
+            "各部门要加强值守。 确保安全度汛。",
+            "本报记者 王晓明 通讯员 李华",
+            "6月3日，全省防汛工作会议召开。",
+        ),
+        (
+            "中央社記者 陳家倫 台北報導 行政院今天通過預算案。 總額為新台幣3兆元。 將送立法院審議。 "
+            "各部會須配合。",
+            "中央社記者 陳家倫 台北報導",
+            "行政院今天通過預算案。",
+        ),
+    ],
+)
+def test_a_credit_is_no_heading(raw: str, first: str, second: str) -> None:
+    got = paras(raw)
+    assert got[:2] == [first, second]
+
+
+# -- numbered items joined without a blank ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        (
+            "一、考生应自觉服从考试工作人员管理，不得妨碍其履行职责。二、考生应在开考前20分钟进入考场。",
+            ["一、考生应自觉服从考试工作人员管理，不得妨碍其履行职责。", "二、考生应在开考前20分钟进入考场。"],
+        ),
+        (
+            "（一）加強組織領導。各地要建立工作機制。（二）強化督導檢查。（三）做好宣傳引導。",
+            ["（一）加強組織領導。各地要建立工作機制。", "（二）強化督導檢查。", "（三）做好宣傳引導。"],
+        ),
+        (
+            "报名须知如下。1.报名时间为6月3日至6月10日。2.报名方式为网上报名。3.咨询电话另行公布。",
+            ["报名须知如下。", "1.报名时间为6月3日至6月10日。", "2.报名方式为网上报名。", "3.咨询电话另行公布。"],
+        ),
+        (
+            "一、考生应服从管理。 二、考生应在开考前入场。",
+            ["一、考生应服从管理。", "二、考生应在开考前入场。"],
+        ),
+        (
+            "三、开考15分钟后不得入场！四、考生只准携带签字笔。",
+            ["三、开考15分钟后不得入场！", "四、考生只准携带签字笔。"],
+        ),
+    ],
+)
+def test_joined_numbered_items_are_split(raw: str, want: list[str]) -> None:
+    assert paras(raw) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two sentences joined with nothing between: as good as one paragraph of prose
+        "其中觀光列車班班客滿，帶動非票箱收入成長。交通部指出，台鐵將持續推動資產活化。",
+        # numerals that count, not items
+        "一、二号线已全线开通。二、三号线预计明年通车。",
+        "同比增长5%。2、3月份的数据更好。",
+        "营收为1.2亿元。2.5亿元的目标尚未完成。",
+        # an item with no item before it on the line
+        "会议指出，要做好三方面工作。二、要加强监管。",
+        # items of one sentence, set off by semicolons
+        "一、提高认识；二、加强领导；三、狠抓落实。",
+        "一是提高认识。二是加强领导。三是狠抓落实。",
+    ],
+)
+def test_prose_and_counting_numerals_are_not_split(line: str) -> None:
+    assert paras(line) == [line]
+
+
+def test_split_items_settle() -> None:
+    raw = "一、考生应服从管理。二、考生应在开考前入场。三、开考后不得入场。\n"
+    once = "\n".join(paras(raw))
+    assert paras(once) == paras(raw)

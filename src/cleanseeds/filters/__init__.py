@@ -2,8 +2,10 @@
 
 Order matters: separators first (so ``]]>`` is not mistaken for markup); then the repairs
 (markup, encoding, lost characters, emoji); invisible characters once the emoji, whose
-sequences hold joiners, are gone; then paragraph breaks, so that the filters that judge
-whole lines see one paragraph a line; then the junk removals; the body
+sequences hold joiners, are gone; then the pinyin glosses a content farm injects into
+words (``余(yú)额``), once no emoji or invisible character stands between a character and
+its gloss, and before any filter reads the words; then paragraph breaks, so that the
+filters that judge whole lines see one paragraph a line; then the junk removals; the body
 detector; metadata once the junk around titles and bylines is gone; and last what is
 left between articles, once every article head has been read.
 """
@@ -18,6 +20,7 @@ from . import (  # noqa: F401
     emoji,
     encoding,
     feeds,
+    glosses,
     html,
     invisible,
     leftovers,
@@ -37,6 +40,7 @@ DEFAULT_ORDER: list[str] = [
     "lost-chars",
     "emoji",
     "invisible",
+    "glosses",
     "paragraphs",
     "chrome",
     "notices",
@@ -57,6 +61,6 @@ DEFAULT_ORDER: list[str] = [
 #: encoding repairs are not repeated. ``invisible`` needs no second run, but runs with its
 #: neighbours so that they settle as one block (a scan of a text it left alone is cheap).
 SETTLE: list[str] = [
-    "separators", "lost-chars", "emoji", "invisible", "paragraphs", "chrome", "notices",
+    "separators", "lost-chars", "emoji", "invisible", "glosses", "paragraphs", "chrome", "notices",
     "feeds", "regions", "duplicates", "leftovers",
 ]

@@ -5,7 +5,14 @@ after each sentence end (``…凝滞。 两个月前,…``). Chinese prose has n
 sentences, so such a space is a lost line break; it becomes ``"\\n"`` again (a repair,
 with its reason). Only lines where this happens again and again are touched, and only
 at a space that follows sentence-final punctuation or closes a short heading, never
-inside a sentence, a number or English text.
+inside a sentence, a number or English text. A reporter's credit opening such a line
+(``证券时报记者 陈见南 张智博 截至…``) is no heading: its break goes after the names.
+
+A list whose items were joined with no blank at all (``…履行职责。二、考生应在…``) shows
+its lost breaks by its numbering: where a sentence ends and the next item of a list the
+line itself opens (or has opened after an earlier sentence end) begins, a break comes
+back. Two sentences joined with nothing between them and no numbering
+(``…收入成長。交通部指出…``) look just like one paragraph of prose: they stay.
 
 Others come the opposite way: text taken from a PDF (a stock exchange's announcement, a
 court's ruling) keeps the PDF's line wraps, every line cut at one width mid-sentence
@@ -26,7 +33,7 @@ from ..document import Change, Document
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 
-__all__ = ["Paragraphs", "break_points"]
+__all__ = ["Paragraphs", "break_points", "item_points"]
 
 #: blanks that may stand for a lost line break (plain classes: ``re`` runs them faster)
 _BLANKS = re.compile(r"[ \t\u3000\xa0]{1,8}")
@@ -49,8 +56,13 @@ _FINAL_BLANK = regex.compile(
 )
 _SENTENCE_END = "sentence end"
 _HEADING_END = "end of heading"
+_BYLINE_END = "end of byline"
+_NUMBERED_ITEM = "numbered item"
 #: the reason recorded for each kind of restored break
-_RESTORED = {why: f"paragraph break restored: {why}" for why in (_SENTENCE_END, _HEADING_END)}
+_RESTORED = {
+    why: f"paragraph break restored: {why}"
+    for why in (_SENTENCE_END, _HEADING_END, _BYLINE_END, _NUMBERED_ITEM)
+}
 
 
 @memo_by_line
@@ -88,8 +100,122 @@ def _heading_in(text: str, lo: int, hi: int, out: list[tuple[int, int, str]]) ->
     a, b = m.span()
     if a == lo or b >= hi:
         return
+    if text[lo:a].endswith(_CREDIT_ROLES):
+        # ``证券时报记者 陈见南 张智博 截至…``: a credit, whose names run on past its blank
+        end = _byline_end(text, b, hi)
+        if end is not None:
+            out.append((*end, _BYLINE_END))
+        return
     if _HAN.match(text, b) and _is_heading(text[lo:a]):
         out.append((a, b, _HEADING_END))
+
+
+#: the words that close a reporter's or author's title before the names: such a line
+#: opens with a credit, not a heading (both scripts)
+_CREDIT_ROLES = tuple(
+    "记者 記者 通讯员 通訊員 实习生 實習生 特派员 特派員 编辑 編輯 作者 撰文 撰稿 摄影 攝影 文/图 文/圖 "
+    "文／图 文／圖".split()
+)
+#: one name of a credit (or another title between names: ``通讯员``), a blank after it
+_CREDIT_NAME = regex.compile(r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?(?=[ \t\u3000\xa0])")
+#: names a credit lists at most
+_CREDIT_MAX_NAMES = 6
+
+
+def _byline_end(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The blank after the last name of a credit whose names start at ``pos``
+    (``陈见南 张智博 截至…`` -> the blank before ``截至``), if text follows it before ``hi``."""
+    last = None
+    for _ in range(_CREDIT_MAX_NAMES):
+        name = _CREDIT_NAME.match(text, pos)
+        if name is None:
+            break
+        blank = _BLANKS.match(text, name.end())
+        if blank is None or blank.end() >= hi:
+            break
+        last = blank.span()
+        pos = blank.end()
+    return last
+
+
+# -- numbered items joined without a blank ---------------------------------------------------
+
+_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+#: an item's marker, where a list opens each item with one: ``二、``, ``（二）``, ``2、``,
+#: ``2.``, ``(2)``, ``②``; what follows is no numeral (``二、三号线`` counts lines, ``2.5``
+#: is a number)
+_ITEM_MARK = regex.compile(
+    r"(?:(?P<zh>[一二三四五六七八九十]{1,3})、|[（(](?P<pzh>[一二三四五六七八九十]{1,3})[）)]"
+    r"|(?P<ar>\d{1,2})(?P<arm>[、.．])|[（(](?P<par>\d{1,2})[）)]|(?P<circ>[①-⑳]))"
+    r"(?![\d一二三四五六七八九十零〇两兩])"
+)
+#: a sentence end, then at most two closers and a short blank: where an item may begin
+_ITEM_LEAD = regex.compile(r"[。！？!?][”’」』）)\"']{0,2}[ \t\u3000\xa0]{0,2}")
+#: what may stand before an item joined to the sentence before it (a cheap scan of the
+#: whole text for lines worth reading): a sentence end, closers, blanks, the marker's start
+_ITEM_HINT = re.compile(
+    r"[。！？!?][”’」』）)\"']{0,2}[ \t\u3000\xa0]{0,2}"
+    r"(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[、.．]|[①-⑳])"
+)
+
+
+def _zh_number(s: str) -> int:
+    """``三`` -> 3, ``十二`` -> 12, ``二十`` -> 20, ``二十一`` -> 21."""
+    if "十" not in s:
+        return _ZH_DIGITS.get(s, 0) if len(s) == 1 else 0
+    tens, _, ones = s.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return 0
+    return (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _item_at(text: str, pos: int) -> tuple[str, int] | None:
+    """``(style, number)`` of the item marker at ``pos``, if one opens an item there."""
+    m = _ITEM_MARK.match(text, pos)
+    if m is None or not text[m.end() :].strip():
+        return None  # a marker with no item text after it is no item
+    if m["zh"]:
+        return "、zh", _zh_number(m["zh"])
+    if m["pzh"]:
+        return "()zh", _zh_number(m["pzh"])
+    if m["ar"]:
+        return m["arm"].replace("．", "."), int(m["ar"])
+    if m["par"]:
+        return "()", int(m["par"])
+    return "circ", ord(m["circ"]) - ord("①") + 1
+
+
+@memo_by_line
+def item_points(text: str) -> list[tuple[int, int, str]]:
+    """Where items of a numbered list were joined to the sentence before them, as
+    ``(start, end, why)`` of what stands between (blanks, or nothing).
+
+    An item counts where the line opens with the item before it in the same style, or
+    where that item also follows a sentence end; an item 1 after a sentence end counts
+    where item 2 follows it so.
+
+    >>> item_points("一、考生应服从管理。二、考生应在开考前入场。")
+    [(10, 10, 'numbered item')]
+    """
+    lead = len(text) - len(text.lstrip())
+    found: list[tuple[int, int, str, int]] = []  # (start, end, style, number)
+    first = _item_at(text, lead)
+    if first is not None:
+        found.append((lead, lead, *first))
+    for m in _ITEM_LEAD.finditer(text):
+        item = _item_at(text, m.end())
+        if item is not None:
+            blank = len(m.group()) - len(m.group().rstrip(_BREAK_BLANKS))
+            found.append((m.end() - blank, m.end(), *item))
+    out = []
+    earlier: set[tuple[str, int]] = set()
+    for k, (a, b, style, n) in enumerate(found):
+        if k > 0 or first is None:
+            later = {(st, m) for _, _, st, m in found[k + 1 :]}
+            if (style, n - 1) in earlier or (n == 1 and (style, 2) in later):
+                out.append((a, b, _NUMBERED_ITEM))
+        earlier.add((style, n))
+    return out
 
 
 #: letters that end an English phrase, not a heading
@@ -112,7 +238,7 @@ class Paragraphs(Filter):
     """Restore flattened paragraph breaks and drop Markdown heading marks."""
 
     name = "paragraphs"
-    description = "restore paragraph breaks lost in one-line dumps; drop Markdown '#' heading marks"
+    description = "restore paragraph breaks lost in one-line dumps or between joined list items; drop Markdown '#' heading marks"
 
     def find(self, doc: Document) -> Iterator[Change]:
         breaks = list(self._breaks(doc.text))
@@ -126,15 +252,21 @@ class Paragraphs(Filter):
 
     def _breaks(self, text: str) -> Iterator[Change]:
         """Line breaks lost inside long lines, and Markdown heading marks."""
-        for start, end in _lines_worth_reading(text):
+        items = _item_lines(text)
+        for start, end in sorted(set(_lines_worth_reading(text)) | items):
             line = text[start:end]
+            item_hinted = (start, end) in items
             yield from _heading_mark(start, line)
             skip = 0
             head = _MD_MARK.match(line.lstrip())
             if head:
                 skip = len(line) - len(line.lstrip()) + head.end()
             sharp = "#" in line  # a heading mark after a break needs one
-            for a, b, why in break_points(line):
+            points = break_points(line)
+            if item_hinted:
+                taken = {a for a, _, _ in points}
+                points = sorted([*points, *(p for p in item_points(line) if p[0] not in taken)])
+            for a, b, why in points:
                 if a < skip:
                     continue
                 yield Change(start + a, start + b, "\n", _RESTORED[why])
@@ -190,6 +322,18 @@ def _lines_worth_reading(text: str) -> list[tuple[int, int]]:
         found.add(line)
         pos = text.find("#", line[1])
     return sorted(found)
+
+
+def _item_lines(text: str) -> set[tuple[int, int]]:
+    """``(start, end)`` of the lines where a numbered item may follow a sentence end
+    (:data:`_ITEM_HINT`: each break :func:`item_points` finds follows one)."""
+    found: set[tuple[int, int]] = set()
+    line = (0, -1)
+    for m in _ITEM_HINT.finditer(text):
+        if m.start() >= line[1]:
+            line = _line_around(text, m.start())
+            found.add(line)
+    return found
 
 
 def _line_around(text: str, pos: int) -> tuple[int, int]:
