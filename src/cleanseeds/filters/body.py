@@ -36,7 +36,7 @@ import regex
 
 from ..data import load_lines
 from ..scripts import with_twins
-from ..document import Change, Document
+from ..document import Change, Document, Edit
 from ..lines import Line, lines
 from ..pipeline import Filter, register
 
@@ -161,6 +161,12 @@ def _count_punct(text: str) -> int:
     return p
 
 
+#: most phrases of a headline spaced into phrases; two of them this long make no menu
+#: (menu labels are two to four characters)
+HEADLINE_PHRASES = 6
+LONG_PHRASE = 5
+
+
 def _menu_items(text: str) -> int:
     """How many short link-like items a line holds (0 when it is not menu-like)."""
     tokens = [t for t in _ITEM_SEP.split(text) if _WORDISH.search(t)]
@@ -172,6 +178,9 @@ def _menu_items(text: str) -> int:
         return 1
     if len(tokens) < 4 and not _LINK_SEP.search(text):
         return 0  # a headline with a space in it, not a menu
+    if len(tokens) <= HEADLINE_PHRASES and not _LINK_SEP.search(text):
+        if sum(len(t) >= LONG_PHRASE and _HAN_WORD.fullmatch(t) is not None for t in tokens) >= 2:
+            return 0  # a headline in spaced phrases (Corolla Cross 油電版 一年兩萬公里 油耗心得分享)
     han = sum(1 for t in tokens if _HAN.search(t))
     if han * 2 < len(tokens) and "|" not in text and "｜" not in text:
         return 0
@@ -1004,9 +1013,32 @@ def _head_block(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> list[
         j -= 1
     if not any(rows[k].meta for k in block):
         return []
-    if j >= floor and (keep[j] or not (rows[j].chrome or rows[j].items >= 2 or _link_row(rows[j]))):
+    if j >= floor and not keep[j] and _channel_label(rows[j]):
+        j -= 1  # iThome Security, 國際新聞: the channel's label over the head (not kept)
+    if j >= floor and (keep[j] or not _furniture_row(rows[j])):
         return []
     return block
+
+
+def _furniture_row(r: _Row) -> bool:
+    """Page furniture above a head: chrome, a menu or a row of links."""
+    return r.chrome or r.items >= 2 or _link_row(r)
+
+
+#: the longest channel label over a head block
+CHANNEL_MAX = 16
+#: most Han characters of a channel label (國際新聞, 財經要聞, 产经观察)
+CHANNEL_HAN_MAX = 6
+
+
+def _channel_label(r: _Row) -> bool:
+    """A channel's label (iThome Security, 國際新聞): a word or two, no mark, no date,
+    few Han characters."""
+    if r.kind is not None or r.menu_run or r.good or r.meta or r.punct or r.n > CHANNEL_MAX:
+        return False
+    if len(r.text.split()) > 2 or len(_HAN.findall(r.text)) > CHANNEL_HAN_MAX:
+        return False  # a longer Han line is a headline: an item of a list above the body
+    return _DATE.search(r.text) is None
 
 
 def _block_row(r: _Row) -> bool:
@@ -1116,6 +1148,146 @@ def _tail_row(r: _Row, first: bool) -> bool:
     if r.chrome or r.items > 1 or r.n > 160:
         return False
     return first or r.good or r.punct > 0
+
+
+#: an attachment list's heading, maybe with its first file: 附件：, 附件1：, 附檔下載：, 相关附件
+_ATTACHMENT_HEAD = regex.compile(
+    r"^(?:相[关關])?附(?:件|檔|档|表)(?:下[载載])?\s{0,2}\d{0,2}\s{0,2}(?:[:：]|$)"
+)
+#: a file of an attachment list: its name ends in a document's extension
+_FILE_NAME = regex.compile(
+    r"\.(?:docx?|xlsx?|et|wps|pdf|ofd|pptx?|txt|csv|zip|rar|7z|jpe?g|png)\s{0,2}[)）]?$", regex.I
+)
+#: a notice's signing date alone on its line: 2024年6月3日, 二〇二四年六月三日 (二OO八年: a
+#: letter O for the zero), 中華民國113年5月30日, 2024-06-03
+_SIGN_DATE = regex.compile(
+    r"(?:中[华華]民[国國]\s{0,2})?(?:\d{2,4}|[〇○零OＯ一二三四五六七八九]{4})\s{0,2}年\s{0,2}"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s{0,2}月\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}日"
+    r"|\d{4}\s{0,2}[-/.]\s{0,2}\d{1,2}\s{0,2}[-/.]\s{0,2}\d{1,2}"
+)
+#: a release note under a signature: （此件公开发布）, （此件主動公開）, (此页无正文)
+_RELEASE_NOTE = regex.compile(r"[(（]\s{0,2}此[件页頁][^()（）]{1,12}[)）]")
+#: the last characters of an issuing body's name (…考试院, …保障局, …委员会, …辦公室, …有限公司)
+_ISSUER_ENDS = frozenset("局院委会會厅廳部处處办辦室心司府所署校学學站队隊组組社馆館行团團庭科盟联聯协協")
+#: the shortest and the longest issuer's name on a signature line (經濟部, 考選部)
+ISSUER_MIN = 3
+ISSUER_MAX = 30
+#: most issuers signing a notice together, one a line
+MAX_ISSUERS = 3
+#: a field of a data table: a label, maybe its unit, a colon, a value (车身尺寸(mm)：4615×1901×1670,
+#: 營業時間：10:00-22:00)
+_TABLE_FIELD = regex.compile(
+    r"[\p{Han}A-Za-z][\p{Han}A-Za-z0-9]{0,11}\s{0,2}(?:[(（][^()（）:：]{1,10}[)）])?\s{0,2}[:：]\s{0,2}(?=\S)"
+)
+#: the longest data table under a body, and its longest row
+MAX_TABLE_ROWS = 16
+TABLE_ROW_MAX = 40
+#: the longest heading over a data table (新车主要参数, 店家資訊)
+TABLE_HEAD_MAX = 12
+#: most heading lines over a data table (a heading, then the name of what it describes)
+MAX_TABLE_HEADS = 2
+
+
+def _keep_closing_blocks(rows: list[_Row], s: _Stretch, hi: int, keep: list[bool]) -> None:
+    """Keep what closes a notice or an article under its last paragraph: the attachment list
+    (``附件：`` and its files), the signature (the issuing body, then the date, each on a
+    line) and a data table (a spec sheet, a shop's details: ``label：value`` rows under a
+    short heading) with the sentences that follow it. Each is too short to weigh as text,
+    yet belongs to it; each is told by its own shape, and only right under the body."""
+    j = s.hi + 1
+    while j < hi and keep[j]:
+        j += 1
+    files = j > s.lo and (_attachment_row(rows[j - 1]) or _FILE_NAME.search(rows[j - 1].text) is not None)
+    while j < hi and not keep[j]:
+        r = rows[j]
+        if _attachment_row(r) or (files and _file_row(r)):
+            files = True
+            keep[j] = True
+            j += 1
+            continue
+        files = False
+        end = _signature_end(rows, j, hi, keep) or _table_end(rows, j, hi, keep)
+        if not end:
+            return
+        for k in range(j, end):
+            keep[k] = True
+        j = end
+
+
+def _attachment_row(r: _Row) -> bool:
+    """The heading of an attachment list (``附件：``, ``附件1：計畫表.xlsx``)."""
+    return r.kind is None and not r.menu_run and r.n <= 80 and _ATTACHMENT_HEAD.match(r.text) is not None
+
+
+def _file_row(r: _Row) -> bool:
+    """A file of an attachment list: a numbered item, or a name with a document's extension."""
+    if r.kind is not None or r.menu_run or r.n > 80:
+        return False
+    return _FILE_NAME.search(r.text) is not None or (_section_number(r.text) is not None and not r.good)
+
+
+def _signature_end(rows: list[_Row], j: int, hi: int, keep: list[bool]) -> int:
+    """The row after a signature starting at row ``j`` (issuers' names, one a line, then the
+    date alone), or 0 when none starts there."""
+    k = j
+    while k < hi and k - j < MAX_ISSUERS and not keep[k] and _issuer_row(rows[k]):
+        k += 1
+    if k == j or k >= hi or keep[k] or _SIGN_DATE.fullmatch(rows[k].text) is None:
+        return 0
+    k += 1
+    if k < hi and not keep[k] and _RELEASE_NOTE.fullmatch(rows[k].text) is not None:
+        k += 1  # （此件公开发布）under the date
+    return k
+
+
+def _issuer_row(r: _Row) -> bool:
+    """An issuing body's name alone: Han words ending in a body's kind (局, 院, 委员会)."""
+    if r.kind is not None or r.menu_run or r.good or r.punct or r.n > ISSUER_MAX:
+        return False
+    words = r.text.split()
+    return all(
+        _HAN_WORD.fullmatch(w) is not None and len(w) >= ISSUER_MIN and w[-1] in _ISSUER_ENDS for w in words
+    )
+
+
+def _table_end(rows: list[_Row], j: int, hi: int, keep: list[bool]) -> int:
+    """The row after a data table starting at row ``j`` (maybe short headings, then
+    ``label：value`` rows, two of them holding a number) and the sentences right under
+    it, or 0 when none starts there."""
+    k = j
+    while k < hi and k - j < MAX_TABLE_HEADS and not keep[k] and _table_heading(rows[k]):
+        k += 1  # 店家資訊 over 周氏蝦捲: a heading and the name the table is about
+    first = k
+    while k < hi and k - first < MAX_TABLE_ROWS and not keep[k] and _table_row(rows[k]):
+        k += 1
+    if sum(_has_number(rows[m].text) for m in range(first, k)) < 2:
+        return 0  # measures, addresses, hours hold numbers; tag rows (标签：华为 手机) none
+    while k < hi and not keep[k] and _prose_row(rows, k):
+        k += 1
+    return k
+
+
+def _has_number(text: str) -> bool:
+    """Whether a field's value (after its label's colon) holds a digit."""
+    colon = min((i for i in (text.find("："), text.find(":")) if i >= 0), default=-1)
+    return colon >= 0 and any(c.isdigit() for c in text[colon + 1 :])
+
+
+def _table_heading(r: _Row) -> bool:
+    """A short label over a table (新车主要参数, 店家資訊), no sentence and no chrome."""
+    if r.kind is not None or r.menu_run or r.good or r.meta or r.n > TABLE_HEAD_MAX:
+        return False
+    return r.punct == 0 or (r.punct == 1 and r.text.endswith(("：", ":")))
+
+
+def _table_row(r: _Row) -> bool:
+    """A row of a data table: a label and a colon, then a value that holds no sentence."""
+    if r.kind is not None or r.menu_run or r.n > TABLE_ROW_MAX:
+        return False
+    m = _TABLE_FIELD.match(r.text)
+    if m is None or _BYLINE.search(r.text, 0, m.end()) or _META.match(r.text) or "://" in r.text:
+        return False  # a byline, a source or a link: no field of what the text describes
+    return _count_punct(r.text[m.end() :].replace("、", "")) == 0
 
 
 #: what ends a dateline credit: 北京綜合電, 深圳綜合訊
@@ -1265,7 +1437,9 @@ def _byline_row(r: _Row) -> bool:
     tail = r.text.rstrip(_CLOSERS)
     if tail and tail[-1] in _STATEMENT_END:
         return False
-    return _META.search(r.text) is not None and bool(_DATE.search(r.text) or _BYLINE.search(r.text))
+    if _META.search(r.text) is None and not _colon_info_row(r.text):
+        return False  # a dated row of fields (2024-05-28 07:05 来源：… 作者：…) need not open with one
+    return bool(_DATE.search(r.text) or _BYLINE.search(r.text))
 
 
 def _colon_info_row(text: str) -> bool:
@@ -1394,7 +1568,7 @@ def _aside_row(r: _Row) -> bool:
         return True
     if r.good or r.meta or r.n > 40:
         return False
-    if _VIEWS.match(r.text) or _TAG_ROW.fullmatch(r.text):
+    if _VIEWS.match(r.text) or _TAG_ROW.fullmatch(r.text) or _FLOOR.fullmatch(r.text):
         return True
     # a label ends at its colon (字級設定：小 中 大 特, 分享到：微信)
     tokens = [t for t in _LABEL_SEP.split(r.text) if _WORDISH.search(t)]
@@ -1416,6 +1590,9 @@ def _tag_under_headline(rows: list[_Row], i: int, floor: int, keep: list[bool]) 
 #: two to six short Latin or digit tokens, nothing else
 _LATIN_TAGS = regex.compile(r"[A-Za-z0-9]{1,10}(?:[ \t/]{1,3}[A-Za-z0-9]{1,10}){1,5}")
 
+#: a forum post's floor label: #1, 1樓, 2楼, 3F, 樓主, 沙發
+_FLOOR = regex.compile(r"#\s{0,2}\d{1,5}|\d{1,5}\s{0,2}(?:[楼樓F]|[#＃])|[楼樓]主|沙[发發]|板凳|地板")
+
 #: a row of topic or stock tags only: ``$长江电力(SH600900)$``, ``#警情通报#``
 _TAG_ROW = regex.compile(r"(?:[$#][^$#\s]{1,20}[$#]\s{0,3}){1,5}")
 
@@ -1435,6 +1612,8 @@ def _listlike(r: _Row) -> bool:
         return _DATE.search(r.text) is not None
     if r.teaser:
         return True
+    if r.items >= 2 and not _split_headline(r):
+        return False  # a breadcrumb (自由財經 > 房產資訊), not a headline
     return r.kind is None and not r.menu_run and not r.good and r.n >= 8 and not _link_row(r)
 
 
@@ -1477,8 +1656,9 @@ class Body(Filter):
             return []
         keep = [False] * len(rows)
         titles: dict[int, str] = {}
+        edits = doc.edits
         for lo, hi in _segments(doc, rows):
-            title = _page_title(rows[lo])
+            title = _page_title(rows[lo]) or _headline_under_cut_title(doc, edits, rows[lo])
             heads: list[int] = []
             for s in _choose(rows, lo, hi):
                 for i in range(s.lo, s.hi + 1):
@@ -1486,6 +1666,7 @@ class Body(Filter):
                 heads += _keep_heading(rows, s, lo, title, keep) or _keep_item_head(rows, s, lo, keep)
                 _keep_closing_credit(rows, s, hi, keep)
                 _keep_numbered_tail(rows, s, lo, hi, keep)
+                _keep_closing_blocks(rows, s, hi, keep)
             if title is not None and _title_fits_head(rows, heads, title):
                 titles[lo] = title
         return list(_changes(rows, keep, titles))
@@ -1525,6 +1706,50 @@ def _page_title(r: _Row) -> str | None:
     if r.kind is not None and r.kind != "menu":
         return None
     return _site_title(r.text)
+
+
+def _headline_under_cut_title(doc: Document, edits: list[Edit], r: _Row) -> str | None:
+    """A segment's first row when it is the headline that a cut ``<title>`` line beside
+    it repeats (``headline`` over ``headline_快訊新聞網``): the filter that cut the title
+    line as a repeat read nothing from it, so the headline is the page's title.
+    ``edits``: the document's edits, in raw order."""
+    if not edits or not _headline_row(r) or r.teaser:
+        return None
+    starts = _EditStarts(edits)
+    raw = doc.raw
+    row_start = doc.raw_offset(r.line.start)
+    after = doc.raw_offset(r.line.next - 1) + 1  # just past the row's line break
+    k = bisect.bisect_left(starts, after)
+    if k < len(edits) and edits[k].start == after and not edits[k].text:
+        if _repeats(raw[after : edits[k].end].split("\n", 1)[0], r.text):
+            return r.text
+    k = bisect.bisect_left(starts, row_start) - 1
+    if k >= 0 and edits[k].end == row_start and not edits[k].text:
+        if _repeats(raw[edits[k].start : row_start].rstrip("\r\n").rsplit("\n", 1)[-1], r.text):
+            return r.text
+    return None
+
+
+class _EditStarts:
+    """The raw starts of edits in raw order, as a sequence ``bisect`` can search without
+    copying them."""
+
+    __slots__ = ("_edits",)
+
+    def __init__(self, edits: list[Edit]) -> None:
+        self._edits = edits
+
+    def __len__(self) -> int:
+        return len(self._edits)
+
+    def __getitem__(self, k: int) -> int:
+        return self._edits[k].start
+
+
+def _repeats(title_line: str, headline: str) -> bool:
+    """Whether a ``<title>`` line is ``headline`` with a site suffix."""
+    head = _site_title(title_line.strip())
+    return head is not None and _same(head, headline)
 
 
 def _segments(doc: Document, rows: list[_Row]) -> Iterator[tuple[int, int]]:
