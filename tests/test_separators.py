@@ -193,3 +193,26 @@ def test_one_post_header_is_no_boundary():
 def test_prose_with_times_and_from_is_no_header(prose):
     raw = f"{POST_A}\n{prose}\n{POST_B}\n{prose}\n{POST_TW}\n"
     assert len(texts(raw)) == 1
+
+
+@pytest.mark.parametrize("sep", ["]]>", "\n]]>\n", "\n=====\n"])
+def test_headline_after_separator_is_read(sep):
+    """A record after a separator that opens with a short line and no sentence mark, body
+    text under it, opens with its headline (both scripts)."""
+    first = "6月2日消息，華為在開發者大會預熱活動中透露，鴻蒙生態設備數已突破9億台。"
+    lead2 = "6月1日消息，小米汽車官方宣佈，小米SU7累計交付量已突破1萬台，提前完成5月交付目標。"
+    second = f"小米汽車SU7交付量突破1萬台\n{lead2}"
+    third = "比亚迪第700万辆新能源汽车下线\n比亚迪近日在深圳举行第700万辆新能源汽车下线仪式。比亚迪从第600万辆到第700万辆用时不足4个月，再次刷新行业纪录。"
+    pipe = Pipeline([Separators(), Metadata(), Paragraphs()])
+    arts = pipe.clean(first + sep + second + sep + third)
+    assert [a.title for a in arts] == [None, "小米汽車SU7交付量突破1萬台", "比亚迪第700万辆新能源汽车下线"]
+    assert arts[1].text == lead2
+
+
+@pytest.mark.parametrize("lead", ["好消息！", "你知道吗？", "最近，國內半導體產業又傳出好消息。"])
+def test_short_sentence_after_separator_stays_body(lead):
+    body = "據清華大學官網介紹，清華大學化學系許華平教授團隊在極紫外光刻膠材料領域取得重要進展。"
+    pipe = Pipeline([Separators(), Metadata(), Paragraphs()])
+    arts = pipe.clean(f"第一篇文章的正文，寫到這裡結束。]]>{lead}\n{body}")
+    assert arts[1].title is None
+    assert arts[1].text == f"{lead}\n{body}"

@@ -1852,6 +1852,13 @@ class _Row(NamedTuple):
     end_mark: regex.Match[str] | None = None
 
 
+#: what an article's start follows (``after_end`` below): nothing that tells, a separator
+#: between records (``]]>``, ``=====``), or an end-of-article marker
+_AFTER_NOTHING, _AFTER_SEPARATOR, _AFTER_END = 0, 1, 2
+#: what ends a sentence: a first line after a separator ending so is a lead, no headline
+_SENTENCE_END = "。！？!?…；;，,：:"
+
+
 @register
 class Metadata(Filter):
     """Cut bylines, credits, source and date lines and titles; mark implicit boundaries."""
@@ -1861,24 +1868,24 @@ class Metadata(Filter):
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
-        #: current position -> (after an end marker?, raw position of the boundary)
-        marks: dict[int, tuple[bool, int]] = {}
+        #: current position -> (what the boundary follows, raw position of the boundary)
+        marks: dict[int, tuple[int, int]] = {}
         for note in doc.notes:
             if note.split:
                 pos = doc.text_offset(note.pos)
-                after_end = note.filter != "separators"
-                old = marks.get(pos, (False, note.pos))
-                marks[pos] = (old[0] or after_end, min(old[1], note.pos))
+                after = _AFTER_SEPARATOR if note.filter == "separators" else _AFTER_END
+                old = marks.get(pos, (_AFTER_NOTHING, note.pos))
+                marks[pos] = (max(old[0], after), min(old[1], note.pos))
         bounds = sorted(p for p in marks if 0 < p < len(text))
         closing = _closing_lines(doc)
         found = _Found(doc)
         for s, e in zip([0, *bounds], [*bounds, len(text)]):
-            after_end, raw_start = marks[s] if s else (False, 0)
+            after_end, raw_start = marks[s] if s else (_AFTER_NOTHING, 0)
             yield from self._segment(doc, text, s, e, _Context(raw_start, found), closing, after_end=after_end)
 
     # one stretch between existing boundaries
     def _segment(
-        self, doc: Document, text: str, start: int, end: int, seg: _Context, closing: set[int], *, after_end: bool
+        self, doc: Document, text: str, start: int, end: int, seg: _Context, closing: set[int], *, after_end: int
     ) -> Iterator[Change]:
         """``closing``: the indexes of the document's lines that may hold a bracketed end marker."""
         rows, stops = _rows(_segment_lines(doc, text, start, end), closing)
@@ -1888,7 +1895,7 @@ class Metadata(Filter):
             yield from self._article(doc, rows, lo, hi, seg, after_end=first_after_end, split=split_why)
 
     def _article(
-        self, doc: Document, rows: Sequence[_Row], lo: int, hi: int, seg: _Context, *, after_end: bool, split: str
+        self, doc: Document, rows: Sequence[_Row], lo: int, hi: int, seg: _Context, *, after_end: int, split: str
     ) -> Iterator[Change]:
         raw_start = seg.raw_start
         part = rows[lo:hi]
@@ -1960,7 +1967,7 @@ class Metadata(Filter):
                 doc,
                 part[t:],
                 raw_start if lo == 0 else doc.raw_offset(part[0].line.start),
-                after_end and t == 0,
+                after_end if t == 0 else _AFTER_NOTHING,
                 seg.found.cuts,
             ):
                 title = _title_text(first.line.text)
@@ -2223,14 +2230,14 @@ def _closing_lines(doc: Document) -> set[int]:
 
 
 def _articles(
-    doc: Document, rows: Sequence[_Row], stops: Sequence[int], after_end: bool
-) -> list[tuple[int, int, bool, str]]:
+    doc: Document, rows: Sequence[_Row], stops: Sequence[int], after_end: int
+) -> list[tuple[int, int, int, str]]:
     """Cut a segment's rows into articles: (lo, hi, begins after an end marker, why it splits).
 
     ``why`` is empty for the first article of the segment. ``stops``: the indexes of the
     rows that are no plain prose, in order (see :func:`_rows`).
     """
-    out: list[tuple[int, int, bool, str]] = []
+    out: list[tuple[int, int, int, str]] = []
     n = len(rows)
     lo, first_after_end, seen_body, why = 0, after_end, False, ""
     i = 0
@@ -2248,17 +2255,17 @@ def _articles(
             if nxt is not None and nxt.meta is not None and _header_starts(doc, rows, lo, i):
                 start = i - 1 if i - 1 > lo and (_is_nav_row(rows[i - 1]) or _label_row(rows[i - 1])) else i
                 out.append((lo, start, first_after_end, why))
-                lo, first_after_end, seen_body, why = start, False, False, "headline and date line after body text"
+                lo, first_after_end, seen_body, why = start, _AFTER_NOTHING, False, "headline and date line after body text"
                 i += 1
                 continue
             if nxt is not None and nxt.body and nxt.meta is None and _lede_head_starts(doc, rows, lo, i):
                 out.append((lo, i, first_after_end, why))
-                lo, first_after_end, seen_body, why = i, False, False, _LEDE_SPLIT
+                lo, first_after_end, seen_body, why = i, _AFTER_NOTHING, False, _LEDE_SPLIT
                 i += 1
                 continue
             if _may_open_flash(r.line.text) and (seen_body or _flash_above(rows, i)) and _flash_item_starts(rows, lo, i):
                 out.append((lo, i, first_after_end, why))
-                lo, first_after_end, seen_body, why = i, False, False, _FLASH_SPLIT
+                lo, first_after_end, seen_body, why = i, _AFTER_NOTHING, False, _FLASH_SPLIT
                 i += 1
                 continue
             if r.end_mark is None:  # a plain line that opens no head ends nothing
@@ -2271,13 +2278,13 @@ def _articles(
                 if _walkback_title(prev.line.text):
                     start = i - 1
             out.append((lo, start, first_after_end, why))
-            lo, first_after_end, seen_body, why = start, False, r.body, "byline after body text"
+            lo, first_after_end, seen_body, why = start, _AFTER_NOTHING, r.body, "byline after body text"
             i += 1
             continue
         if seen_body and r.meta is not None and _date_head_starts(doc, rows, lo, i):
             start = i - 1 if i - 1 > lo and _is_nav_row(rows[i - 1]) else i
             out.append((lo, start, first_after_end, why))
-            lo, first_after_end, seen_body, why = start, False, False, "date line and headline after body text"
+            lo, first_after_end, seen_body, why = start, _AFTER_NOTHING, False, "date line and headline after body text"
             i += 1
             continue
         seen_body = seen_body or r.body
@@ -2287,7 +2294,7 @@ def _articles(
                 j += 1
             if j + 1 < n:
                 out.append((lo, j + 1, first_after_end, why))
-                lo, first_after_end, seen_body, why = j + 1, True, False, "after end marker"
+                lo, first_after_end, seen_body, why = j + 1, _AFTER_END, False, "after end marker"
             i = j + 1
             continue
         i += 1
@@ -2787,7 +2794,7 @@ def _in_info_box(rows: Sequence[_Row], i: int, j: int) -> bool:
     return (i > 0 and _is_field(rows[i - 1])) or (j < len(rows) and _is_field(rows[j]))
 
 
-def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end: bool, edits: list[Edit]) -> bool:
+def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end: int, edits: list[Edit]) -> bool:
     """Evidence that an article's short first line is its headline.
 
     (a) metadata (a byline, a source or a date) follows it before the body starts, or
@@ -2795,7 +2802,8 @@ def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end
         right under the headline, then the date and the author);
     (b) a copy of it follows (plain, prefixed by a site name, or already cut);
     (c) page chrome was cut both before and after it;
-    (d) it follows an end-of-article marker and body text follows it.
+    (d) it follows an end-of-article marker, or a separator and ends in no sentence
+        mark, and body text follows it.
     """
     first = part[0]
     title = _title_text(first.line.text)
@@ -2839,7 +2847,12 @@ def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end
         return True
     # (d)
     s = first.line.text.strip()
-    return after_end and nxt.body and s[-1] not in "。"
+    if not nxt.body:
+        return False
+    if after_end == _AFTER_END:
+        return s[-1] not in "。"
+    # a separator also stands between bodies that open with a short sentence ("好消息！")
+    return after_end == _AFTER_SEPARATOR and s[-1] not in _SENTENCE_END
 
 
 def _date_cut_above(doc: Document, pos: int) -> str | None:
