@@ -9,7 +9,7 @@ from dataclasses import astuple
 import pytest
 
 import cleanseeds.filters.metadata as md
-from cleanseeds.filters.metadata import lede_credit, parse_meta_line
+from cleanseeds.filters.metadata import is_nav_line, lede_credit, parse_meta_line
 
 
 def _read(line: str) -> tuple[list[str], list[str], list[str]]:
@@ -140,3 +140,41 @@ def test_forms_at_the_edge_of_their_cues_are_read(line: str) -> None:
     meta = parse_meta_line(line)
     assert meta is not None and meta.end == len(line)
     assert astuple(meta) == _parse_without_cues(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("2024-09-12發表", "2024-09-12"),
+        ("2024-09-12 發表", "2024-09-12"),
+        ("2024年9月12日 10:30发布", "2024-09-12T10:30"),
+        ("2024/05/17 10:30 发布 | 来源：新华网", "2024-05-17T10:30"),
+    ],
+)
+def test_a_date_s_own_verb_is_part_of_the_date(line, date):
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.end == len(line)
+    assert meta.dates == [date] and meta.authors == []
+
+
+def test_byline_row_with_date_verb_is_read():
+    meta = parse_meta_line("文/林妍溱 | 2024-09-12發表")
+    assert meta is not None and meta.authors == ["林妍溱"] and meta.dates == ["2024-09-12"]
+
+
+def test_a_launch_after_a_date_is_no_date_verb():
+    assert parse_meta_line("2024-05-17发布会") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "nav"),
+    [
+        ("中央社 CNA 即時 政治 國際 兩岸", True),
+        ("首页 新闻 体育 娱乐 财经 科技 汽车", True),
+        ("国内新闻 国际新闻 社会新闻 军事新闻 财经新闻", True),
+        ("Corolla Cross 油電版 一年兩萬公里 油耗心得分享", False),
+        ("iPhone 16 Pro 開箱 一週使用心得 電池續航實測", False),
+    ],
+)
+def test_spaced_headline_is_no_menu(line, nav):
+    assert is_nav_line(line) is nav

@@ -256,6 +256,8 @@ _PARTIAL_DATE = regex.compile(
 #: words that may follow a date on its line: weekday, an update note
 _DATE_FILLER = regex.compile(
     rf"[(（]?{_WEEKDAY}[)）]?|[（(][^()（）\n]{{0,30}}(?:更新|修改)[^()（）\n]{{0,10}}[)）]"
+    # the verb a page prints after its date (``2024-09-12發表``, ``10:30发布``), closing it
+    r"|(?:发布|發布|發佈|发表|發表|刊登|刊出|上传|上傳|发稿|發稿)(?=[ \t\u3000\xa0|｜丨/／,，]|$)"
 )
 
 # -- shapes ----------------------------------------------------------------------------------
@@ -1652,7 +1654,7 @@ def is_nav_line(text: str) -> bool:
     """A menu or a breadcrumb, never a headline.
 
     A menu is five or more short words set off by blanks (``中央社 CNA 即時 政治 國際``; the
-    first may be a longer site name). A breadcrumb is short words set off by ``>``, or by
+    first may be a longer site name; one other at most of five or six characters). A breadcrumb is short words set off by ``>``, or by
     slashes or bars (``首頁 / 國際``, ``社会新闻 | 国际新闻 | 财经新闻``): with blanks around the
     separator, or three words or more, since ``經典賽／韓澳大戰…`` is a headline form.
     """
@@ -1660,7 +1662,15 @@ def is_nav_line(text: str) -> bool:
     if not s or len(s) > 240 or "。" in s:
         return False
     words = s.split()
-    if len(words) >= 5 and len(words[0]) <= 12 and all(len(w) <= 6 for w in words[1:]) and not _FINAL.search(s):
+    if (
+        len(words) >= 5
+        and len(words[0]) <= 12
+        and all(len(w) <= 6 for w in words[1:])
+        # section names are two to four characters; a spaced headline's phrases are longer
+        # (``Corolla Cross 油電版 一年兩萬公里 油耗心得分享``)
+        and sum(len(w) >= 5 for w in words[1:]) <= 1
+        and not _FINAL.search(s)
+    ):
         return True
     if any(c in s for c in ">›»"):
         parts = [p.strip() for p in _CRUMB_SEP.split(s)]
