@@ -95,3 +95,26 @@ def test_site_name_in_the_head_is_cut(site: str, byline: str, body: str, body2: 
     assert art.paragraphs[0] == body
     reasons = [e.reason for e in art.edits if e.filter == "metadata"]
     assert "site name line in the head" in reasons
+
+
+@pytest.mark.parametrize(
+    ("credit", "site"),
+    [
+        ("本文授權轉載自：數位時代", "數位時代"),
+        ("（本文经授权转载自澎湃新闻）", "澎湃新闻"),
+        ("本文來自鏡週刊App", "鏡週刊"),
+    ],
+)
+def test_reprint_credit_names_the_site_even_after_the_end_marker(credit, site):
+    """A reprint credit naming only its outlet gives the site where the head names none,
+    also when it stands after the editor's closing credit (junk between articles)."""
+    for tail in (f"{credit}\n", f"責任編輯：李先泰\n{credit}\n"):
+        arts = clean(f"{BODY_TW}\n{BODY2_TW}\n{tail}")
+        assert len(arts) == 1
+        assert arts[0].site == site
+        assert credit not in arts[0].text
+
+
+def test_reprint_credit_does_not_override_the_head_s_site():
+    arts = clean(f"来源：新华网\n{BODY}\n{BODY2}\n（本文经授权转载自澎湃新闻）\n")
+    assert arts[0].site == "新华网"

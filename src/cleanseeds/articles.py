@@ -6,7 +6,8 @@ Filters mark article boundaries (``Change(split=True)``) and attach metadata
 1. cut the current text at every boundary;
 2. each stretch that still holds text is an article; its paragraphs are its non-blank
    lines; a stretch with nothing left (junk between two articles) is no article;
-3. title, authors, site and date come from the metadata notes inside the stretch;
+3. title, authors, site and date come from the metadata notes inside the stretch (and a
+   source credit's, cut in the junk right after it, where the article names none);
 4. the article's raw span runs from one boundary to the next, and its edits and flags
    are those inside that span.
 """
@@ -22,6 +23,8 @@ __all__ = ["build_articles"]
 
 #: flags that concern the whole dump, not one article (set by the reader)
 DUMP_WIDE = "dump"
+#: the filter whose notes after an article's end still credit it (source credits)
+_CREDITS = "chrome"
 
 
 def build_articles(doc: Document) -> list[Article]:
@@ -41,11 +44,13 @@ def build_articles(doc: Document) -> list[Article]:
         cur_end = doc.text_offset(raw_end) if raw_end < raw_len else len(text)
         paragraphs = [p.strip() for p in text[cur_start:cur_end].split("\n")]
         paragraphs = [p for p in paragraphs if p]
-        if not paragraphs:
-            continue
         lo = bisect.bisect_left(note_pos, raw_start)
         hi = bisect.bisect_left(note_pos, raw_end) if raw_end < raw_len else len(notes)
         inside = notes[lo:hi]
+        if not paragraphs:
+            if articles:
+                _apply_closing_credits(articles[-1], inside)
+            continue
         art = Article(
             paragraphs=paragraphs,
             start=raw_start,
@@ -71,6 +76,19 @@ def build_articles(doc: Document) -> list[Article]:
         art.flags = flags
         articles.append(art)
     return articles
+
+
+def _apply_closing_credits(art: Article, notes: list[Note]) -> None:
+    """A source credit cut after an article's end marker (``責任編輯：…`` / ``本文授權轉載自：
+    數位時代``) still credits that article: its outlet and authors count where the article
+    names none."""
+    for n in notes:
+        if n.filter != _CREDITS or not n.meta:
+            continue
+        if art.site is None and n.meta.get("site"):
+            art.site = n.meta["site"]
+        if not art.authors:
+            art.authors.extend(n.meta.get("authors", ()))
 
 
 def _apply_meta(art: Article, notes: list[Note]) -> None:

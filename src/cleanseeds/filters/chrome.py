@@ -432,6 +432,13 @@ _CREDIT_AUTHOR = regex.compile(
     r"(?<![\p{Han}])作者[ \t]{0,2}[｜|丨:：][ \t]{0,2}"
     r"(?P<name>\p{Han}{2,4}|\p{Han}{1,4}·\p{Han}{1,6})(?=[，,、；;）)】\]。 \t]|$)"
 )
+#: a credit naming nothing but the outlet it reprints (``本文授權轉載自：數位時代``,
+#: ``（本文转载自澎湃新闻）``)
+_CREDIT_OUTLET = regex.compile(
+    r"[（(【\[]?\s*+本文(?:经授权|經授權|授权|授權)?(?:转载自|轉載自|转自|轉自|来自|來自|原载于|原載於)"
+    r"\s{0,2}[:：]?\s{0,2}(?P<site>[\p{Han}A-Za-z0-9]{2,12})\s{0,2}[。）)】\]]?"
+)
+_APP_SUFFIX = regex.compile(r"(?:APP|App|app|客户端|客戶端)$")
 _SOURCE_WORDS = regex.compile(r"公众号|公眾號|微信|ID|App|APP|授权|授權")
 #: an author box after the article: the label, the name, the author's post
 _AUTHOR_LABEL = frozenset(("文章作者", "本文作者", "关于作者", "關於作者", "作者"))
@@ -684,11 +691,24 @@ class ChromeFilter(Filter):
         for i in sorted({*reasons, *plans}):
             if i in reasons:
                 cut = all_lines[i].cut(reasons[i], split=i in split_at)
-                if reasons[i] == _SOURCE_CREDIT_REASON and (names := credit_authors(all_lines[i].text)):
-                    cut = Change(cut.start, cut.end, "", cut.reason, split=cut.split, meta={"authors": names})
+                if reasons[i] == _SOURCE_CREDIT_REASON and (meta := _credit_meta(all_lines[i].text)):
+                    cut = Change(cut.start, cut.end, "", cut.reason, split=cut.split, meta=meta)
                 yield cut
             else:
                 yield from _inline(plans[i], text, bounds)
+
+
+def _credit_meta(text: str) -> dict[str, object] | None:
+    """What a cut source credit tells of the article: its authors, or the outlet it was
+    reprinted from (``本文授權轉載自：數位時代``), which metadata takes where the head names
+    none (the first site an article's notes give wins)."""
+    meta: dict[str, object] = {}
+    if names := credit_authors(text):
+        meta["authors"] = names
+    m = _CREDIT_OUTLET.fullmatch(text.strip())
+    if m:
+        meta["site"] = _APP_SUFFIX.sub("", m["site"]) or m["site"]
+    return meta or None
 
 
 def credit_authors(text: str) -> list[str]:
