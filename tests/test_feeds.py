@@ -913,3 +913,137 @@ def test_meta_lines_either_reading(line, role):
     from cleanseeds.filters.feeds import line_role
 
     assert line_role(line) == role
+
+
+# -- stock boxes: a heading over quote rows, ending where the rows end ----------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "台積電 1,045 +25 (+2.45%)",
+        "鴻海 209.5 +4.5 (+2.20%)",
+        "万科A +10.04%",
+        "贵州茅台 1715.00 -0.85%",
+        "宁德时代(300750) 180.50 +2.30%",
+        "騰訊控股 00700 380.2 ▲1.5%",
+        "英伟达 NVDA.O 121.44 -3.21%",
+        "600519 贵州茅台 1688.00 -0.52%",
+    ],
+)
+def test_quote_rows(row):
+    from cleanseeds.filters.feeds import quote_row
+
+    assert quote_row(row)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新柔捷运系统工程进度达75% 明年底通车",
+        "港股半日升逾200點 科指漲2%",
+        "台積電法說會釋利多 外資連三買",
+        "2024-10-16 06:30",
+        "阅 12.3W",
+        "比分 2 1",  # no change among the numbers
+        BODY,
+    ],
+)
+def test_not_quote_rows(line):
+    from cleanseeds.filters.feeds import quote_row
+
+    assert not quote_row(line)
+
+
+#: the next page of the dump: a blank line, the site's name and menu, a headline, a byline
+#: the date lines do not read, the date, then the story
+NEXT_TC = "\n鉅亨網\n首頁\n美股\n美股雷達\n聯準會官員：降息步伐可望放緩\n鉅亨網編譯陳韋廷\n2024-10-16 06:30\n"
+NEXT_SC = "\n新浪财经\n首页\n美股\n美股新闻\n美联储官员：降息仍需更多证据\n新浪财经编译李明\n2024年05月17日 06:30\n"
+
+
+@pytest.mark.parametrize(
+    "box, nxt",
+    [
+        ("相關個股\n台積電 1,045 +25 (+2.45%)\n聯發科 1,280 +23 (+1.83%)\n鴻海 209.5 +4.5 (+2.20%)", NEXT_TC),
+        ("相关个股\n贵州茅台 1715.00 +0.85%\n五粮液 152.30 -1.20%", NEXT_SC),
+        ("个股\n万科A +10.04%\n保利发展 -2.10%", NEXT_SC),
+        ("【相關股票】\n台積電 +2.1%\n聯發科 -0.5%", NEXT_TC),
+    ],
+)
+def test_stock_box_ends_with_its_rows(box, nxt):
+    text = f"{BODY}\n{box}\n{nxt}{BODY_TW}\n"
+    doc = feeds(text)
+    assert doc.text == f"{BODY}\n{nxt}{BODY_TW}\n"
+    assert doc.edits[0].reason.startswith("stock quote box")
+    # the box ends the article; no boundary under the next page's headline
+    assert [doc.text_offset(p) for p in splits(doc)] == [len(BODY) + 1]
+    assert feeds(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize("heading", ["个股", "個股", "相关个股"])
+def test_ticker_word_over_prose_is_no_box(heading):
+    """``个股`` over prose is a market report's paragraph heading, not a stock box."""
+    text = f"{BODY}\n{heading}\n{BODY_TW}\n"
+    assert feeds(text).text == (text if heading != "相关个股" else f"{BODY}\n{BODY_TW}\n")
+
+
+@pytest.mark.parametrize("nxt", [NEXT_TC, NEXT_SC])
+def test_feed_stops_at_blank_line_over_next_page(nxt):
+    text = f"{BODY}\n相关新闻\n{HEADLINES[0]}\n{HEADLINES[4]}\n{nxt}{BODY_TW}\n"
+    doc = feeds(text)
+    assert doc.text == f"{BODY}\n{nxt}{BODY_TW}\n"
+    assert [doc.text_offset(p) for p in splits(doc)] == [len(BODY) + 1]
+
+
+def test_blank_lines_between_feed_items_head_no_page():
+    """Items set off by blank lines are headlines, not a menu: the feed takes them all."""
+    head = "台股收盤：加權指數漲1.2%\n2024-05-18 13:35"
+    text = f"{BODY}\n相关新闻\n\n{HEADLINES[0]}\n\n{HEADLINES[4]}\n\n{head}\n{BODY_TW}\n"
+    doc = feeds(text)
+    assert HEADLINES[0] not in doc.text and HEADLINES[4] not in doc.text
+    assert head in doc.text
+
+
+@pytest.mark.parametrize("nxt", [NEXT_TC, NEXT_SC])
+def test_next_page_after_body_splits(nxt):
+    """No feed between: the blank line, the page's nav, its headline and date start a page."""
+    tags = "文章標籤\n台積電\n加權指數\n"
+    for text in (f"{BODY}\n{nxt}{BODY_TW}\n", f"{BODY}\n{tags}{nxt}{BODY_TW}\n"):
+        doc = feeds(text)
+        assert doc.text == text
+        nav = text.index(nxt) + 1
+        assert splits(doc) == [nav]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline and its date after a blank line, with no nav above: a subheading's kind
+        f"{BODY}\n\n聯準會官員：降息步伐可望放緩\n2024-10-16 06:30\n{BODY_TW}\n",
+        # one label over it: a section label, not a page's menu
+        f"{BODY}\n\n美股\n聯準會官員：降息步伐可望放緩\n2024-10-16 06:30\n{BODY_TW}\n",
+        # labels and a headline with no date under them
+        f"{BODY}\n\n首页\n美股\n美联储官员：降息仍需更多证据\n{BODY_TW}\n",
+        # no blank line: a page's head glued on is left to metadata
+        f"{BODY}\n首页\n美股\n美联储官员：降息仍需更多证据\n2024年05月17日 06:30\n{BODY_TW}\n",
+    ],
+)
+def test_no_page_start(text):
+    doc = feeds(text)
+    assert doc.text == text and not splits(doc)
+
+
+def test_cnyes_like_pages_split_in_the_pipeline():
+    from cleanseeds import Pipeline
+
+    nav = "鉅亨網\n首頁\n新聞\n台股\n美股\n"
+    one = ["台股今日在法說會前夕獲外資回補，加權指數終場上漲218點，成交量3,812億元。",
+           "法人指出，市場預期第三季獲利將優於財測，外資近三日合計買超逾300億元。"]
+    two = ["聯準會理事週二表示，近期經濟數據顯示美國經濟仍具韌性，降息步伐可能更為謹慎。",
+           "受此影響，美國10年期公債殖利率升至4.08%，美元指數也同步走強。"]
+    first = f"{nav}台積電法說前夕外資回補 加權指數收漲逾200點\n2024-10-16 14:05\n" + "\n".join(one) + "\n"
+    box = "相關個股\n台積電 1,045 +25 (+2.45%)\n聯發科 1,280 +23 (+1.83%)\n"
+    for raw in (first + box + NEXT_TC + "\n".join(two), first + NEXT_TC + "\n".join(two)):
+        arts = Pipeline.default().clean(raw)
+        assert [a.title for a in arts] == ["台積電法說前夕外資回補 加權指數收漲逾200點", "聯準會官員：降息步伐可望放緩"]
+        assert [a.paragraphs for a in arts] == [one, two]

@@ -73,3 +73,27 @@ def test_one_timed_note_in_short_prose_splits_nothing(lines) -> None:
     raw = "\n".join(lines) + "\n"
     arts = clean(raw)
     assert len(arts) == 1
+
+
+_TELEGRAPH = [
+    ("10:32:15", "工信部：前4月电子信息制造业增加值同比增长13.6%", "财联社6月3日电，工信部数据显示，规模以上电子信息制造业增加值同比增长13.6%。"),
+    ("10:28:40", "沪指半日涨0.45% 半导体板块领涨", "财联社6月3日电，沪指半日涨0.45%，深成指涨0.62%，创业板指涨0.81%。"),
+    ("09:58", "鴻海：5月營收年增22% 創同期新高", "鉅亨網6月3日訊，鴻海公告5月營收，年增22%，創歷年同期新高，AI伺服器出貨暢旺。"),
+]
+
+
+@pytest.mark.parametrize("day", ["", "2024年06月03日 星期一\n"])
+def test_telegraph_items_take_their_bracketed_headlines(day):
+    """A telegraph list (财联社 电报): each item's time line on its own (to the second), then
+    a paragraph opening with its headline in brackets; the time goes, the headline is read
+    and stays in the paragraph."""
+    raw = day + "".join(f"{t}\n【{h}】{b}\n阅 12.3W\n" for t, h, b in _TELEGRAPH)
+    arts = cleanseeds.clean(raw)
+    assert [a.title for a in arts] == [h for _, h, _ in _TELEGRAPH]
+    assert [a.text for a in arts] == [f"【{h}】{b}" for _, h, b in _TELEGRAPH]
+
+
+def test_dateline_in_brackets_is_no_headline():
+    raw = "10:32\n【新华社北京6月3日电】国务院总理今天主持召开国务院常务会议，部署推动经济持续回升向好。\n"
+    arts = cleanseeds.clean(raw)
+    assert arts[0].title is None

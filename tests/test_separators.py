@@ -216,3 +216,54 @@ def test_short_sentence_after_separator_stays_body(lead):
     arts = pipe.clean(f"第一篇文章的正文，寫到這裡結束。]]>{lead}\n{body}")
     assert arts[1].title is None
     assert arts[1].text == f"{lead}\n{body}"
+
+
+# -- flash lists: a time (to the second), then the item's 【headline】 and its text ----------
+
+FLASH_SC = [
+    ("10:32:15", "工信部：前4月电子信息制造业增加值同比增长13.6%", "财联社6月3日电，工信部数据显示，规模以上电子信息制造业增加值同比增长13.6%。"),
+    ("10:28:40", "沪指半日涨0.45% 半导体板块领涨", "财联社6月3日电，沪指半日涨0.45%，深成指涨0.62%，创业板指涨0.81%。"),
+    ("10:15:02", "比亚迪：5月新能源汽车销量33.18万辆", "财联社6月3日电，比亚迪公告，5月新能源汽车销量33.18万辆，同比增长38.13%。"),
+]
+FLASH_TC = [
+    ("09:45", "台積電ADR盤前漲逾2% 費半期貨走高", "鉅亨網訊，台積電ADR盤前上漲2.3%，費城半導體指數期貨同步走高。"),
+    ("09:30", "金管會：放寬壽險業海外投資上限", "金管會今日宣布，壽險業海外投資上限將調整，新制預計7月1日起實施。"),
+]
+
+
+def _flash(items, glued: bool, sep: str = "\n") -> str:
+    if glued:
+        return "".join(f"{t} 【{h}】{b}{sep}" for t, h, b in items)
+    return "".join(f"{t}{sep}【{h}】{b}{sep}" for t, h, b in items)
+
+
+@pytest.mark.parametrize("items", [FLASH_SC, FLASH_TC])
+@pytest.mark.parametrize("glued", [False, True])
+@pytest.mark.parametrize("sep", ["\n", "\r\n"])
+def test_repeated_flash_item_heads_split(items, glued, sep):
+    raw = "电报\n2024年06月03日 星期一\n" + _flash(items, glued, sep)
+    got = texts(raw)
+    assert len(got) == len(items)
+    for text, (t, h, b) in zip(got[1:], items[1:]):
+        assert text.startswith(t) and f"【{h}】{b}" in text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # one item: nothing repeats
+        "10:32:15\n【工信部：前4月电子信息制造业增加值同比增长13.6%】财联社6月3日电，工信部数据显示。\n",
+        # bracketed datelines, not headlines
+        "10:32\n【新华社北京6月3日电】国务院总理今天主持召开常务会议。\n"
+        "11:05\n【中央社台北3日電】行政院會今天通過預算案。\n",
+        # short tags in brackets, not headlines
+        "10:32\n【现场】记者在现场看到，救援队伍已经抵达。\n11:05\n【現場】記者在現場看到，救援仍在進行。\n",
+        # a headline alone in brackets: the item's text is not on its line
+        "10:32\n【工信部：前4月电子信息制造业增加值同比增长】\n11:05\n【沪指半日涨0.45% 半导体板块领涨】\n",
+        # a time inside prose over a bracket
+        "会议于10:32开始\n【工信部：前4月电子信息制造业增加值同比增长】数据显示增长。\n"
+        "會議於11:05結束\n【金管會：放寬壽險業海外投資上限】新制7月實施。\n",
+    ],
+)
+def test_no_flash_boundary(raw):
+    assert len(texts(raw)) == 1

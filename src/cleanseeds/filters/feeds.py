@@ -19,6 +19,12 @@ a headline with a date, source or byline under it (the next article's head: the 
 may name the outlet and put a 12-hour clock before a day-first date, ``《星洲网》发布:
 10:15am 18/05/2024``), or a time alone on a line over a headline (a flash item's head,
 where the feed's own items are not timed so). A feed
+also ends at a blank line under which a new page begins: its site name or menu, then a
+headline with a date under it (dumps glue whole pages together, each with its nav).
+
+A box of the stocks a markets story names (``相關個股`` / ``相关个股``, or ``个股`` alone, over
+rows of a name, a price and its change: ``台積電 1,045 +25 (+2.45%)``) is a feed of its
+own kind: it ends where its quote rows end, whatever follows them. A feed
 ends the article: what follows it is the next article or more junk, so the cut is marked
 as an article boundary, and so is an article head that the feed ran into.
 """
@@ -38,7 +44,7 @@ from ..scripts import with_twins
 from ..document import Change, Document
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
-from .metadata import _han_name, parse_meta_line
+from .metadata import _han_name, is_nav_line, parse_meta_line
 # (the stops and closers that make is_prose call a sentence finished: _finished_sentence
 # must read them as it does)
 from .shape import ends_sentence, is_prose, prose_before
@@ -274,6 +280,8 @@ _DATE_LABELS = regex.compile(r"[\s\p{P}\p{S}]|发布|發布|發佈|更新|出版
 #: a link after a bullet is a headline: at least this long
 _MIN_BULLET_LINK = 6
 
+#: the most lines a new page's head takes after a blank line: its nav, headline and dates
+_PAGE_HEAD_MAX = 16
 #: the most lines one feed item (headline, repeat, source, time) takes
 _MAX_PERIOD = 5
 #: the headlines a built heading needs right under it to head a feed
@@ -298,6 +306,55 @@ def _headline_like(s: str) -> bool:
     return n <= 64 or len(s.encode("ascii", "ignore")) / n > 0.7
 
 
+#: headings that only a box of stock quotes uses (``个股``, ``相關個股行情``, ``涉及个股``): a
+#: heading only over quote rows (``个股`` alone may head a market report's paragraph too)
+_TICKER_HEADING = regex.compile(
+    rf"\A[{_LEAD}]*+(?:相关|相關|涉及|提及|文中|本文|文章)?(?:个股|個股)(?:行情|表现|表現|一览|一覽)?"
+    rf"[{_TRAIL}]*+(?:[:：]\s*+)?",
+)
+#: how a ticker heading opens: a blank, a bracket or bullet, or its word
+_TICKER_OPENERS = frozenset("个個相涉提文本")
+#: a quote's number: a price, a change or a percentage, signed or with an arrow, bracketed
+#: or not (``1,045``, ``+25``, ``(+2.45%)``, ``▲1.5%``, ``-0.52%``)
+_QUOTE_NUM = regex.compile(r"[(（]?[+\-−＋－▲▼△▽↑↓]?\d[\d,]*+(?:\.\d++)?[%％]?[)）]?")
+#: what marks a change: a sign, an arrow or a percentage
+_QUOTE_CHANGE = frozenset("+-−＋－▲▼△▽↑↓%％")
+#: a quote's name and code: a word with a letter in it (``台積電``, ``万科A``, ``NVDA.O``,
+#: ``宁德时代(300750)``), no sentence punctuation
+_QUOTE_NAME = regex.compile(r"[^\s，。！？；：,!?;:、]{1,16}")
+_LETTER = regex.compile(r"\p{L}")
+#: the most numbers after a quote's name (price, change, change in per cent, volume)
+_QUOTE_NUMS_MAX = 4
+
+
+def _ticker_heading(s: str) -> bool:
+    """A heading that only a stock box uses (``s`` stripped)."""
+    return (
+        0 < len(s) <= 16
+        and (s[0] in _TICKER_OPENERS or _opening(s[0])[1])
+        and _TICKER_HEADING.fullmatch(s) is not None
+    )
+
+
+@memo_by_line
+def quote_row(s: str) -> bool:
+    """A row of a stock box: a name (and its code), then its price and change, set off by
+    blanks (``台積電 1,045 +25 (+2.45%)``, ``万科A +10.04%``, ``贵州茅台 1688.00 -0.52%``,
+    ``騰訊控股 00700 ▲1.5%``); one of the numbers must be a change (signed, an arrow, a %)."""
+    words = s.split()
+    if not 2 <= len(words) <= 2 + _QUOTE_NUMS_MAX:
+        return False
+    n = 0  # numbers at the end
+    while n < len(words) - 1 and n < _QUOTE_NUMS_MAX and _QUOTE_NUM.fullmatch(words[-1 - n]):
+        n += 1
+    names = words[: len(words) - n]
+    if n == 0 or not 1 <= len(names) <= 2:
+        return False
+    if not any(c in _QUOTE_CHANGE for w in words[-n:] for c in w):
+        return False
+    return all(_QUOTE_NAME.fullmatch(w) for w in names) and any(_LETTER.search(w) for w in names)
+
+
 @memo_by_line
 def line_kind(s: str) -> str:
     """``header``, ``marker``, ``label``, ``head`` or ``prose``: a line's part in a feed."""
@@ -307,7 +364,7 @@ def line_kind(s: str) -> str:
     m = _header_match(s)
     if m and (m.group("item") is None or _headline_like(m.group("item"))):
         return "header"
-    if m is None and _built(s):
+    if m is None and (_built(s) or _ticker_heading(s)):
         return "header"
     n = len(s)
     if n > 140:
@@ -448,6 +505,7 @@ class FeedsFilter(Filter):
         body = [ln for ln in doc.lines() if ln.text.strip()]
         kinds = _kinds(body)
         cuts = _Cuts(doc)
+        fed: set[int] = set()  # the runs a feed was cut in, by their first line
         for k, j in _feed_runs(text, body, kinds, cuts):
             run = _Run(body, kinds, k, j, cuts)
             cut_to = -1
@@ -471,11 +529,16 @@ class FeedsFilter(Filter):
                 yield Change(first.start, last.next, "", reason, split=split)
                 cut_to = b
             h = run.head_before_prose() if cut_to >= 0 else None
+            if h is not None and run.page_break(cut_to, h + 1) is not None:
+                h = None  # a new page's head: the feed's cut split it off, with its nav
             if h is None and cut_to == run.j - 2:
                 h = run.flash_head(run.k, run.j)  # the feed stopped at a flash item's head
             if h is not None and h >= cut_to:
                 pos = body[h].start
                 yield Change(pos, pos, "", "new article: a headline and its date or time after a feed", split=True)
+            if cut_to >= 0:
+                fed.add(k)
+        yield from _page_starts(body, kinds, cuts, fed)
 
 
 #: stops that end a sentence (:func:`ends_sentence` reads each so), as a line's last character
@@ -533,6 +596,31 @@ def _feed_runs(text: str, body: list[Line], kinds: list[str], cuts: _Cuts) -> It
         # (indexes of the text's lines: the run's are body[k].index to body[j - 1].index)
         if bisect.bisect_right(under_heading, body[j - 1].index) > bisect.bisect_left(under_heading, body[k].index):
             yield k, j
+
+
+#: the menu labels a page's head needs over its headline where no feed ends above it
+_PAGE_NAV_MIN = 2
+
+
+def _page_starts(body: list[Line], kinds: list[str], cuts: _Cuts, fed: set[int]) -> Iterator[Change]:
+    """Boundaries where, after prose, a blank line and a new page's head stand: its site
+    name and menu, a headline, its date (dumps that glue whole pages, each with its nav).
+
+    Only runs of non-prose lines between prose, with a blank line above or inside, are
+    read, and not those a feed was cut in (its cut split the page off already).
+    """
+    letters = "".join(map(_LETTERS.__getitem__, kinds))
+    for m in _RUN.finditer(letters):
+        k, j = m.span()
+        if k == 0 or j >= len(body) or k in fed or j - k < _PAGE_NAV_MIN + 2:
+            continue
+        if body[j - 1].index - body[k - 1].index == j - k:  # no blank line above or inside
+            continue
+        run = _Run(body, kinds, k, j, cuts)
+        i = run.page_break(k, j, nav=_PAGE_NAV_MIN)
+        if i is not None:
+            pos = body[i].start
+            yield Change(pos, pos, "", "new page: its nav and head after a blank line", split=True)
 
 
 def _arrow_lines(text: str, body: list[Line]) -> list[int]:
@@ -674,8 +762,14 @@ class _Run:
                 word = heading.group("word") if heading else ""
                 return under_cut, b, f"related feed: heading '{word}' (cut), {items} items"
         while a < j:
-            b = self._headed_end(a, j)
+            box = self._quote_box(a, j)
+            if box is not None:
+                return box
             m = _header_match(body[a].stripped)
+            if m is None and _ticker_heading(body[a].stripped):  # a stock box's word over no quotes: nothing
+                a = next((i for i in range(a + 1, j) if kinds[i] == "header"), j)
+                continue
+            b = self._headed_end(a, j)
             if m is not None:
                 items = sum(1 for x in kinds[a + 1 : b] if x in ("head", "label"))
                 return a, b, f"related feed: heading '{m.group('word')}', {items} items"
@@ -725,12 +819,61 @@ class _Run:
             i = b
         return None
 
+    def _quote_box(self, a: int, j: int) -> tuple[int, int, str] | None:
+        """A stock box: the heading at ``a`` over quote rows, to the last of them (what
+        follows is the page's, not the box's: a blank, the next page's nav and head)."""
+        body = self.body
+        if a + 1 >= j or not quote_row(body[a + 1].text):
+            return None
+        b = a + 2
+        while b < j and quote_row(body[b].text):
+            b += 1
+        m = _header_match(body[a].stripped)
+        word = m.group("word") if m is not None else body[a].stripped
+        return a, b, f"stock quote box: heading '{word}', {b - a - 1} rows"
+
     def _headed_end(self, a: int, j: int) -> int:
         """Where the items under the heading at ``a`` end: :meth:`_items_end`, or before
-        the flash item's head they ran into (see :meth:`flash_head`)."""
+        the flash item's head they ran into (see :meth:`flash_head`), or at the blank line
+        over a new page's head (see :meth:`page_break`)."""
         b = self._items_end(a, j)
         flash = self.flash_head(a + 1, b)
-        return b if flash is None else flash
+        b = b if flash is None else flash
+        brk = self.page_break(a + 1, b)
+        return b if brk is None else brk
+
+    def page_break(self, lo: int, hi: int, *, nav: int = 1) -> int | None:
+        """The first line of ``body[lo:hi]`` with a blank line over it and a new page's
+        head from it to the prose after the run (see :meth:`_page_head`); its index."""
+        body = self.body
+        for i in range(max(lo, 1, self.j - _PAGE_HEAD_MAX), hi):  # (a page's head is short)
+            if body[i].index > body[i - 1].index + 1 and self._page_head(i, nav):
+                return i
+        return None
+
+    def _page_head(self, i: int, nav: int) -> bool:
+        """From ``i`` to the prose after the run, a new page's head: its site name or menu
+        (``nav`` short labels or more, or a menu line), a headline (and a byline the date
+        lines do not read), then date or source lines, one with a full date. A feed's
+        items are headlines, longer than labels, so a blank line among them heads no page."""
+        body, kinds, e = self.body, self.kinds, self.j
+        if e >= len(body) or e - i > _PAGE_HEAD_MAX:
+            return False
+        d = e
+        while d > i and (kinds[d - 1] == "marker" or self.role(d - 1) == "meta"):
+            d -= 1
+        if d == e or not any(_FULL_DATE.search(body[q].text) for q in range(d, e)):
+            return False
+        n, menu = i, False
+        while n < d and not self.role(n):
+            if kinds[n] != "label":
+                if not is_nav_line(body[n].text):
+                    break
+                menu = True
+            n += 1
+        if n - i < nav and not menu:
+            return False
+        return 1 <= d - n <= 2 and all(kinds[q] == "head" and not self.role(q) for q in range(n, d))
 
     def _head_after_items(self, a: int, j: int) -> int:
         """Where items with counts or times in ``body[a:j]`` end: ``j``, or the headline of

@@ -1961,6 +1961,15 @@ class Metadata(Filter):
                 changes.append(Change(ln.start, ln.next, "", "time and title of a flash item", meta=meta))
                 headed = True  # the short paragraph under it is no second headline
             t = 1
+        elif (k := _clock_over_bracket(part, t)) is not None:
+            # a flash item split off by its time line: ``10:32:15`` / ``【headline】text``
+            ln = part[k].line
+            changes.append(Change(ln.start, ln.next, "", "time line of a flash item"))
+            pos = part[k + 1].line.start  # read, not cut: the headline opens the paragraph
+            title = _bracket_headline(part[k + 1].line.text)
+            changes.append(Change(pos, pos, "", "bracketed headline of a flash item", meta={"title": title}))
+            headed = True
+            t = k + 1
         for r in part[t:first_body]:
             if r.meta is None and r.end_mark is None and _READING_TIME.fullmatch(r.line.text.strip()):
                 changes.append(Change(r.line.start, r.line.next, "", "reading time"))
@@ -2426,7 +2435,30 @@ def _lede_head_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> b
 
 
 #: a time of day alone on a line, as a flash-news list prints over each item (``10:25``)
-_CLOCK_LINE = regex.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d")
+_CLOCK_LINE = regex.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?")
+#: a flash item's paragraph that opens with its headline in brackets (财联社 电报:
+#: ``【工信部：前4月…增长13.6%】财联社6月3日电，…``); no dateline (``【新华社北京6月3日电】``)
+_BRACKET_HEADLINE = regex.compile(r"【(?P<title>[^【】\n]{6,60}?)】(?=\S)")
+_DATELINE_TAILS = ("电", "電", "讯", "訊")
+
+
+def _clock_over_bracket(part: Sequence[_Row], t: int) -> int | None:
+    """The index of a flash item's time line at the head of ``part`` (from ``t``, past the
+    list's day header), over a paragraph opening with its bracketed headline; or None."""
+    k = t
+    while k < len(part) and part[k].meta is not None and not part[k].body:
+        k += 1  # ``2024年06月03日 星期一``: the day the list's times are of
+    if k + 1 >= len(part) or part[k].body or not _CLOCK_LINE.fullmatch(part[k].line.text.strip()):
+        return None
+    return k if _bracket_headline(part[k + 1].line.text) is not None else None
+
+
+def _bracket_headline(text: str) -> str | None:
+    """The headline a flash item's paragraph opens with in brackets, or None."""
+    m = _BRACKET_HEADLINE.match(text.strip())
+    if m is None or m["title"].endswith(_DATELINE_TAILS) or "。" in m["title"]:
+        return None
+    return m["title"].strip()
 
 
 #: a time of day that opens a flash item's headline line (``10:25 央行宣布…``,

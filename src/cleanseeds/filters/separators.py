@@ -11,6 +11,12 @@ button, then the time and the client it was posted from (``5月17日 18:05 来�
 ``今天 09:12 來自 iPhone客戶端``). Where such a time line repeats, each one after the first
 starts a new post: a boundary is marked (nothing cut, the line is the post's date) above
 it, over the name and follow lines that head the post.
+
+A wire's flash list (财联社 电报, 7x24 快讯) prints each item as a time, often to the second,
+alone on its line or glued before it, then the item's paragraph opening with its
+headline in black brackets (``10:32:15`` / ``【工信部：…增长13.6%】财联社6月3日电，…``).
+Where such an item head repeats, each one after the first starts a new item: a boundary
+is marked (nothing cut) at its time.
 """
 
 from __future__ import annotations
@@ -52,7 +58,9 @@ _ANY = regex.compile(
 _PROBES = ("\f", "]]>", "<![", *(c * 5 for c in "-=*_~#—─━═＝－＊"))
 #: what a post header's client follows (see ``_POST_HEADER``)
 _FROMS = ("来自", "來自")
-_SCAN = re.compile("|".join(map(re.escape, (*_PROBES, *_FROMS))))
+#: what opens a flash item's headline (see ``_FLASH_TITLE``)
+_BRACKET = "【"
+_SCAN = re.compile("|".join(map(re.escape, (*_PROBES, *_FROMS, _BRACKET))))
 
 
 @register
@@ -62,19 +70,23 @@ class Separators(Filter):
     name = "separators"
     description = (
         "cut article separators (]]> / <![CDATA[, form feeds, ----- rules) and split there,"
-        " and at repeated microblog post headers"
+        " and at repeated microblog post headers and flash item heads"
     )
 
     def find(self, doc: Document) -> Iterator[Change]:
         # one scan finds both the separators' probes and the "来自" of post headers
         probes: list[int] = []
         froms: list[int] = []
+        brackets: list[int] = []
         for m in _SCAN.finditer(doc.text):
-            (froms if m.group() in _FROMS else probes).append(m.start())
+            g = m.group()
+            (brackets if g == _BRACKET else froms if g in _FROMS else probes).append(m.start())
         if probes:
             yield from _separators(doc, probes)
         if froms:
             yield from _post_headers(doc, froms)
+        if len(brackets) >= 2:
+            yield from _flash_heads(doc.text, brackets)
 
 
 def _separators(doc: Document, probes: list[int]) -> Iterator[Change]:
@@ -158,6 +170,46 @@ def _post_head_top(lines: list[Line], i: int) -> int:
     while top > 0 and i - top < _HEAD_LINES and _ACCOUNT.fullmatch(lines[top - 1].text):
         top -= 1
     return top
+
+
+#: a flash item's time: a time of day, to the minute or the second (``10:32:15``, ``9：05``)
+_FLASH_CLOCK = re.compile(r"[ \t\u3000]{0,8}(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?[ \t\u3000]{0,8}")
+#: a flash item's paragraph: its headline in black brackets (a headline, no sentence, no
+#: dateline such as ``【新华社北京6月3日电】``), then its text on the same line
+_FLASH_TITLE = regex.compile(
+    r"【(?P<title>[^【】\n。！？!?]{6,60}+)】[ \t\u3000]{0,4}[^\s]"
+)
+#: how a dateline in brackets ends: an outlet's report, not a headline
+_DATELINE_ENDS = ("电", "電", "讯", "訊", "报道", "報導", "报导", "報道")
+
+
+def _flash_heads(text: str, brackets: list[int]) -> Iterator[Change]:
+    """A boundary at each repeated flash item head (a time, then ``【headline】text`` at
+    one of ``brackets``) after the first: only the lines holding a ``【`` are read."""
+    starts: list[int] = []
+    for at in brackets:
+        lo = text.rfind("\n", 0, at) + 1
+        if lo < at and text[lo:at].strip(" \t\u3000"):  # a time glued before the bracket
+            if _FLASH_CLOCK.fullmatch(text, lo, at) is None:
+                continue
+            head = lo
+        else:  # the time alone on the line above
+            if lo == 0:
+                continue
+            up = text.rfind("\n", 0, lo - 1) + 1
+            end = lo - 2 if text[lo - 2 : lo - 1] == "\r" else lo - 1
+            if _FLASH_CLOCK.fullmatch(text, up, end) is None:
+                continue
+            head = up
+        m = _FLASH_TITLE.match(text, at)
+        if m is None or m["title"].rstrip().endswith(_DATELINE_ENDS):
+            continue
+        if not starts or starts[-1] != head:
+            starts.append(head)
+    if len(starts) < 2:
+        return  # one item: its head is no boundary
+    for pos in starts[1:]:
+        yield Change(pos, pos, "", "new flash item: a repeated time over a 【headline】", split=True)
 
 
 def _separator_spans(text: str) -> list[tuple[int, int, str]]:
