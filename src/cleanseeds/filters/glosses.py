@@ -66,13 +66,11 @@ _BARE = str.maketrans(_TONED)
 #: a Han character (the unified blocks and their extensions)
 _HAN_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
 _HAN = re.compile(_HAN_CLASS)
-#: one word of pinyin letters in brackets, either width, right after a Han character;
-#: the bracket comes first and the character is a lookbehind, so ``re`` tests the rest
-#: only at brackets; one bounded run, nothing to backtrack over
-_CANDIDATE = re.compile(
-    f"(?<={_HAN_CLASS})"
-    "[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüv]{1,6}[0-5]?)[)）]"
-)
+#: one word of pinyin letters in brackets, either width (the character before it is
+#: tested apart: a pattern opening with a lookbehind is tried at every position, one
+#: opening with the bracket only where a bracket stands); one bounded run, nothing to
+#: backtrack over
+_CANDIDATE = re.compile("[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüv]{1,6}[0-5]?)[)）]")
 
 #: words that show a text is about reading characters: its glosses are its own
 _READING_CUES = with_twins(
@@ -140,9 +138,11 @@ def gloss_spans(text: str) -> Iterator[tuple[int, int, str]]:
     common = _common_chars()
     for m in _CANDIDATE.finditer(text):
         at = m.start() - 1  # the glossed character
+        if at < 0:
+            continue
         char, gloss = text[at], m.group(1)
         if (
-            char in common
+            char in common  # a Han character: the table holds no others
             and pinyin_syllable(gloss)
             and _in_word(text, at, m.end())
             and not _named(text, at, m.end())
