@@ -310,6 +310,8 @@ class _Row:
     teaser: bool
     menu_run: int = 0
     weight: float = 0.0
+    #: a lead-in clause (…如下：) or an item of the list under it: text, however short
+    listed: bool = False
 
     @property
     def wall(self) -> bool:
@@ -363,11 +365,11 @@ def _mark_menu_runs(rows: list[_Row]) -> None:
     """Flag runs of consecutive short items (or item-laden lines) as menus."""
     i = 0
     while i < len(rows):
-        if not rows[i].items or rows[i].meta:
+        if not _menu_item_row(rows[i]):
             i += 1
             continue
         j, total = i, 0
-        while j < len(rows) and rows[j].items and not rows[j].meta:
+        while j < len(rows) and _menu_item_row(rows[j]):
             total += rows[j].items
             j += 1
         if total >= MIN_MENU_RUN:
@@ -376,6 +378,18 @@ def _mark_menu_runs(rows: list[_Row]) -> None:
                 if r.kind is None or r.kind == "nav":
                     r.kind, r.reason = "menu", f"menu run: {total} short items"
         i = j
+
+
+def _menu_item_row(r: _Row) -> bool:
+    """A row of link-like items that may join a menu run: no date or byline row, and no
+    credit line spaced into names (客家電視台 記者 劉惠琪 鍾昀呈 高雄 美濃)."""
+    if not r.items or r.meta:
+        return False
+    return r.items < 3 or _REPORTER.search(r.text) is None or not _credit_row(r)
+
+
+#: roles only a credit line names (视频, 图片, 文字 are menu labels too)
+_REPORTER = regex.compile(r"[记記]者|通[讯訊]员|通[讯訊]員|撰[文稿]|作者|[摄攝]影|[实實][习習]生")
 
 
 #: the longest agency name after a photo's ``©`` (路透社, AFP, Getty Images via AFP)
@@ -400,12 +414,73 @@ def _mark_photo_credits(rows: list[_Row]) -> None:
             r.kind, r.reason = "caption", "photo caption credit"
 
 
+#: what leads an item of a list inside a text: a date (1月24日, 2025年1月24日, 1/24), a
+#: clock time (08:30), a number (1. 2、 （三） 三、 第2站), a bullet
+_ITEM_LEAD = regex.compile(
+    r"(?P<date>(?:\d{4}\s{0,2}年\s{0,2})?\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}[日号號]"
+    r"|\d{4}\s{0,2}[-/.]\s{0,2}\d{1,2}\s{0,2}[-/.]\s{0,2}\d{1,2}|\d{1,2}\s{0,2}[/／]\s{0,2}\d{1,2}(?![\d/／]))"
+    r"|(?P<time>\d{1,2}\s{0,2}[:：]\s{0,2}\d{2})"
+    r"|(?P<number>\d{1,2}\s{0,2}[.．、)）](?!\d)|[(（]\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[)）]"
+    r"|[一二三四五六七八九十]{1,3}\s{0,2}、|第\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}\p{Han})"
+    r"|(?P<bullet>[●•◆■▪○◇□►▶·・-])"
+)
+#: fewest and most items of a list under a lead-in; the longest item line
+MIN_LIST_ITEMS = 2
+MAX_LIST_ITEMS = 40
+LIST_ITEM_MAX = 100
+
+
+def _mark_lists(rows: list[_Row]) -> None:
+    """A list inside the text: a lead-in clause ending in a colon (``高鐵公司表示，各日加開
+    班次如下：``) and the items under it, each led the same way (a date, a time, a number,
+    a bullet) and holding a mark after its lead (``1月24日（星期五）：加開南下18班、北上6班``).
+    Schedules, timetables and steps are short lines with few marks, yet text of the article:
+    they weigh as text, so the body does not break around them. Prose right above the
+    lead-in or right under the list shows that it stands in a text, not in a sidebar."""
+    k = 0
+    while k < len(rows) - MIN_LIST_ITEMS:
+        if not _lead_in_row(rows[k]):
+            k += 1
+            continue
+        lead = _item_lead(rows[k + 1])
+        end = k + 1
+        while end < len(rows) and end - k <= MAX_LIST_ITEMS and lead and _item_lead(rows[end]) == lead:
+            end += 1
+        in_text = rows[k].good or _prose_row(rows, k - 1) or _prose_row(rows, end)
+        if end - k - 1 >= MIN_LIST_ITEMS and in_text:
+            for r in rows[k:end]:
+                r.listed = True
+            k = end
+        else:
+            k += 1
+
+
+def _lead_in_row(r: _Row) -> bool:
+    """A clause that ends in a colon and opens what follows (…如下：, 具體安排為：)."""
+    if r.kind is not None or r.menu_run or not r.text.endswith(("：", ":")):
+        return False
+    return r.good or _colon_lead(r)
+
+
+def _item_lead(r: _Row) -> str | None:
+    """How an item of a list opens (``date``, ``time``, ``number``, ``bullet``), or ``None``
+    when the row is no such item: chrome, too long, or nothing marked after its lead."""
+    if r.kind is not None or r.menu_run or r.n > LIST_ITEM_MAX:
+        return None
+    m = _ITEM_LEAD.match(r.text)
+    if m is None or _count_punct(r.text[m.end() :]) == 0 or _HAN.search(r.text, m.end()) is None:
+        return None
+    return m.lastgroup
+
+
 def _prose_row(rows: list[_Row], k: int) -> bool:
     """Whether row ``k`` exists and is a paragraph (not a headline or teaser)."""
     return 0 <= k < len(rows) and rows[k].good and not rows[k].teaser and rows[k].kind is None
 
 
 def _weigh(r: _Row) -> float:
+    if r.listed:
+        return float(r.n)
     if r.teaser:
         return -1.0
     if r.good:
@@ -420,6 +495,7 @@ def _rows(text: str) -> list[_Row]:
     rows = [_row(line, marks) for line in lines(text) if line.text.strip()]
     _mark_menu_runs(rows)
     _mark_photo_credits(rows)
+    _mark_lists(rows)
     for r in rows:
         r.weight = _weigh(r)
     return rows
@@ -638,7 +714,29 @@ def _is_page(rows: list[_Row]) -> bool:
         return True
     if not kinds or not rows:
         return False
-    return _site_title(rows[0].text) is not None or _nav_above_head(rows)
+    if _site_title(rows[0].text) is not None or _nav_above_head(rows):
+        return True
+    return kinds != {"menu"} and _masthead_on_top(rows)
+
+
+#: the longest masthead line (南方+, Rti 中央廣播電臺, 客家電視台)
+MASTHEAD_MAX = 16
+
+
+def _masthead_on_top(rows: list[_Row]) -> bool:
+    """The site's name alone on the first line, named again by the head's date, source or
+    byline row above the first paragraph (``南方+`` over ``南方+ 2024-12-03 18:46``): the
+    logo text of a page. A pre-extracted article opens with its headline instead."""
+    top = rows[0]
+    if top.kind is not None or top.good or top.meta or top.punct or top.n > MASTHEAD_MAX:
+        return False
+    names = [w for w in top.text.split() if len(w) >= 2]
+    for r in rows[1 : 1 + META_LOOKBACK]:
+        if r.good and not r.teaser:
+            return False  # the first paragraph: the head is over
+        if (r.meta or _credit_row(r)) and any(w in r.text for w in names):
+            return True
+    return False
 
 
 #: a site menu one link a line opens the page: it starts on one of the first rows
@@ -1473,6 +1571,10 @@ def _credit_row(r: _Row) -> bool:
     if _count_punct(r.text) > sum(r.text.count(c) for c in _CREDIT_MARKS):
         return False  # a sentence, not roles and names
     tokens = [t for t in _CREDIT_SEP.split(r.text) if t]
+    if len(tokens) > 2 and tokens[-1] in _REPORTED:
+        tokens.pop()  # 中央廣播電臺 記者 黃玉華 報導
+    if len(tokens) > 2 and tokens[1] in _ROLES and _outlet_word(tokens[0]):
+        tokens.pop(0)  # 客家電視台 記者 劉惠琪 鍾昀呈: the outlet before its reporters
     if len(tokens) < 2:
         return False
     first = tokens[0]
@@ -1492,6 +1594,17 @@ def _credit_row(r: _Row) -> bool:
             return False
     # an editor alone (责任编辑：王芳) closes a body; among other roles it heads one
     return after_role and (r.kind is None or roles > 1)
+
+
+#: the word closing a credit line: 報導, 报道
+_REPORTED = frozenset("报道 報導 報道 报导".split())
+#: an outlet's name before a role: Han words (客家電視台), maybe a Latin one (TVBS, Rti)
+_OUTLET_WORD = regex.compile(r"\p{Han}{2,10}|[A-Za-z][A-Za-z0-9]{1,9}")
+
+
+def _outlet_word(token: str) -> bool:
+    """An outlet's name opening a credit line: no role, no date."""
+    return token not in _ROLES and _OUTLET_WORD.fullmatch(token) is not None
 
 
 def _headline_at(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> list[int]:
@@ -1657,19 +1770,63 @@ class Body(Filter):
         keep = [False] * len(rows)
         titles: dict[int, str] = {}
         edits = doc.edits
+        splits: list[Change] = []
         for lo, hi in _segments(doc, rows):
             title = _page_title(rows[lo]) or _headline_under_cut_title(doc, edits, rows[lo])
             heads: list[int] = []
             for s in _choose(rows, lo, hi):
                 for i in range(s.lo, s.hi + 1):
                     keep[i] = not rows[i].chrome
-                heads += _keep_heading(rows, s, lo, title, keep) or _keep_item_head(rows, s, lo, keep)
+                head = _keep_heading(rows, s, lo, title, keep) or _keep_item_head(rows, s, lo, keep)
+                if not heads:
+                    splits += _repeated_heads(rows, head, hi, keep)
+                heads += head
                 _keep_closing_credit(rows, s, hi, keep)
                 _keep_numbered_tail(rows, s, lo, hi, keep)
                 _keep_closing_blocks(rows, s, hi, keep)
             if title is not None and _title_fits_head(rows, heads, title):
                 titles[lo] = title
-        return list(_changes(rows, keep, titles))
+        return [*splits, *_changes(rows, keep, titles)]
+
+
+def _head_part(r: _Row) -> str | None:
+    """The part a row plays in an article's head: its headline, date line or byline."""
+    if r.kind is not None or r.menu_run or (r.good and not _byline_row(r)):
+        return None
+    if r.meta and _DATE.search(r.text) is not None and _BYLINE.search(r.text) is None:
+        return "date"
+    if _byline_row(r):
+        return "byline"
+    return "head" if _headline_row(r) and not r.teaser else None
+
+
+#: fewest rows of a head that, repeated inside the kept text, opens the next article
+MIN_REPEATED_HEAD = 3
+
+
+def _repeated_heads(rows: list[_Row], head: list[int], hi: int, keep: list[bool]) -> list[Change]:
+    """Boundaries inside the kept text where a head of the same shape as the first
+    article's (headline, date line, byline, in its order) stands after a blank line and
+    over prose: a page that lists its articles one after the other, each with its head,
+    with no separator. The head is kept; the boundary lets it head its own record."""
+    if len(head) < MIN_REPEATED_HEAD:
+        return []
+    shape = [_head_part(rows[k]) for k in sorted(head)]
+    if None in shape or "date" not in shape or "head" not in shape:
+        return []
+    out: list[Change] = []
+    seen_prose = False
+    for i in range(max(head) + 1, hi - len(shape)):
+        seen_prose = seen_prose or (keep[i] and _prose_row(rows, i))
+        if not seen_prose or not all(keep[i : i + len(shape)]):
+            continue
+        if rows[i].line.index == rows[i - 1].line.index + 1 or not _prose_row(rows, i + len(shape)):
+            continue  # no blank line above, or no paragraph under it
+        if [_head_part(rows[k]) for k in range(i, i + len(shape))] == shape:
+            pos = rows[i].line.start
+            out.append(Change(pos, pos, "", "new article: a head like the first one's, after a blank line", split=True))
+            seen_prose = False
+    return out
 
 
 def _cut_lines_show_a_page(doc: Document, rows: list[_Row] | None) -> bool:
