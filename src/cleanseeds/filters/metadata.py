@@ -29,11 +29,12 @@ way: read, never put back in the text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as _dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, islice
+from itertools import compress, islice, takewhile
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -146,7 +147,7 @@ _REPORTER = regex.compile(
     # the outlet, glued, set off by a slash or by blanks: ``新华社记者``, ``聯合報／ 記者``,
     # ``环球网报道 记者``
     # (a portal's name before its channel's: ``大众网·海报新闻记者``)
-    rf"(?:(?P<org>(?:\p{{Han}}{{1,4}}[网網报報][·・•])?\d{{0,4}}\p{{Han}}{{0,6}}?(?:社|台|报|報|网|網|刊|媒|新闻|新聞|视|視|号|號|报道|報導|周末|週末))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}|{_SPACE}{{1,2}})?)?"
+    rf"(?:(?P<org>(?:\p{{Han}}{{1,4}}[网網报報][·・•])?\d{{0,4}}\p{{Han}}{{0,6}}?(?:社|台|臺|报|報|网|網|刊|媒|新闻|新聞|电讯|電訊|视|視|号|號|报道|報導|周末|週末))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}|{_SPACE}{{1,2}})?)?"
     # the role: a reporter, a correspondent, an intern (``南方周末实习生 何佳``)
     rf"(?:(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|特派员|特派員)"
     rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}}"
@@ -167,9 +168,16 @@ _LABEL_ROLES = frozenset("撰文 撰稿 采访 採訪 采写 採寫 摄影 攝�
 _CREDIT_VERBS = frozenset("报道 報導 报导 報道 报讯 報訊 电 電 专电 專電 摄 攝 发自 發自".split())
 #: role words a portal glues before the name: ``文／記者張三``
 _GLUED_ROLES = tuple(sorted((w for w in _CREDIT_ROLES if len(w) >= 2), key=len, reverse=True))
-#: a person's name in Han script, with an optional middle dot (transliterations)
-_HAN_NAME = r"\p{Han}{1,4}(?:[·•]\p{Han}{1,6})?"
-_HAN_NAME_ONLY = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,4}[·•]\p{Han}{1,6}")
+#: a person's name in Han script, with an optional middle dot (transliterations; Taiwan
+#: writes its indigenous names with ``‧`` or ``．``: ``拉和克．馬耀``)
+_HAN_NAME = r"\p{Han}{1,4}(?:[·•‧．]\p{Han}{1,6})?"
+_HAN_NAME_ONLY = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,4}[·•‧．]\p{Han}{1,6}")
+#: a reporter credited by a name in Latin script (an indigenous name, romanised), then its
+#: Han transcription and the places reported from: ``記者 Lahok Mayaw 拉和克．馬耀 花蓮 光復``
+_LATIN_REPORTER = regex.compile(
+    rf"(?P<latin>{_LATIN_NAME})(?:{_SPACE}{{1,3}}(?P<han>\p{{Han}}{{1,6}}[·•‧．]\p{{Han}}{{1,6}}))?"
+    rf"(?:{_SPACE}{{1,3}}\p{{Han}}{{2,4}}){{0,3}}{_SPACE}*+$"
+)
 #: words after reporters' names: "reports", "photographs", "from <place>"
 _CREDIT_WORD = r"(?:报道|報導|报导|報道|摄影|攝影|摄|攝|[发發]自)"
 #: a dateline after the names: ``／台北報導``, `` 北京报道``, ``台北6日電``
@@ -318,6 +326,9 @@ class MetaLine:
     bare: bool = False
     #: the headline a forum's header gives on its own row (``標題 [新聞] …``), kept as printed
     title: str | None = None
+    #: names its source with a label (``来源：法治日报``): the article's own word on where it
+    #: comes from, over a label line above the headline (a mirror's name)
+    labelled_site: bool = False
 
     @property
     def has_author(self) -> bool:
@@ -508,7 +519,7 @@ _LABEL_REACH = 1 + _LABEL_PRE_REACH + max(map(len, _LABELS)) + 4 + 1
 _LABEL_HEAD = re.compile(prefix_tree(_LABELS))
 #: the last characters of the outlet names of ``_OUTLET_BYLINE``, which the first item
 #: may be without any other cue: one is followed by a blank or a slash
-_OUTLET_LAST = "报報闻聞刊誌志社网網视視台媒"
+_OUTLET_LAST = "报報闻聞刊誌志社网網视視台臺媒"
 #: an outlet's name before its reporter's ends by then: a bracket, 8 Latin letters, 8 + 3
 #: Han characters, and its blank or slash
 _OUTLET_REACH = 1 + 8 + 8 + 3 + 1
@@ -564,6 +575,10 @@ def _may_open_with_item(stripped: str) -> bool:
         return True
     if _BOOK_LEAD.match(stripped) is not None or _BOOK_LEAD.match(stripped, 1) is not None:
         return True  # ``《星洲网》发布: …`` (at the start or after a bracket, as every head)
+    if _EDITION_CUE.search(stripped, 0, _EDITION_REACH) is not None and (
+        _EDITION_LEAD.match(stripped) is not None or _EDITION_LEAD.match(stripped, 1) is not None
+    ):
+        return True  # a newspaper's edition line (see :func:`_edition_line`)
     cue = _ITEM_CUES.search(stripped, 0, _CUES_END)
     while cue is not None:
         if cue.end() <= _CUE_REACH[cue.group()] and (cue.group() not in _COLONS or _opens_with_label(stripped)):
@@ -737,7 +752,7 @@ def _poster_after_date(text: str, pos: int, out: MetaLine) -> int | None:
 def _copy(m: MetaLine) -> MetaLine:
     return MetaLine(
         m.end, list(m.authors), list(m.sites), list(m.dates), list(m.roles), m.labelled_author, list(m.wen),
-        list(m.updates), m.bare, m.title,
+        list(m.updates), m.bare, m.title, m.labelled_site,
     )
 
 
@@ -814,6 +829,10 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             got = _dot_lead(text, pos, out)
             if got is not None:
                 return got
+        if _EDITION_CUE.search(text, pos, pos + _EDITION_REACH) is not None:
+            got = _edition_line(text, pos, out)
+            if got is not None:
+                return got
         lead = (
             _LEAD.match(text, pos)
             if _LEAD_BREAK.search(text, pos + _LEAD_NAME_MIN, pos + _LEAD_NAME_MAX + 1)
@@ -887,6 +906,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         elif role == "site":
             out.sites.append(value)
             out.roles.append("site")
+            out.labelled_site = True
         else:
             out.roles.append(role)
         return v.end()
@@ -918,6 +938,8 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         got = _brand_reporter(text, pos, out)
         if got is not None:
             return got
+    if m and m["glued"] is None and text[m.end() : m.end() + 1].isascii():
+        return _latin_reporter(text, m, out)
     if m:
         r = _REPORTER_NAMES.match(text, m.end())
         if not r:
@@ -966,6 +988,52 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             out.roles.append("site")
             return b.end()
     return None
+
+
+def _latin_reporter(text: str, m: regex.Match[str], out: MetaLine) -> int | None:
+    """``記者 Lahok Mayaw 拉和克．馬耀 花蓮 光復``: one reporter, named in Latin script
+    and (where given) in Han script, filling the line with the places after the names."""
+    g = _LATIN_REPORTER.match(text, m.end())
+    if g is None:
+        return None
+    out.authors.append(f"{g['latin']} {g['han']}" if g["han"] else g["latin"])
+    out.roles.append("author")
+    return g.end()
+
+
+#: a newspaper's edition line: its title (and edition), the issue's date, the page:
+#: ``新华每日电讯 2024年9月10日 第3版``, ``明報加東版（多倫多）2024年9月10日星期二``
+_EDITION_LEAD = regex.compile(
+    rf"(?P<org>\p{{Han}}{{2,10}}?)(?:[（(]\p{{Han}}{{2,6}}[)）])?{_SPACE}{{0,3}}(?=(?:19|20)\d\d年)"
+)
+_EDITION_TAIL = regex.compile(rf"{_SPACE}{{0,2}}(?:{_WEEKDAY})?(?P<page>{_SPACE}{{1,3}}第\d{{1,3}}版)?{_SPACE}*+$")
+#: the cue of an edition line: the year after the title (``_EDITION_LEAD``), within reach
+_EDITION_CUE = re.compile(r"(?:19|20)\d\d年")
+#: (an opening bracket, the title, the edition's city in brackets, blanks, the year)
+_EDITION_REACH = 1 + 10 + 8 + 3 + 5
+#: how a paper's title ends, or an edition's name (``加東版``)
+_EDITION_ORG_ENDS = ("报", "報", "版", "刊", "电讯", "電訊")
+
+
+def _edition_line(text: str, pos: int, out: MetaLine) -> int | None:
+    """A newspaper's edition line, filling its line: the title is the site, the issue's
+    date the publication's. A title that no paper's ending shows is read only before the
+    page number (``第3版``)."""
+    e = _EDITION_LEAD.match(text, pos)
+    d = _DATE.match(text, e.end()) if e is not None else None
+    if d is None:
+        return None
+    tail = _EDITION_TAIL.match(text, d.end())
+    if tail is None or not (tail["page"] or e["org"].endswith(_EDITION_ORG_ENDS)):
+        return None
+    value = _date_value(d)
+    if value is None:
+        return None
+    out.sites.append(e["org"])
+    out.roles.append("site")
+    out.dates.append(value)
+    out.roles.append("date")
+    return tail.end()
 
 
 def _empty_field(text: str, m: regex.Match[str]) -> int | None:
@@ -1074,7 +1142,7 @@ _SURNAMES = frozenset(
 #: an outlet's name before its reporter's, unlabelled: ends in 時報, 日報, 新聞, 週刊, 社, 網…
 _OUTLET = (
     r"(?:[A-Za-z]{1,8})?\p{Han}{1,8}?(?:时报|時報|日报|日報|晚报|晚報|早报|早報|商报|商報|报|報|新闻|新聞|"
-    r"周刊|週刊|杂志|雜誌|社|网|網|电视|電視|电视台|電視台|电台|電台|传媒|傳媒)"
+    r"周刊|週刊|杂志|雜誌|社|网|網|电视|電視|电视台|電視台|電視臺|电台|電台|電臺|传媒|傳媒)"
 )
 _OUTLET_BYLINE = regex.compile(rf"(?P<org>{_OUTLET})(?:{_SPACE}{{1,3}}|{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}})(?=\p{{Han}})")
 
@@ -1106,8 +1174,9 @@ def _outlet_byline(text: str, pos: int, out: MetaLine) -> int | None:
         return None
     words = _split_names(r["names"])
     names = [x for x in words if x not in _CREDIT_ROLES]
-    # after a role word (``工商時報 記者 魏喬怡``) names need no surname test
-    if not names or not all(_han_name(x) or (words[0] in _CREDIT_ROLES and _LEDE_NAME.fullmatch(x)) for x in names):
+    # after a role word (``工商時報 記者 魏喬怡``) names need no surname test; a city is
+    # an edition's, no name (``星島日報 溫哥華``)
+    if not names or any(x in _EDITION_PLACES for x in names) or not all(_han_name(x) or (words[0] in _CREDIT_ROLES and _LEDE_NAME.fullmatch(x)) for x in names):
         return None
     out.sites.append(o["org"])
     out.roles.append("site")
@@ -1401,7 +1470,7 @@ _CLIENT_AFTER_DATE = regex.compile(
 #: (closing the line, or before a labelled credit: ``2024年06月03日 08:05  汽车之家  编辑：张博宇``)
 _SITE_AFTER_DATE = regex.compile(
     rf"(?P<site>\p{{Han}}{{2,8}}|[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,2}})"
-    rf"(?:{_SPACE}*+$|(?={_SPACE}{{1,4}}(?:{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/／:：]))"
+    rf"(?:{_SPACE}*+$|(?=(?:{_SPACE}{{1,4}}|{_SPACE}{{0,4}}[|｜丨]{_SPACE}{{0,4}})(?:{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/／:：]))"
 )
 
 
@@ -1684,9 +1753,10 @@ def is_nav_line(text: str) -> bool:
 
 
 #: a reporters' credit opening the lede, after the outlet's dateline:
-#: ``新华社北京6月12日电（记者 魏玉坤）``, ``【财新网】（记者 王力为）``, ``〔記者林志豪／台北報導〕``
+#: ``新华社北京6月12日电（记者 魏玉坤）``, ``【财新网】（记者 王力为）``, ``〔記者林志豪／台北報導〕``,
+#: ``央广网成都9月26日消息（记者 刘涛）`` (a radio's dateline ends in 消息)
 _LEDE = regex.compile(
-    rf"{_SPACE}{{0,4}}(?:\p{{Han}}[\p{{Han}}\d\-－]{{0,24}}?(?:讯|訊|电|電)|[【\[][\p{{Han}}\d]{{2,20}}[】\]])?{_SPACE}{{0,2}}"
+    rf"{_SPACE}{{0,4}}(?:\p{{Han}}[\p{{Han}}\d\-－]{{0,24}}?(?:讯|訊|电|電|消息)|[【\[][\p{{Han}}\d]{{2,20}}[】\]])?{_SPACE}{{0,2}}"
     rf"[（(〔【\[](?P<inner>[^（()）〔〕【】\[\]\n]{{3,60}})[）)〕】\]]"
 )
 _LEDE_ROLE = regex.compile(
@@ -1696,7 +1766,7 @@ _LEDE_ROLE = regex.compile(
     rf"|(?P<brand>\p{{Han}}{{2,4}}(?=(?:特[约約])?(?:记者|記者))))?"
     rf"(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者){_SPACE}{{0,3}}"
 )
-_LEDE_NAME = regex.compile(r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?")
+_LEDE_NAME = regex.compile(r"\p{Han}{2,4}(?:[·•‧．]\p{Han}{1,6})?")
 _LEDE_WORDS = regex.compile(rf"{_SPACE}+|、")
 _LEDE_PLACE = regex.compile(r"\p{Han}{1,8}")
 
@@ -1708,6 +1778,15 @@ _DATELINE_PLACES = tuple(
 )
 
 
+#: cities a paper's edition is named by after its title (``星島日報 溫哥華``, ``明報 多倫多``),
+#: some of which start with a common surname
+_EDITION_PLACES = frozenset(
+    "溫哥華 温哥华 多倫多 多伦多 卡加利 卡尔加里 滿地可 满地可 紐約 纽约 三藩市 舊金山 旧金山 洛杉磯 洛杉矶 "
+    "芝加哥 倫敦 伦敦 悉尼 雪梨 墨爾本 墨尔本 奧克蘭 奥克兰 新加坡 吉隆坡 檳城 槟城 香港 澳門 澳门 台北 臺北 "
+    "北京 上海 廣州 广州 深圳 東京 东京 巴黎 曼谷".split()
+)
+
+
 def _glued_name_place(run: str) -> str | None:
     """The reporter's name in a name glued to the dateline's place (``鍾元台灣台北``): two
     or three characters after a common surname, where a known place starts next."""
@@ -1716,6 +1795,48 @@ def _glued_name_place(run: str) -> str | None:
         if _han_name(name) and 2 <= len(place) <= 8 and place.startswith(_DATELINE_PLACES):
             return name
     return None
+
+
+#: a dateline ending in 讯 and set off by blanks from an unbracketed credit: ``金羊网讯 记者
+#: 林园 通讯员 穗铁宣 报道：…``, ``本报北京4月30日讯 记者 张昊 最高人民法院…``
+_BARE_LEDE = regex.compile(
+    rf"{_SPACE}{{0,4}}(?P<dateline>\p{{Han}}[\p{{Han}}\d]{{0,20}}?(?:讯|訊)){_SPACE}{{1,3}}"
+    rf"(?=(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者){_SPACE})"
+)
+#: the outlet opening such a dateline (``羊城晚报``, ``金羊网``; ``本报`` names none)
+_LEDE_OUTLET = regex.compile(r"\p{Han}{1,6}?(?:社|台|臺|报|報|网|網|刊)")
+#: the verb closing an unbracketed credit, before the lede's text: ``报道：``
+_BARE_LEDE_VERBS = ("报道", "報導", "报导", "報道")
+#: how many words an unbracketed credit may hold: titles and names
+_BARE_LEDE_WORDS = 10
+
+
+def _bare_lede_credit(text: str) -> tuple[tuple[str, ...], str | None] | None:
+    """Reporters in an unbracketed credit after a 讯 dateline: titles and names set off by
+    blanks, up to ``报道：`` or the lede's first words. Where no verb closes the credit, each
+    name must start with a common surname (the sentence may open with a short word)."""
+    m = _BARE_LEDE.match(text)
+    if m is None:
+        return None
+    words = _LEDE_WORDS.split(text[m.end() :], maxsplit=_BARE_LEDE_WORDS)
+    names: list[str] = []
+    for w in words:
+        if w in _CREDIT_ROLES:
+            continue
+        if w.startswith(_BARE_LEDE_VERBS) and (len(w) == 2 or w[2] in ":：，,"):
+            break  # ``报道：``: everything before it is the credit
+        if not _LEDE_NAME.fullmatch(w):
+            # the lede begins: the names before it are those that look like names
+            names = list(takewhile(_han_name, names))
+            break
+        names.append(w)
+    else:
+        return None  # the credit runs on: no lede after it
+    if not names:
+        return None
+    o = _LEDE_OUTLET.match(m["dateline"])
+    org = o.group() if o is not None and o.group() not in _OWN_DESK else None
+    return tuple(names), org
 
 
 @memo_by_line
@@ -1732,7 +1853,7 @@ def lede_credit(text: str) -> tuple[tuple[str, ...], str | None] | None:
         return None
     m = _LEDE.match(text)
     if m is None:
-        return None
+        return _bare_lede_credit(text)
     inner = m["inner"]
     role = _LEDE_ROLE.match(inner)
     if role is None:
@@ -1941,6 +2062,10 @@ class Metadata(Filter):
             changes.append(Change(pos, pos, "", "headline cut with the page's head", meta={"title": head}))
             changes.append(_label_cut(part[t], "site or section label under the headline"))
             t = m
+        if _masthead_over_meta(part, t):  # ``新华每日电讯`` / ``新华每日电讯 2024年9月10日 第3版`` / <headline>
+            ln = part[t].line
+            changes.append(Change(ln.start, ln.next, "", "site name line over the head", meta={"site": ln.text.strip()}))
+            t += 1
         if (poster := _poster_above(part, t)) is not None:  # ``平安杭州`` / ``5月17日 10:32 来自 …``
             ln = part[t].line
             said = {"authors": [poster]}
@@ -2018,6 +2143,8 @@ class Metadata(Filter):
             stop = ln.next if whole else ln.start + r.meta.end
             reason = r.meta.describe() + (" line" if whole else " before the body")
             changes.append(Change(ln.start, stop, "", reason, meta=_head_meta(r.meta, published) or None))
+        if any(part[i].meta.labelled_site for i in accepted):  # type: ignore[union-attr]
+            changes[:] = [_without_label_site(c) for c in changes]
 
         for r in part[last_body:] if last_body >= 0 else ():  # markers from the last body line on
             if r.end_mark is None:
@@ -2046,6 +2173,7 @@ class Metadata(Filter):
             raw_a = raw_start if lo == 0 else doc.raw_offset(part[0].line.start)
             title = next((c.meta["title"] for c in changes if c.meta and c.meta.get("title")), None)
             site = _page_site(doc.raw, raw_a, title) if lo == 0 else None
+            site = site or (_masthead_site(doc, raw_a) if lo == 0 else None)
             site = site or _copyright_site(seg.found.holders, raw_a)
             if site is not None:  # read, not cut: the line it comes from is a junk filter's
                 pos = part[0].line.end
@@ -2075,11 +2203,43 @@ def _site_lines(part: Sequence[_Row], t: int, first_body: int, site: str, change
             yield Change(ln.start, ln.next, "", "site name line in the head", meta={"site": site})
 
 
+def _masthead_over_meta(part: Sequence[_Row], t: int) -> bool:
+    """A line naming the site alone over a metadata line that names it too (a paper's
+    title over its edition line): the masthead, never the headline."""
+    if t + 1 >= len(part) or part[t].meta is not None or part[t].body or part[t + 1].meta is None:
+        return False
+    return part[t].line.text.strip() in part[t + 1].meta.sites  # type: ignore[union-attr]
+
+
 def _label_cut(r: _Row, reason: str) -> Change:
     """Cut a site, column or section label of the head; a name that ends as an outlet's
     (``观察者网``, ``香港經濟日報``) is the site."""
     name = r.line.text.strip()
-    return Change(r.line.start, r.line.next, "", reason, meta={"site": name} if name.endswith(_SITE_ENDINGS) else None)
+    site = name if name.endswith(_SITE_ENDINGS) else _edition_outlet(name)
+    return Change(r.line.start, r.line.next, "", reason, meta={"site": site} if site else None)
+
+
+#: a paper's title and the city of its edition, on a line of their own: ``星島日報 溫哥華``
+_EDITION_LABEL = regex.compile(rf"(?P<org>{_OUTLET}){_SPACE}{{1,3}}(?P<place>\p{{Han}}{{2,4}}){_SPACE}*+$")
+
+
+def _edition_outlet(text: str) -> str | None:
+    """The outlet of an edition label (``星島日報 溫哥華`` gives ``星島日報``)."""
+    m = _EDITION_LABEL.match(text.strip())
+    return m["org"] if m is not None and m["place"] in _EDITION_PLACES else None
+
+
+#: the reasons of :func:`_label_cut`'s cuts, whose site a labelled source overrides
+_LABEL_CUT_REASONS = ("site or column name above the headline", "site or section label under the headline")
+
+
+def _without_label_site(c: Change) -> Change:
+    """``c`` without the site a label line of the head gave, where the article's own
+    source line names one (``中工网`` / <headline> / ``… 来源：法治日报``)."""
+    if c.reason not in _LABEL_CUT_REASONS or not c.meta or "site" not in c.meta:
+        return c
+    meta = {k: v for k, v in c.meta.items() if k != "site"}
+    return dataclasses.replace(c, meta=meta or None)
 
 
 def _label_row(r: _Row) -> bool:
@@ -2202,12 +2362,15 @@ def _rows(seg_lines: Sequence[Line], closing: set[int]) -> tuple[list[_Row], lis
     make = tuple.__new__  # _Row(...) without the named tuple's Python-level __new__
     # the two scans :func:`_may_open_with_item` begins with, which most lines fail both
     head_char, cue, reach = _HEAD_CHAR.search, _ITEM_CUES.search, _CUES_END
+    edition = _EDITION_CUE.search  # and the year of an edition line (see :func:`_edition_line`)
     for line in seg_lines:
         t = line.text
         s = t.strip()
         if not s:
             continue
-        if (head_char(s, 0, 2) is None and cue(s, 0, reach) is None) or not _may_open_with_item(s):
+        if (
+            head_char(s, 0, 2) is None and cue(s, 0, reach) is None and edition(s, 0, _EDITION_REACH) is None
+        ) or not _may_open_with_item(s):
             meta = None
         else:
             meta = _parse_meta(t, s)
@@ -2371,7 +2534,11 @@ def _header_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> bool
     if i - 1 > lo and _label_row(rows[i - 1]):
         # a section label over the head (星島: ``即時 港聞`` / <headline> / <date line>):
         # the sign of a boundary is looked for above the label
-        return _junk_cut_between(doc, rows[i - 2].line.end, rows[i - 1].line.start) or _label_repeats(doc, rows[i - 1])
+        return (
+            _junk_cut_between(doc, rows[i - 2].line.end, rows[i - 1].line.start)
+            or _label_repeats(doc, rows[i - 1])
+            or _edition_outlet(rows[i - 1].line.text) is not None  # a paper's masthead: a new page
+        )
     return _junk_cut_between(doc, rows[i - 1].line.end, r.line.start)
 
 
@@ -3040,6 +3207,40 @@ def _page_site(raw: str, raw_a: int, title: str | None) -> str | None:
     return site if _site_name(site) else None
 
 
+#: a masthead opening the page: an outlet's name in Han script with its Latin brand glued
+#: before it (``NOWnews今日新聞``, kept: it is the name) or set off by a blank before or
+#: after it (``Rti 中央廣播電臺``, ``原住民族電視台 TITV``: dropped), or alone where its
+#: ending shows an outlet (``中央廣播電臺``; ``即時新聞`` is a section)
+_MASTHEAD = regex.compile(
+    r"(?:(?P<glued>[A-Za-z][A-Za-z0-9]{1,11})|(?P<pre>[A-Za-z][A-Za-z0-9]{1,11}) )?"
+    r"(?P<han>\p{Han}{2,10})(?P<post> [A-Za-z][A-Za-z]{1,15}(?: [A-Za-z][A-Za-z]{1,15}){0,3})?"
+)
+#: the endings of an outlet's Han name (the longer forms end in these too)
+_MASTHEAD_ENDINGS = ("新聞", "新闻", "網", "网", "報", "报", "台", "臺", "社", "週刊", "周刊", "雜誌", "杂志")
+#: the endings of an outlet's name that stands alone on the masthead
+_MASTHEAD_ALONE = ("網", "网", "報", "报", "電視台", "電視臺", "电视台", "電臺", "電台", "电台", "社")
+
+
+def _masthead_site(doc: Document, raw_a: int) -> str | None:
+    """The outlet named alone on the page's first line, which a junk filter cut."""
+    raw = doc.raw
+    while raw.startswith(("\n", "\r"), raw_a):  # blank lines above it
+        raw_a += 1
+    end = raw.find("\n", raw_a)
+    end = len(raw) if end < 0 else end
+    line = raw[raw_a:end]
+    if not line.strip() or len(line) > 48:
+        return None
+    m = _MASTHEAD.fullmatch(line.strip())
+    if m is None or not m["han"].endswith(_MASTHEAD_ENDINGS):
+        return None
+    if not (m["glued"] or m["pre"] or m["post"]) and not m["han"].endswith(_MASTHEAD_ALONE):
+        return None
+    if not _cut_covers(doc, raw_a + len(line) - len(line.lstrip()), end):
+        return None
+    return (m["glued"] or "") + m["han"]
+
+
 #: what a copyright line says, both scripts and English
 _COPYRIGHT_CUES = ("©", "Copyright", "COPYRIGHT", "版權所有", "版权所有")
 #: the holder named before ``版權所有`` (``東網版權所有``, ``ETtoday新聞雲 版權所有``,
@@ -3151,9 +3352,22 @@ def _site_name(name: str) -> bool:
     return not _NOT_A_NAME.search(name) and _NAMEISH.search(name) is not None
 
 
+#: a site's name glued after the headline by an underscore, as a content farm's only
+#: headline line shows it (``<headline>_今日看点新闻网``, ``<headline>_焦點新聞網``)
+_SITE_SUFFIX = regex.compile(r"_(?P<site>[^\s_]{2,16})$")
+
+
 def _title_text(line: str) -> str:
+    """The headline a title line gives: without a Markdown mark, a farm's ``站名最新热点:``
+    prefix or its ``_站名`` suffix (the site is read from the ``<title>`` line apart)."""
     s = _MD_HEADING.sub("", line.strip())
     m = _SITE_PREFIX.match(s)
     if m and is_title_shaped(s[m.end() :]):
         s = s[m.end() :]
-    return s.strip()
+    s = s.strip()
+    m = _SITE_SUFFIX.search(s)
+    if m is not None and len(s[: m.start()].rstrip()) >= _PAGE_HEAD_MIN:
+        site = m["site"]
+        if _site_name(site) and (site.endswith(_SITE_ENDINGS) or site[-1] in _OUTLET_LAST):
+            s = s[: m.start()].rstrip()
+    return s
