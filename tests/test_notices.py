@@ -833,3 +833,37 @@ def test_bracketed_and_advertising_headings_go(notice):
 def test_bracketed_headings_over_prose_stay(prose):
     text = f"{BODY}\n{prose}\n{BODY_TW}\n"
     assert notices(text).text == text
+
+
+# -- a heading that names the outlet first --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "中国日报网版权说明：凡注明来源为“中国日报网：XXX（署名）”，除与中国日报网签署内容授权协议的网站外，"
+        "其他任何网站或单位未经允许禁止转载、使用，违者必究。",
+        "中國日報網版權說明：凡註明來源為「中國日報網」的作品，未經允許禁止轉載、使用，違者必究。",
+        "人民网免责声明：本网转载的文章仅代表作者个人观点，与本网无关。",
+        "聯合新聞網版權聲明：本網站所刊載之文章，未經授權不得轉載。",
+    ],
+)
+def test_heading_naming_the_outlet_goes(notice):
+    doc = notices(f"{BODY}\n{notice}\n")
+    assert doc.text == f"{BODY}\n"
+    assert "heading" in doc.edits[0].reason
+    assert splits(doc) == [len(BODY) + 1]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "新华社声明：美方的相关指责毫无根据，我们保留追究其法律责任的权利，未经授权不得转载的说法不实。",
+        "该报社声明：此前流传的所谓内部文件纯属捏造，不得转载。",
+        "人民网声明：从未授权任何机构以本网名义转载或发布相关信息，已向警方报案。",
+        "記者查閱該報版權聲明發現，相關條款早在十年前已經公布。",
+    ],
+)
+def test_an_outlets_statement_in_the_news_stays(prose):
+    text = f"{BODY}\n{prose}"
+    assert notices(text).text == text

@@ -294,3 +294,59 @@ def test_split_items_settle() -> None:
     raw = "一、考生应服从管理。二、考生应在开考前入场。三、开考后不得入场。\n"
     once = "\n".join(paras(raw))
     assert paras(once) == paras(raw)
+
+
+# -- two blanks parting paragraphs of several sentences ------------------------------------
+
+_NANSHA = (
+    "12月3日，由广州南沙企业自主设计建造的深远海养殖平台在南沙龙穴岛完成交付。这是全国首个集养殖、科研和休闲渔业于一体的养殖平台。",
+    "据介绍，该平台总长约88米，养殖水体约3万立方米，可抵御17级台风。平台配备了自动投喂系统，日常只需6至8名工作人员即可运行。",
+    "南沙区农业农村局相关负责人表示，南沙正加快建设现代化海洋牧场，计划到2027年带动渔民转产就业超千人。",
+)
+_TAIPEI = (
+    "台北市政府今日宣布，明年起將擴大公共自行車服務範圍，新增站點超過一百處。市府指出，新站點將優先設於捷運站周邊。",
+    "交通局長表示，去年公共自行車總騎乘量突破三千萬人次，創下歷年新高。他強調，市府將持續優化車輛調度。",
+    "議員則提醒，擴點之外也應加強車輛維修，避免民眾借到故障車輛，影響使用意願。",
+)
+
+
+@pytest.mark.parametrize("paragraphs", [_NANSHA, _TAIPEI])
+def test_two_blanks_parting_paragraphs_are_breaks(paragraphs):
+    assert paras(" ".join(paragraphs)) == list(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a writer who spaces after every sentence end: no sentence runs into the next
+        "台北市政府今日宣布，明年起將擴大公共自行車服務範圍，新增站點超過一百處。 交通局長表示，去年公共自行車總騎乘量突破三千萬人次，創下歷年新高。 "
+        "議員則提醒，擴點之外也應加強車輛維修，避免民眾借到故障車輛。",
+        # short sentences with stray blanks: no part is a paragraph's length
+        "市场需求疲软。价格下跌。 库存上升。企业减产。 利润下滑。",
+        # one part too short to be a paragraph
+        "据介绍，该平台总长约88米，养殖水体约3万立方米，可抵御17级台风。平台配备了自动投喂系统。 他说。 南沙区农业农村局相关负责人表示，"
+        "南沙正加快建设现代化海洋牧场。",
+    ],
+)
+def test_two_blanks_without_paragraph_evidence_stay(line):
+    assert paras(line) == [line]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_sentence, min_size=2, max_size=4).map("".join), min_size=3, max_size=3))
+def test_three_paragraphs_come_back_or_stay_whole(paragraphs: list[str]) -> None:
+    got = paras(" ".join(paragraphs))
+    assert got in (paragraphs, [" ".join(paragraphs)])
+    assert paras("\n".join(got)) == got
+
+
+def test_a_dated_list_item_of_the_wrap_width_is_not_joined():
+    raw = (
+        "台灣高鐵公司今日宣布，春節疏運期間將加開列車，疏運期間共計開行1,051班次，總座位數約103萬個。\n"
+        "高鐵公司表示，疏運期間各日加開班次如下，旅客可多加利用並提早規劃行程。\n"
+        "1月24日（星期五）：加開南下18班、北上6班\n1月25日（星期六）：加開南下22班\n"
+        "1月26日（星期日）：加開南下14班、北上4班\n1月31日（大年初三）：加開北上24班\n"
+        "2月1日（大年初四）：加開北上26班、南下8班\n"
+        "高鐵公司提醒，疏運期間自由座車廂維持3節，旅客可提早利用網路或超商購票，以免向隅。\n"
+    )
+    assert paras(raw) == [ln for ln in raw.split("\n") if ln]

@@ -2,7 +2,8 @@
 
 Breadcrumbs, share and follow bars, "展开全文", image placeholders, view counters, author
 boxes, app-download, follow and alert prompts, pagers, menus and footer link bars, a site
-name glued to a repeated title, photo captions left without their photo, arrow-marked
+name glued to a repeated title, photo captions and credits left without their photo, a
+gallery's counters (``1/6`` … ``6/6``), an outlet's tag closing its copy (``（信報）``), arrow-marked
 links to other articles, a reprint's original-title note, section labels left at an
 article's end, hashtag lines, reader polls, closing calls to comment, a bulletin board's
 signature lines and pushes (PTT's ``※ 發信站: …``), a forum's edit note, readers' comments
@@ -278,7 +279,8 @@ def _head(entry: str) -> str:
 
 
 # counters: "浏览次数:1245", "1.2万阅读", "10099文章数", "评论 12", "1552人已围观", "浏览：3,562次"
-# the space after a number is no part of it: it parts the number from the next counter
+# the space after a number is no part of it: it parts the number from the next counter,
+# but for one space before the count's unit ("浏览次数：3562 次", as farm templates print it)
 _NUM = r"\d[\d,.]*+(?:\s?[万萬wWkK千])?\+?"
 _AFTER_LABEL = (
     r"次浏览|人浏览|次瀏覽|人瀏覽|浏览|瀏覽|次阅读|人阅读|次閱讀|人閱讀|阅读|閱讀|次播放|播放|"
@@ -303,7 +305,7 @@ _DATE = (
 _EDGE_L = r"(?:(?<=^)|(?<=[\s|｜/·•,，、;；]))"
 _EDGE_R = r"(?=$|[\s|｜/·•,，、;；])"
 _COUNTER = regex.compile(
-    rf"{_EDGE_L}(?:{_NUM}\s*+(?:{_AFTER_LABEL})|(?:{_BEFORE_LABEL})\s*+[:：]?\s*+{_NUM}(?:人次|次|人)?"
+    rf"{_EDGE_L}(?:{_NUM}\s*+(?:{_AFTER_LABEL})|(?:{_BEFORE_LABEL})\s*+[:：]?\s*+{_NUM}(?:\s?(?:人次|次|人))?"
     rf"|(?:{_BEFORE_LABEL}|{_TIME_LABEL})\s*+[:：](?=\s*+(?:$|{_BEFORE_LABEL}))){_EDGE_R}",
     regex.IGNORECASE,
 )
@@ -387,6 +389,14 @@ _CHECKER_LINE = regex.compile(
     r"(?:(?:审核|審核|终审|終審|校对|校對|审校|審校|编审|編審)\s*+[:：]\s*+\p{Han}{2,4}"
     r"(?:[、,，\s]++\p{Han}{2,4}){0,3}\s*+){1,3}"
 )
+# a desk editor's plain credit, and the checkers' beside it ("編輯：許芷瑄", "编辑：王丽 审核：张强"):
+# at the head it is metadata's to read; after the text it ends the article (see ``_line_reasons``)
+_DESK_LINE = regex.compile(
+    r"(?:(?:编辑|編輯|审核|審核|终审|終審|校对|校對|审校|審校|编审|編審)\s*+[:：]\s*+\p{Han}{2,4}"
+    r"(?:[、,，\s]++\p{Han}{2,4}){0,3}\s*+){1,3}"
+)
+DESK_LINE_MAX = 40
+_LATE_CREDIT = "end-of-article marker: editor credit after the text"
 _EDITOR_MARK = re.compile(f"[{''.join(_EDITOR_CUE)}]")
 #: every editor's credit of ``_EDITOR_TAIL`` and ``_EDITOR_IN_META`` holds one of these
 _EDITOR_COLON = re.compile("[:：/／]")
@@ -483,8 +493,13 @@ _PHOTO_ALONE = (
     r"(?:资料照|資料照|资料图|資料圖|示意图|示意圖|读者提供|讀者提供|网友提供|網友提供|民众提供|民眾提供"
     r"|翻摄|翻攝|图取自[^）)\n]{1,16}|圖取自[^）)\n]{1,16})"
 )
+#: a credit that names who took the photo and ends so: "（中工网记者 赵黎浩 摄）", "（新華社記者
+#: 李賀攝）", "（本报记者 王五 摄影）", "（受访者供图）"; "拍摄" ends a note of where or when
+#: something was filmed, no credit
+_PHOTO_BY = r"(?:摄影|攝影|摄|攝|供图|供圖)"
 _PHOTO_CREDIT = regex.compile(
-    rf"[（(]\s{{0,2}}(?:{_PHOTO_LABEL}\s{{0,2}}[:：／/|｜]\s{{0,2}}[^（()）\n]{{1,40}}|{_PHOTO_ALONE})\s{{0,2}}[）)]"
+    rf"[（(]\s{{0,2}}(?:{_PHOTO_LABEL}\s{{0,2}}[:：／/|｜]\s{{0,2}}[^（()）\n]{{1,40}}|{_PHOTO_ALONE}"
+    rf"|[^（()）\n。，,！？!?；;：:]{{1,30}}?(?<!拍){_PHOTO_BY})\s{{0,2}}[）)]"
     rf"|(?:图|圖|摄影|攝影)\s{{0,2}}[／/]\s{{0,2}}[^\s（()）/／\n]{{1,24}}{_PHOTO_TAKEN}"
     # unbracketed, the label names a source: "圖片來源：Science (MAAYAN HAREL)"; one sentence
     rf"|{_PHOTO_SOURCE}\s{{0,2}}[:：／/|｜]\s{{0,2}}[^\s。！？!?\n][^。！？!?\n]{{0,39}}。?"
@@ -677,6 +692,7 @@ class ChromeFilter(Filter):
             if authors:
                 _author_labels(body, texts, reasons, text, bounds)
             _trailing_labels(body, texts, reasons, text, bounds)
+            _closing_tag(body, texts, reasons, text, bounds)
             if polls:
                 _polls(body, texts, reasons)
             inline.extend(body[k] for k, v in said.items() if v[4])
@@ -884,6 +900,7 @@ def _line_reasons(
     """Whole lines that are chrome by what they are, by their neighbours, or as end signs."""
     judged = {k for k, v in said.items() if v[1] or v[2] or v[3]}
     stamps = sum(v[1] == _CLOCK_KIND for v in said.values()) >= CLOCK_STAMPS_MIN
+    galleries = _galleries(texts, [k for k, v in said.items() if v[1] == _GALLERY_KIND])
     for k in sorted(judged.union(_titled(texts))):
         ln = body[k]
         if ln.index in reasons:
@@ -892,6 +909,10 @@ def _line_reasons(
         if kind == _CLOCK_KIND:
             if stamps:
                 reasons[ln.index] = _CLOCK_KIND
+            continue
+        if kind == _GALLERY_KIND:
+            if _gallery_counter(texts[k])[1] in galleries:
+                reasons[ln.index] = _GALLERY_KIND
             continue
         if kind == _FLOOR or kind == _SIGNATURE_DASH:  # chrome by its neighbours and place
             if kind == _FLOOR and _floor_comment(texts, k, said) and prose_before(text, ln.start, bounds):
@@ -905,14 +926,39 @@ def _line_reasons(
         if reason:
             reasons[ln.index] = reason
         elif end is not None:
-            reasons[ln.index] = end
-            if prose_before(text, ln.start, bounds):
+            after_text = prose_before(text, ln.start, bounds)
+            if end == _LATE_CREDIT and not after_text:
+                continue  # a head's credit: the metadata filter reads it
+            reasons[ln.index] = "end-of-article marker: editor credit" if end == _LATE_CREDIT else end
+            if after_text:
                 split_at.add(ln.index)
         elif credit and prose_before(text, ln.start, bounds):
             reasons[ln.index] = _SOURCE_CREDIT_REASON
 
 
 _QUIET: _Said = (None, None, None, False, False)
+
+
+def _gallery_counter(s: str) -> tuple[int, int] | None:
+    """``3/6`` -> (3, 6): a photo's number in a gallery and the gallery's size, or None
+    when the line is no such pair (the number past the size: a date, a score)."""
+    m = _GALLERY.fullmatch(s)
+    if m is None:
+        return None
+    k, total = int(m[1]), int(m[2])
+    return (k, total) if 1 <= k <= total and total >= GALLERY_COUNTERS_MIN else None
+
+
+def _galleries(texts: list[str], ks: list[int]) -> set[int]:
+    """The sizes of the galleries whose counters an article holds: ``GALLERY_COUNTERS_MIN``
+    lines or more with one size and each their own number (``1/6`` … ``6/6``); dates of
+    one month (``3/15``, ``4/15``) have numbers past most sizes, and repeat."""
+    seen: dict[int, set[int]] = {}
+    for k in ks:
+        pair = _gallery_counter(texts[k])
+        if pair is not None:
+            seen.setdefault(pair[1], set()).add(pair[0])
+    return {total for total, numbers in seen.items() if len(numbers) >= GALLERY_COUNTERS_MIN}
 
 
 def _floor(s: str) -> tuple[str, int]:
@@ -976,6 +1022,8 @@ def _end_line(s: str) -> str | None:
     sign = _END_SIGN.search(s) is not None and _DONE_LINE.fullmatch(s) is not None
     if bare or sign or (editor and (_EDITOR_LINE.fullmatch(s) or _CHECKER_LINE.fullmatch(s))):
         return "end-of-article marker: " + ("editor credit" if editor else "end sign")
+    if editor and len(s) <= DESK_LINE_MAX and _DESK_LINE.fullmatch(s.strip()):
+        return _LATE_CREDIT
     return None
 
 
@@ -1010,6 +1058,13 @@ _CLOCK = regex.compile(r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?")
 #: the fewest such lines in an article that make them a list's stamps: one alone may be
 #: the time of the head's date line, which the metadata filter reads
 CLOCK_STAMPS_MIN = 2
+#: a photo gallery's counter alone on a line ("1/6", "2 / 6"): the photo's place in the set
+_GALLERY_KIND = "gallery counter"
+_GALLERY = regex.compile(r"(\d{1,3})\s{0,2}[/／]\s{0,2}(\d{1,3})")
+GALLERY_COUNTER_MAX = 9
+#: the fewest counters of one gallery that make such lines its counters: one alone may be
+#: a date ("3/15") or a score
+GALLERY_COUNTERS_MIN = 2
 _CAPTION = "photo caption"
 #: a caption without its credit, chrome unless its neighbours make it a point of a list
 _BARE_CAPTION = "photo caption without a credit"
@@ -1062,6 +1117,8 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
         return "hashtag line"
     if n <= COMMENT_BAIT_MAX and _COMMENT_CUE.search(s) and _COMMENT_BAIT.fullmatch(s):
         return "comment prompt"
+    if not plain and n <= GALLERY_COUNTER_MAX and _DIGIT.match(s) and _gallery_counter(s):
+        return _GALLERY_KIND  # chrome when the article holds more (see ``_line_reasons``)
     if not plain and n <= 8 and _DIGIT.match(s) and _CLOCK.fullmatch(s):
         return _CLOCK_KIND  # chrome when the article holds more (see ``_line_reasons``)
     if not plain and _DIGIT.match(s) and _LONE_COUNT.fullmatch(s):
@@ -1197,11 +1254,21 @@ def _section_trail(parts: list[str], any_site: bool = False) -> bool:
     ``any_site``: the parts stand between ">" marks, which no byline or prose puts between
     short names, so any short name may be the site (``南方周末 > 经济``)."""
     first, rest = parts[0], parts[1:]
-    if not all(_is_section(p) or _CRUMB_WORD.fullmatch(p) for p in rest):
+    if not all(_is_section(p) or _CRUMB_WORD.fullmatch(p) or (any_site and _subsection(p)) for p in rest):
         return False
     if any_site and len(first) <= TRAIL_SITE_MAX:
         return True
     return bool(_is_section(first) or _CRUMB_WORD.fullmatch(first) or _SITE_NAME.search(first))
+
+
+#: the longest subsection a ">" trail names by a section and what it narrows to
+SUBSECTION_MAX = 6
+
+
+def _subsection(word: str) -> bool:
+    """``香港財經``, ``国内财经``, ``兩岸要聞``: a section narrowed to a place or a topic, as a
+    trail's last parts name it; the section's name ends it (place names are no menu words)."""
+    return 2 < len(word) <= SUBSECTION_MAX and word[-2:] in _MENU
 
 
 def _is_section(word: str) -> bool:
@@ -1456,6 +1523,33 @@ def _trailing_labels(
     if prose_before(text, body[labels[-1]].start, bounds):
         for m in labels:
             reasons[body[m].index] = "section label"
+
+
+# the outlet's tag in brackets that closes an agency's or a paper's copy: "（信報）",
+# "（中央社）", "（新华社）", "（明報）", "（綜合報導）"; the name ends as an outlet's does, and
+# says nothing of it ("（作者系经济日报）" is a note on the author)
+_SOURCE_TAG = regex.compile(
+    r"[（(]\s{0,2}(?:(?![^）)]{0,12}(?:为|為|系|係|是|作者))[\p{Han}A-Za-z]{0,8}?(?:网|網|报|報|社|台|臺|刊|新闻|新聞|通讯|通訊|电视|電視)"
+    r"|综合报道|綜合報導|綜合報道|综合外电|綜合外電)\s{0,2}[）)]"
+)
+SOURCE_TAG_MAX = 14
+_SOURCE_TAG_REASON = "source tag closing the article"
+
+
+def _closing_tag(body: list[Line], texts: list[str], reasons: dict[int, str], text: str, bounds: list[int]) -> None:
+    """``（信報）`` alone on the article's last line (chrome cut below it aside), after its
+    text: the outlet signing its copy, never a sentence. Inside an article such a line may
+    be a photo's credit or a note, so only the last one goes."""
+    k = len(texts) - 1
+    while k >= 0 and body[k].index in reasons:
+        k -= 1
+    if k < 1:
+        return
+    s = texts[k]
+    if len(s) > SOURCE_TAG_MAX or s[0] not in "（(" or _SOURCE_TAG.fullmatch(s) is None:
+        return
+    if prose_before(text, body[k].start, bounds):
+        reasons[body[k].index] = _SOURCE_TAG_REASON
 
 
 def _polls(body: list[Line], texts: list[str], reasons: dict[int, str]) -> None:

@@ -130,11 +130,19 @@ _LEAD = r"[\s【\[(（<《#*※>\-—·•]*+"
 #: a heading ends with a colon, the line's end, or the bracket it stands in
 #: (``【版權聲明】凡註明…``, ``[免责声明] 本文…``); a bare ``【声明】`` is also a headline's tag
 #: (``【声明】某公司：从未授权…``), so it needs its colon
+#: the outlet a heading may name first (``中国日报网版权说明：``, ``聯合報版權聲明：``): a short
+#: name ending as an outlet's does, before a heading that is more than a bare ``声明``
+#: (``某某社声明：`` is a statement in the news)
+_OUTLET = (
+    r"(?:[\p{Han}A-Za-z0-9]{1,10}?(?:网|網|报|報|社|台|臺|刊|新闻|新聞|传媒|傳媒)"
+    r"(?=\p{Han}{2}(?<!声明|聲明)))?"
+)
 _HEADER = regex.compile(
-    rf"\A{_LEAD}(?:{_alternation(_HEADERS)})\s*+(?:(?<![【\[](?:声明|聲明))[】\]]|[\])）>》]?\s*+(?:[:：]|$))", regex.IGNORECASE
+    rf"\A{_LEAD}{_OUTLET}(?:{_alternation(_HEADERS)})\s*+(?:(?<![【\[](?:声明|聲明))[】\]]|[\])）>》]?\s*+(?:[:：]|$))",
+    regex.IGNORECASE,
 )
 _HEADER_ALONE = regex.compile(
-    rf"\A{_LEAD}(?:{_alternation(_HEADERS)})\s*+[】\])）>》]?\s*+[:：]?\s*+", regex.IGNORECASE
+    rf"\A{_LEAD}{_OUTLET}(?:{_alternation(_HEADERS)})\s*+[】\])）>》]?\s*+[:：]?\s*+", regex.IGNORECASE
 )
 
 _NO = r"[^。！？!?\n]"

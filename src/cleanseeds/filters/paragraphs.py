@@ -3,9 +3,10 @@
 Some dumps put a whole article on one line, its paragraphs joined by a single space
 after each sentence end (``…凝滞。 两个月前,…``). Chinese prose has no spaces between
 sentences, so such a space is a lost line break; it becomes ``"\\n"`` again (a repair,
-with its reason). Only lines where this happens again and again are touched, and only
-at a space that follows sentence-final punctuation or closes a short heading, never
-inside a sentence, a number or English text. A reporter's credit opening such a line
+with its reason). Only lines where this happens again and again are touched (or twice,
+where both blanks part paragraphs of several sentences), and only at a space that
+follows sentence-final punctuation or closes a short heading, never inside a sentence,
+a number or English text. A reporter's credit opening such a line
 (``证券时报记者 陈见南 张智博 截至…``) is no heading: its break goes after the names.
 
 A list whose items were joined with no blank at all (``…履行职责。二、考生应在…``) shows
@@ -45,6 +46,10 @@ _NOT_HEADING_END = set("的地得在是和与與及或把被而但就也都还�
 _HEADING_MIN, _HEADING_MAX = 4, 20
 #: a line is flattened when it holds at least this many sentence-end blanks
 _MIN_BREAKS = 3
+#: or this many, where what they part are paragraphs (see ``_paragraphs_parted``)
+_FEW_BREAKS = 2
+#: the shortest paragraph two blanks may part
+PARAGRAPH_MIN = 30
 
 
 #: a blank run after sentence-final punctuation, before what may open a new sentence
@@ -72,11 +77,13 @@ def break_points(text: str) -> list[tuple[int, int, str]]:
     >>> break_points("甲乙丙。 丁戊己。 庚辛壬。 癸子丑。")
     [(4, 5, 'sentence end'), (9, 10, 'sentence end'), (14, 15, 'sentence end')]
     """
-    if len(text) < 8 or _blank_count(text) < _MIN_BREAKS:
+    if len(text) < 8 or _blank_count(text) < _FEW_BREAKS:
         return []  # each break holds a blank of its own
     finals = [m.span() for m in _FINAL_BLANK.finditer(text)]
     if len(finals) < _MIN_BREAKS:
-        return []
+        if len(finals) < _FEW_BREAKS or not _paragraphs_parted(text, finals):
+            return []
+        return [(a, b, _SENTENCE_END) for a, b in finals]
     out: list[tuple[int, int, str]] = []
     # a short heading (after a sentence end, or opening the line) closes at its first blank
     seg_start = 0
@@ -86,6 +93,22 @@ def break_points(text: str) -> list[tuple[int, int, str]]:
         seg_start = b
     _heading_in(text, seg_start, len(text), out)
     return out
+
+
+#: a sentence end joined to the next sentence with nothing between (``…使用。这是…``)
+_JOINED_END = regex.compile(r"[。！？][”’」』）)]{0,2}(?=[\p{Han}“‘「『（(])")
+
+
+def _paragraphs_parted(text: str, finals: list[tuple[int, int]]) -> bool:
+    """Whether a few sentence-end blanks (``…平台。 据介绍…运行。 南沙区…``) part paragraphs:
+    each part is a paragraph's length, and elsewhere in the line a sentence runs on into
+    the next with no blank. A writer who spaces after every sentence end, or a stray blank
+    or two inside a paragraph of short sentences, shows neither."""
+    bounds = [0, *(a for a, _ in finals), len(text)]
+    starts = [0, *(b for _, b in finals)]
+    if any(end - start < PARAGRAPH_MIN for start, end in zip(starts, bounds[1:])):
+        return False
+    return _JOINED_END.search(text) is not None
 
 
 def _blank_count(text: str) -> int:
@@ -303,7 +326,7 @@ def _lines_worth_reading(text: str) -> list[tuple[int, int]]:
 
     The latter are found by a scan of the whole text for each blank (:func:`_final_hint`):
     the blank run of each :data:`_FINAL_BLANK` match (none spans a line break) opens with
-    a hint of its own, so a line with fewer hints than ``_MIN_BREAKS`` has fewer matches
+    a hint of its own, so a line with fewer hints than ``_FEW_BREAKS`` has fewer matches
     too, and :func:`break_points` would find nothing there.
     """
     hints: dict[tuple[int, int], int] = {}
@@ -315,7 +338,7 @@ def _lines_worth_reading(text: str) -> list[tuple[int, int]]:
             if m.start() >= line[1]:
                 line = _line_around(text, m.start())
             hints[line] = hints.get(line, 0) + 1
-    found = {line for line, n in hints.items() if n >= _MIN_BREAKS}
+    found = {line for line, n in hints.items() if n >= _FEW_BREAKS}
     pos = text.find("#")
     while pos != -1:
         line = _line_around(text, pos)
@@ -370,6 +393,9 @@ _ITEM_START = regex.compile(
     r"[●•·◆■□▪\-—*#]|[(（]?\s{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s{0,2}(?:[)）、]|[.．](?!\d))"
     r"|第[一二三四五六七八九十百\d]{1,4}[章节節条條款部]"
 )
+#: an item of a dated list (a timetable: ``1月24日（星期五）：加開南下18班``): under another
+#: such item, a line is the list's next item, whatever its width
+_DATED_ITEM = regex.compile(r"\d{1,2}月\d{1,2}日")
 _WRAP_REASON = "line break restored: fixed-width wrap joined"
 _LATIN_END = regex.compile(r"[A-Za-z]")
 
@@ -448,7 +474,9 @@ def _wrapped_at(rows: list[Line], k: int, width: int) -> bool:
     if not any(c in _INNER_PUNCT for c in text):
         return False
     nxt = rows[k + 1].text.strip()
-    return not (_LATIN_END.match(text[-1]) and _LATIN_END.match(nxt[0]))
+    if _LATIN_END.match(text[-1]) and _LATIN_END.match(nxt[0]):
+        return False
+    return not (k > 0 and _DATED_ITEM.match(text) and _DATED_ITEM.match(rows[k - 1].text.strip()))
 
 
 def _run_ends_sentence(rows: list[Line], k: int, width: int) -> bool:
