@@ -9,6 +9,7 @@ from dataclasses import astuple
 
 import pytest
 
+import cleanseeds
 import cleanseeds.filters.metadata as md
 from cleanseeds import Pipeline
 from cleanseeds.filters.metadata import Metadata, lede_credit, parse_meta_line
@@ -178,3 +179,27 @@ def test_forms_at_the_edge_of_their_cues_are_read(line: str) -> None:
     meta = parse_meta_line(line)
     assert meta is not None and meta.end == len(line)
     assert astuple(meta) == _parse_without_cues(line)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Rti 中央廣播電臺\n首頁\n新聞\n節目\nPodcast\n春節連假高鐵加開班次 2月1日零時開賣\n2025-01-20 14:05\n",
+         "春節連假高鐵加開班次 2月1日零時開賣"),
+        ("首页\n要闻\n财经\n科技\n体育\n北京地铁新线开通初期运营 全长约27公里\n2025-12-28 09:00 来源：北京日报\n",
+         "北京地铁新线开通初期运营 全长约27公里"),
+    ],
+)
+def test_headline_under_a_menu_printed_one_item_a_line(head, title):
+    """No filter cut the page's menu (no footer, nothing else to tell a page): the headline
+    is the line right over the date row, not the site's name over the menu."""
+    body = "台灣高鐵公司今（20）日宣布，春節疏運期間將加開列車，加開列車車票將於2月1日零時起開放購買。"
+    arts = cleanseeds.clean(head + body + "\n")
+    assert arts[0].title == title
+    assert arts[0].text == body
+
+
+def test_short_lines_over_a_headline_without_a_date_row_stay():
+    raw = "春眠不觉晓\n处处闻啼鸟\n夜来风雨声\n花落知多少\n孟浩然的这首诗流传千年，几乎每个孩子都会背诵，它写的是春天早晨醒来时的所见所闻。\n"
+    arts = cleanseeds.clean(raw)
+    assert "春眠不觉晓" in arts[0].text

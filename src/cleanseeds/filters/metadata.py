@@ -2038,6 +2038,11 @@ class Metadata(Filter):
         t = 0
         while t < min(3, len(part) - 1) and _is_nav_row(part[t]):
             t += 1
+        column = _menu_column_above_head(part, t)
+        if column is not None:  # ``Rti 中央廣播電臺`` / ``首頁`` / ``新聞`` / ``節目`` / <headline> / <date>
+            for r in part[t:column]:
+                changes.append(Change(r.line.start, r.line.next, "", "site menu above the headline"))
+            t = column
         # site or column names over the headline: "观察者网" / <headline> / <date line>,
         # "21世纪经济报道" / "21财经APP" / <headline> / <byline>; and section or source labels
         # under it: <headline> / "即時財經" / <date line>, <headline> / "南都N视频" / <date line>
@@ -2201,6 +2206,41 @@ def _site_lines(part: Sequence[_Row], t: int, first_body: int, site: str, change
         ln = r.line
         if r.meta is None and not r.body and ln.start not in taken and ln.text.strip() == site:
             yield Change(ln.start, ln.next, "", "site name line in the head", meta={"site": site})
+
+
+#: a menu printed one item a line: each item a short word, no mark of a sentence or a field
+_MENU_ITEM_MAX = 8
+_MENU_ITEM_BAD = regex.compile(r"[。！？!?，,：:；;、「」“”《》()（）【】\[\]\d]")
+#: so many items a line make a menu column
+MENU_COLUMN_MIN = 3
+
+
+def _menu_item_row(r: _Row) -> bool:
+    s = r.line.text.strip()
+    return (
+        r.meta is None and not r.body and r.end_mark is None
+        and 0 < len(s) <= _MENU_ITEM_MAX and " " not in s and _MENU_ITEM_BAD.search(s) is None
+    )
+
+
+def _menu_column_above_head(part: Sequence[_Row], t: int) -> int | None:
+    """The index of the headline under a page's menu printed one item a line (a site's name
+    may stand above it), where no filter cut the menu: ``MENU_COLUMN_MIN`` or more short
+    items, then a headline-shaped line with a metadata row right under it (or one label
+    between). None where the head does not read so."""
+    k = t + 1 if t < len(part) and not _menu_item_row(part[t]) else t
+    end = k
+    while end < len(part) and _menu_item_row(part[end]):
+        end += 1
+    if end - k < MENU_COLUMN_MIN or end >= len(part) - 1:
+        return None
+    head = part[end]
+    if head.meta is not None or head.body or not is_title_shaped(head.line.text):
+        return None
+    below = part[end + 1 : end + 3]
+    return end if any(r.meta is not None for r in below[:1]) or (
+        len(below) == 2 and below[1].meta is not None and not below[0].body
+    ) else None
 
 
 def _masthead_over_meta(part: Sequence[_Row], t: int) -> bool:
