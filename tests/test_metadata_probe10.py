@@ -203,3 +203,19 @@ def test_short_lines_over_a_headline_without_a_date_row_stay():
     raw = "春眠不觉晓\n处处闻啼鸟\n夜来风雨声\n花落知多少\n孟浩然的这首诗流传千年，几乎每个孩子都会背诵，它写的是春天早晨醒来时的所见所闻。\n"
     arts = cleanseeds.clean(raw)
     assert "春眠不觉晓" in arts[0].text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("客家電視台 記者 劉惠琪 鍾昀呈 高雄 美濃", ["劉惠琪", "鍾昀呈"]),
+        ("记者 张三 李四 北京", ["张三", "李四"]),
+        ("记者 王宁 黄山", ["王宁"]),
+        ("作者：张三 李四", ["张三", "李四"]),
+    ],
+)
+def test_a_datelines_place_after_the_names_is_no_author(line, authors):
+    """Reporters' names, then where they report from: a division's name (full or short,
+    either script) and what follows it are the place."""
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.authors == authors

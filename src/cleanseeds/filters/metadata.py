@@ -44,6 +44,7 @@ from ..document import Change, Document, Edit
 from ..keywords import prefix_tree
 from ..lines import Line, lines, memo_by_line
 from ..pipeline import Filter, register
+from .regions import is_division_name
 
 __all__ = [
     "Metadata", "MetaLine", "parse_meta_line", "parse_date", "is_body_text", "is_title_shaped", "is_nav_line",
@@ -1173,7 +1174,7 @@ def _outlet_byline(text: str, pos: int, out: MetaLine) -> int | None:
     if r is None or text[r.end() :].strip():
         return None
     words = _split_names(r["names"])
-    names = [x for x in words if x not in _CREDIT_ROLES]
+    names = _people([x for x in words if x not in _CREDIT_ROLES])  # a dateline's place goes
     # after a role word (``工商時報 記者 魏喬怡``) names need no surname test; a city is
     # an edition's, no name (``星島日報 溫哥華``)
     if not names or any(x in _EDITION_PLACES for x in names) or not all(_han_name(x) or (words[0] in _CREDIT_ROLES and _LEDE_NAME.fullmatch(x)) for x in names):
@@ -1627,6 +1628,8 @@ def _people(names: list[str]) -> list[str]:
             rest = x[next(len(r) for r in _GLUED_ROLES if x.startswith(r)) :]
             if _HAN_NAME_ONLY.fullmatch(rest):
                 x = rest
+        if out and is_division_name(x):  # ``記者 劉惠琪 鍾昀呈 高雄 美濃``: the dateline's place
+            break
         out.append(x)
     return out
 

@@ -135,6 +135,12 @@ def _vocab() -> _Vocab:
     return _Vocab(weights, lengths, heads, zones, heads | singles, item_start)
 
 
+def is_division_name(name: str) -> bool:
+    """Whether ``name`` is the name of an administrative division, full or short
+    (``高雄``, ``北京``, ``朝阳区``), in either script."""
+    return name in _vocab().weights
+
+
 def _char_class(chars: Iterable[str]) -> str:
     """A ``re`` class of these characters (one that matches nothing when there are none)."""
     found = "".join(sorted(set(chars)))
