@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from cleanseeds.document import Document
+from cleanseeds.filters import body
 from cleanseeds.filters.body import Body, is_whole_page
 
 _MENU = "首页 新闻 政务 民生 教育 视频 专题"
@@ -289,3 +290,11 @@ def test_a_head_like_the_first_opens_the_next_article(tw):
 def test_a_subheading_after_a_blank_line_opens_nothing(tw):
     doc = run_body(_two_articles(tw, second_head=False))
     assert not [n for n in doc.notes if n.split]
+
+
+@pytest.mark.parametrize("line", ["北京商报_北京商报网", "聯合新聞網 - 聯合新聞網", "南方都市报｜南方都市报官网"])
+def test_the_sites_own_title_line_is_no_headline(line):
+    """A page-title line whose part before the suffix is the site's own name (a home or
+    section page's title) gives no headline."""
+    assert body._site_title(line) is None
+    assert body._site_title("多家银行下调大额存单利率_北京商报网") == "多家银行下调大额存单利率"

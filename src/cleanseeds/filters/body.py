@@ -802,6 +802,8 @@ def _site_title(text: str) -> str | None:
     head = text[:cut].strip()
     if _nonspace(head) < 4:
         return None
+    if head in text[cut:]:  # ``北京商报_北京商报网``: the site's own name, no headline
+        return None
     return head
 
 

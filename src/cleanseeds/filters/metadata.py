@@ -2254,10 +2254,14 @@ def _masthead_over_meta(part: Sequence[_Row], t: int) -> bool:
     return part[t].line.text.strip() in part[t + 1].meta.sites  # type: ignore[union-attr]
 
 
+#: the separators of a page-title-like label (``北京商报_北京商报网``): its last part names the site
+_LABEL_PARTS = regex.compile(r"[_｜|]| [-–—] ")
+
+
 def _label_cut(r: _Row, reason: str) -> Change:
     """Cut a site, column or section label of the head; a name that ends as an outlet's
     (``观察者网``, ``香港經濟日報``) is the site."""
-    name = r.line.text.strip()
+    name = _LABEL_PARTS.split(r.line.text.strip())[-1].strip()  # ``北京商报_北京商报网``: the last
     site = name if name.endswith(_SITE_ENDINGS) else _edition_outlet(name)
     return Change(r.line.start, r.line.next, "", reason, meta={"site": site} if site else None)
 
