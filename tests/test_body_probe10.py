@@ -298,3 +298,8 @@ def test_the_sites_own_title_line_is_no_headline(line):
     section page's title) gives no headline."""
     assert body._site_title(line) is None
     assert body._site_title("多家银行下调大额存单利率_北京商报网") == "多家银行下调大额存单利率"
+
+
+def test_a_sites_name_and_description_is_no_page_title():
+    assert body._site_title("经济参考网 - 经济参考报官方网站") is None
+    assert body._site_title("国家发展改革委答记者问 - 经济参考报官方网站") == "国家发展改革委答记者问"

@@ -219,3 +219,30 @@ def test_a_datelines_place_after_the_names_is_no_author(line, authors):
     either script) and what follows it are the place."""
     meta = parse_meta_line(line)
     assert meta is not None and meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("banner", "site"),
+    [
+        ("華視新聞網 CTS News", "華視新聞網"),
+        ("巴士的報 Bastille Post", "巴士的報"),
+        ("世界新聞網 World Journal", "世界新聞網"),
+        ("點新聞 dotdotnews", "點新聞"),
+        ("经济参考网 - 经济参考报官方网站", "经济参考网"),
+    ],
+)
+def test_a_sites_banner_over_the_head_is_no_title(banner, site):
+    """The site's banner (its Han name with its Latin brand, or its name and "official
+    site") over the headline and its date row names the site; the headline is the title."""
+    body = "中央氣象署今天表示，颱風外圍環流與東北季風產生共伴效應，北部山區今明兩天要嚴防豪雨。"
+    for headline in ("颱風外圍環流影響 北部山區嚴防豪雨", "国家发展改革委就当前经济运行情况答记者问"):
+        arts = cleanseeds.clean(f"{banner}\n{headline}\n2025/10/20 18:45\n{body}\n")
+        assert arts[0].title == headline
+        assert arts[0].site == site
+        assert arts[0].text == body
+
+
+def test_a_headline_or_a_prose_line_is_no_banner():
+    assert md._banner_site("颱風外圍環流影響 北部山區嚴防豪雨") is None
+    assert md._banner_site("Apple 新品發表會 今晚登場") is None
+    assert md._banner_site("国家发展改革委就当前经济运行情况答记者问 - 经济参考报官方网站") is None

@@ -804,7 +804,14 @@ def _site_title(text: str) -> str | None:
         return None
     if head in text[cut:]:  # ``北京商报_北京商报网``: the site's own name, no headline
         return None
+    if len(head) <= _SITE_NAME_MAX and head.endswith(_OUTLET_ENDINGS):
+        return None  # ``经济参考网 - 经济参考报官方网站``: the site's name and what it is
     return head
+
+
+#: how an outlet's name ends; a page title opening with such a short name is the site's
+_OUTLET_ENDINGS = ("网", "網", "报", "報", "新闻", "新聞", "日报", "日報", "时报", "時報", "周刊", "週刊", "杂志", "雜誌")
+_SITE_NAME_MAX = 8
 
 
 # -- choosing the body ------------------------------------------------------------------

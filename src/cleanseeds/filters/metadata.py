@@ -2261,8 +2261,9 @@ _LABEL_PARTS = regex.compile(r"[_｜|]| [-–—] ")
 def _label_cut(r: _Row, reason: str) -> Change:
     """Cut a site, column or section label of the head; a name that ends as an outlet's
     (``观察者网``, ``香港經濟日報``) is the site."""
+    banner = _banner_site(r.line.text)
     name = _LABEL_PARTS.split(r.line.text.strip())[-1].strip()  # ``北京商报_北京商报网``: the last
-    site = name if name.endswith(_SITE_ENDINGS) else _edition_outlet(name)
+    site = banner or (name if name.endswith(_SITE_ENDINGS) else _edition_outlet(name))
     return Change(r.line.start, r.line.next, "", reason, meta={"site": site} if site else None)
 
 
@@ -2291,9 +2292,35 @@ def _without_label_site(c: Change) -> Change:
 
 def _label_row(r: _Row) -> bool:
     """A short plain line that names a site, a source or a section, never a headline's
-    or a byline's words: no sentence or list punctuation, no credit word."""
+    or a byline's words: no sentence or list punctuation, no credit word; or the site's
+    banner (see :func:`_banner_site`)."""
     s = r.line.text.strip()
-    return _plain(r) and len(s) <= _NAME_OVER_TITLE and not _NOT_A_NAME.search(s) and not _CREDIT_CUE.search(s)
+    if not _plain(r):
+        return False
+    if len(s) <= _NAME_OVER_TITLE and not _NOT_A_NAME.search(s) and not _CREDIT_CUE.search(s):
+        return True
+    return _banner_site(s) is not None
+
+
+#: how the description of a site's banner ends (``经济参考网 - 经济参考报官方网站``)
+_OFFICIAL_SITE = ("官方网站", "官方網站", "官网", "官網", "门户网站", "門戶網站", "新闻网站", "新聞網站")
+
+
+@memo_by_line
+def _banner_site(text: str) -> str | None:
+    """The site a banner line names, or None: an outlet's Han name with its Latin brand
+    (``華視新聞網 CTS News``, ``巴士的報 Bastille Post``, ``NOWnews今日新聞``), or its name and a
+    description as its official site (``经济参考网 - 经济参考报官方网站``). Never a headline."""
+    s = text.strip()
+    if len(s) > 40:
+        return None
+    m = _MASTHEAD.fullmatch(s)
+    if m is not None and m["han"].endswith(_MASTHEAD_ENDINGS) and (m["glued"] or m["pre"] or m["post"]):
+        return (m["glued"] or "") + m["han"]
+    parts = [p.strip() for p in _LABEL_PARTS.split(s)]
+    if len(parts) >= 2 and parts[-1].endswith(_OFFICIAL_SITE) and parts[0].endswith(_MASTHEAD_ENDINGS):
+        return parts[0]
+    return None
 
 
 def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
@@ -2305,13 +2332,18 @@ def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
     """
     if m - t < 2:
         return None
-    c = max(range(t, m), key=lambda k: len(part[k].line.text.strip()))
+    # a site's banner may be longer than the headline (``世界新聞網 World Journal``)
+    banners = {k for k in range(t, m) if _banner_site(part[k].line.text) is not None}
+    candidates = [k for k in range(t, m) if k not in banners]
+    if not candidates:
+        return None
+    c = max(candidates, key=lambda k: len(part[k].line.text.strip()))
     r = part[c]
     if not _plain(r) or not is_title_shaped(r.line.text) or _CREDIT_CUE.search(r.line.text):
         return None
     longest = len(r.line.text.strip())
     others = [k for k in range(t, m) if k != c]
-    if any(len(part[k].line.text.strip()) >= longest for k in others):
+    if any(len(part[k].line.text.strip()) >= longest for k in others if k not in banners):
         return None
     if not all(_label_row(part[k]) or (k < c and _is_nav_row(part[k])) for k in others):
         return None
@@ -2537,7 +2569,8 @@ _SITE_ENDINGS = ("网", "網", "报", "報", "新闻", "新聞", "日报", "日�
 
 
 #: a line naming reporters or editors is a byline this parser missed, never a headline
-_CREDIT_CUE = regex.compile(r"记者|記者|作者|编辑|編輯|实习生|實習生|报道|報導|撰文|摄影|攝影")
+#: (a headline's ``答记者问``, ``記者會``, ``记者节`` name no reporter)
+_CREDIT_CUE = regex.compile(r"(?:记者|記者)(?![问問会會节節招证證])|作者|编辑|編輯|实习生|實習生|报道|報導|撰文|摄影|攝影")
 
 
 def _plain(r: _Row) -> bool:
