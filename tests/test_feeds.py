@@ -1047,3 +1047,75 @@ def test_cnyes_like_pages_split_in_the_pipeline():
         arts = Pipeline.default().clean(raw)
         assert [a.title for a in arts] == ["台積電法說前夕外資回補 加權指數收漲逾200點", "聯準會官員：降息步伐可望放緩"]
         assert [a.paragraphs for a in arts] == [one, two]
+
+
+# -- a read-count feed right over a content farm's next head -------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "资讯快报网官网最新热点:暴雨致山区道路塌方 救援队伍连夜抢通\n更新时间:2025-08-12 23:50 浏览次数:1746",
+        "新聞快報網官網最新熱點：颱風外圍環流影響 北部山區嚴防豪雨\n更新時間：2025-08-12 23:50 瀏覽次數：1746",
+        "暴雨致山区道路塌方 救援队伍连夜抢通\n发布时间：2025年08月12日 23:50",
+        "颱風外圍環流影響 北部山區嚴防豪雨\n2025/08/12 23:50",
+    ],
+)
+def test_counted_feed_stops_at_dated_head(head):
+    """Items counted only (``标题 / 1984``): a headline with a full date under it, before
+    the prose, is the next article's head, not one more item."""
+    items = "\n".join(f"{h}\n{n}" for h, n in zip(HEADLINES[:4], ["3426", "2871", "5120", "1984"]))
+    for heading in ("推荐阅读", "推薦閱讀"):
+        text = f"{BODY}\n{heading}\n{items}\n{head}\n{BODY_TW}\n"
+        doc = feeds(text)
+        assert doc.text == f"{BODY}\n{head}\n{BODY_TW}\n"
+        at = len(f"{BODY}\n")
+        assert [doc.text_offset(p) for p in splits(doc)] == [at, at]
+        assert feeds(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the items are dated alike: the last one is an item too
+        "dated",
+        # a count under the last headline as under the others
+        "counted",
+    ],
+)
+def test_alike_items_over_prose_stay_items(last):
+    if last == "dated":
+        items = "\n".join(f"{h}\n2025-08-1{i} 10:0{i}" for i, h in enumerate(HEADLINES[:4]))
+    else:
+        items = "\n".join(f"{h}\n{n}" for h, n in zip(HEADLINES[:4], ["3426", "2871", "5120", "1984"]))
+    doc = feeds(f"{BODY}\n推荐阅读\n{items}\n{BODY_TW}\n")
+    assert doc.text == f"{BODY}\n{BODY_TW}\n"
+
+
+# -- Hong Kong portals' "see more" box over bracket-tagged headlines -------------------------
+
+
+@pytest.mark.parametrize(
+    "heading, items",
+    [
+        ("即睇更多：", ["【天氣】下周初有雨 氣溫回落至25度", "【交通】東區走廊車禍 往筲箕灣方向擠塞"]),
+        ("睇更多", ["【港聞】港鐵東鐵綫列車信號故障 上下班時段大混亂", "【娛樂】人氣男團宣布暫停活動"]),
+        ("即睇更多：", ["【天气】下周初有雨 气温回落至25度", "【交通】东区走廊车祸 往筲箕湾方向挤塞"]),
+    ],
+)
+def test_cantonese_see_more_box_goes(heading, items):
+    text = f"{BODY_TW}\n{heading}\n" + "\n".join(items) + "\n"
+    doc = feeds(text)
+    assert doc.text == f"{BODY_TW}\n"
+    assert "related feed: heading" in doc.edits[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市民可以上網睇更多資料，了解今年消費券的登記安排。\n",
+        "記者即睇更多現場情況後表示，救援工作仍在進行中。\n",
+    ],
+)
+def test_cantonese_see_more_in_prose_stays(text):
+    assert feeds(f"{BODY_TW}\n{text}").text == f"{BODY_TW}\n{text}"

@@ -267,3 +267,52 @@ def test_repeated_flash_item_heads_split(items, glued, sep):
 )
 def test_no_flash_boundary(raw):
     assert len(texts(raw)) == 1
+
+
+# -- a site's banner repeated over each page of a dump ---------------------------------------
+
+_PAGES = [
+    ("北京地铁17号线北段年底前开通试运营", "记者从北京市轨道交通建设管理有限公司获悉，17号线北段计划于年底前开通试运营。"),
+    ("上海今年首批保障性租赁住房集中入市", "今年首批共计1.2万套保障性租赁住房集中入市，分布在浦东、闵行等9个区。"),
+    ("颱風外圍環流影響 北部山區嚴防豪雨", "中央氣象署今天表示，颱風外圍環流與東北季風產生共伴效應，明天起北部有豪雨。"),
+]
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "力報 Exmoo News",
+        "巴士的報 Bastille Post",
+        "北青网 - 北京青年报官方网站 | 首页 | 新闻 | 财经 | 科技 | 教育",
+        "經濟參考網 - 經濟參考報官方網站",
+    ],
+)
+def test_repeated_banner_cut_and_split(banner):
+    raw = "".join(f"{banner}\n{t}\n{p}\n" for t, p in _PAGES)
+    got = texts(raw)
+    assert got[-2:] == [f"{t}\n{p}" for t, p in _PAGES[1:]]
+    assert len(got) == 3 and got[0].endswith(f"{_PAGES[0][0]}\n{_PAGES[0][1]}")
+    doc = Document(raw)
+    Separators()(doc)
+    assert all("banner" in e.reason for e in doc.edits)
+    again = Document(doc.text)
+    Separators()(again)
+    assert again.text == doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a banner once: nothing repeats
+        "力報 Exmoo News\n" + _PAGES[0][0] + "\n" + _PAGES[0][1] + "\n",
+        # a line that repeats but is no banner: a speaker's label, a subheading
+        "".join(f"主持人\n{p}\n" for _, p in _PAGES),
+        "".join(f"記者觀察 News\n{p}\n" for _, p in _PAGES),
+        # a banner-shaped line over the same text each time: a box of the page
+        "".join(f"{p}\n力報 Exmoo News\n訂閱電子報\n" for _, p in _PAGES),
+    ],
+)
+def test_no_repeated_banner(text):
+    doc = Document(text)
+    Separators()(doc)
+    assert doc.text == text and not [n for n in doc.notes if n.split]

@@ -922,19 +922,31 @@ class _Run:
     def _closing_head(self, i: int, j: int, floor: int) -> int | None:
         """The next article's headline, where the date lines ``body[i:j]`` end the run
         before prose and a byline stands between them and a headline, while the item
-        above has none (a feed's items are alike; an article's head is not)."""
+        above has none (a feed's items are alike; an article's head is not).
+
+        With no byline, the head still differs where the item above is counted only
+        (``标题 / 1984``) and these lines give a full date (``更新时间:2025-08-12 23:50
+        浏览次数:1746``): a content farm's next head, right under its read-count feed.
+        """
         body = self.body
         if j != self.j or j >= len(body) or any(self.role(q) != "meta" for q in range(i, j)):
             return None
         h = self._over_bylines(i - 1, floor)
-        if h == i - 1:
-            return None
         p = h - 1  # the item above: its dates or counts, then what stands over them
         while p >= floor and (self.kinds[p] == "marker" or (self.role(p) == "meta" and not self._credit(p))):
             p -= 1
         if p < floor or _byline(body[p].stripped) or self._credit(p):
             return None
+        if h == i - 1 and not self._dated_under_counted(p + 1, h, i, j):
+            return None
         return h
+
+    def _dated_under_counted(self, lo: int, hi: int, i: int, j: int) -> bool:
+        """Is the item metadata ``body[lo:hi]`` counts alone (no date, source or byline)
+        while the lines ``body[i:j]`` hold a full date?"""
+        if lo >= hi or any(self.kinds[q] != "marker" or self.role(q) == "meta" for q in range(lo, hi)):
+            return False
+        return any(_FULL_DATE.search(self.body[q].text) for q in range(i, j))
 
     def _credit(self, i: int) -> bool:
         """A date or source line with no digit in it: a credit (``記者 王小明``), no date."""

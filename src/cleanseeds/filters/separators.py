@@ -17,6 +17,13 @@ alone on its line or glued before it, then the item's paragraph opening with its
 headline in black brackets (``10:32:15`` / ``【工信部：…增长13.6%】财联社6月3日电，…``).
 Where such an item head repeats, each one after the first starts a new item: a boundary
 is marked (nothing cut) at its time.
+
+A dump of pages saved from one portal repeats the site's banner over each article
+(``力報 Exmoo News``, ``北青网 - 北京青年报官方网站 | 首页 | 新闻``). A line shaped as a banner
+(a site's name with its Latin brand or its official-site description, a menu after it
+allowed) that recurs verbatim, each time over different text, heads a new page: each
+one is cut and marks a boundary. (One at the dump's top with no menu is left to the
+metadata reader, which takes the site from it.)
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ import regex
 from ..document import Change, Document
 from ..lines import Line
 from ..pipeline import Filter, register
+from .metadata import _banner_site
 
 __all__ = ["Separators"]
 
@@ -87,6 +95,7 @@ class Separators(Filter):
             yield from _post_headers(doc, froms)
         if len(brackets) >= 2:
             yield from _flash_heads(doc.text, brackets)
+        yield from _repeated_banners(doc)
 
 
 def _separators(doc: Document, probes: list[int]) -> Iterator[Change]:
@@ -259,3 +268,45 @@ def _form_feeds(text: str, cdata: list[tuple[int, int, str]]) -> Iterator[tuple[
                 yield pos, pos + 1, "form feed"
             pos = text.find(_FORM_FEED, pos + 1, hi)
         pos = text.find(_FORM_FEED, hi)
+
+
+#: the longest banner line read, a menu after the site's name included
+_BANNER_MAX = 80
+#: what sets a banner's menu apart from the site's name, and its items from each other
+_MENU_BAR = regex.compile(r"[|｜]")
+#: the longest item of a banner's menu (``首页``, ``新闻``, ``國際``, ``Video``)
+_MENU_ITEM_MAX = 8
+
+
+def _banner_line(s: str) -> bool:
+    """Is ``s`` (stripped) a site's banner: its name with its Latin brand or its
+    official-site description, alone or before a menu of short items?"""
+    if _banner_site(s) is not None:
+        return True
+    parts = [p.strip() for p in _MENU_BAR.split(s)]
+    return (
+        len(parts) >= 3
+        and all(0 < len(p) <= _MENU_ITEM_MAX for p in parts[1:])
+        and _banner_site(parts[0]) is not None
+    )
+
+
+def _repeated_banners(doc: Document) -> Iterator[Change]:
+    """Cut a site's banner where it recurs below the dump's top over new text, and
+    split there. Only short lines are counted, and only recurring ones are read."""
+    lines = [ln for ln in doc.lines() if ln.text.strip()]
+    seen: dict[str, list[int]] = {}
+    for n, ln in enumerate(lines):
+        t = ln.text
+        if len(t) <= _BANNER_MAX + 16:
+            seen.setdefault(t.strip(), []).append(n)
+    for s, at in seen.items():
+        if len(at) < 2 or len(s) > _BANNER_MAX or not _banner_line(s):
+            continue
+        after = [lines[n + 1].text.strip() for n in at if n + 1 < len(lines)]
+        if len(set(after)) < len(after):
+            continue  # the same text under it each time: a box of the page, not its top
+        whole = _banner_site(s) is not None  # (the metadata reader takes these, not a menu's)
+        for n in at:
+            if n > 0 or not whole:
+                yield lines[n].cut("separator: the site's banner, repeated over each page", split=True)
