@@ -867,3 +867,40 @@ def test_heading_naming_the_outlet_goes(notice):
 def test_an_outlets_statement_in_the_news_stays(prose):
     text = f"{BODY}\n{prose}"
     assert notices(text).text == text
+
+
+# -- a health story's note that it is for reference only; a joint copyright and disclaimer
+# heading naming the outlet
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "本文僅供參考，不能取代專業醫療建議，如有身體不適請就醫。",
+        "本文仅供参考，不能取代专业医疗建议，如有身体不适请就医。",
+        "本文內容僅供參考，如有疑問請諮詢專業醫師。",
+        "以上资讯仅供参考。",
+        "中国经济网版权及免责声明：凡本网注明“来源：中国经济网”的所有作品，版权均属于中国经济网，未经授权不得转载。",
+        "中國經濟網版權及免責聲明：凡本網註明「來源：中國經濟網」的所有作品，版權均屬於中國經濟網。",
+        "版权与免责声明：本网所有内容，转载请注明出处。",
+    ],
+)
+def test_reference_notes_and_joint_headings_go(notice):
+    text = f"{BODY}\n{notice}\n"
+    doc = notices(text)
+    assert doc.text == f"{BODY}\n"
+    assert doc.edits[0].reason.startswith("legal notice: ")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "专家指出，该机构发布的数据仅供参考，投资者应结合自身情况判断。",
+        "衛福部表示，這份指引僅供參考，醫師仍應依病人狀況調整用藥。",
+        "他表示，这些数字只能作为参考，不能取代专业医疗建议。",
+        "该公司发布版权及免责声明的做法，引发业内讨论。",
+    ],
+)
+def test_reference_wording_in_reports_stays(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}"
+    assert notices(text).text == text

@@ -7,7 +7,8 @@ gallery's counters (``1/6`` … ``6/6``), an outlet's tag closing its copy (``�
 links to other articles, a reprint's original-title note, section labels left at an
 article's end, hashtag lines, reader polls, closing calls to comment, a bulletin board's
 signature lines and pushes (PTT's ``※ 發信站: …``), a forum's edit note, readers' comments
-by floor after the article (Dcard's ``B1 …``), and end-of-article markers such as
+by floor after the article (Dcard's ``B1 …``), a pager's links and a tag row under the text
+(``上一篇：…``, ``熱門標籤：…``), an author's biography after it, and end-of-article markers such as
 ``返回搜狐,查看更多`` or ``责任编辑：…``.
 Lines are judged by what they are made of (a line made only of widget words, counters
 and separators), never by one word inside prose.
@@ -154,10 +155,12 @@ _CTA_OBJECTS = with_twins((
     "公众号", "公眾號", "好友", "朋友圈", "二维码", "二維碼", "YouTube", "Youtube", "粉丝团", "粉絲團", "粉丝页",
     "粉絲頁", "粉絲專頁", "我们", "我們", "Facebook", "Instagram", "电子报", "電子報", "专题", "專題", "读者群",
     "讀者群", "粉丝群", "粉絲群", "微信群", "社群", "会员", "會員", "微信号", "微信號", "视频号", "視頻號",
-    "应用程序", "應用程序", "应用程式", "應用程式", "我", "Threads", "Telegram",
+    "应用程序", "應用程序", "应用程式", "應用程式", "我", "Threads", "Telegram", "专页", "專頁",
 ))
 #: a social platform's name: in a prompt it is the object of the verb beside it ("追蹤01新聞 Instagram")
 _CTA_PLATFORMS = frozenset(("Facebook", "Instagram", "YouTube", "Youtube", "LINE", "Line", "Threads", "Telegram"))
+#: an outlet's app named beside a prompt ("快科技APP 扫码下载"): what the prompt is about
+_CTA_APP = regex.compile(r"[\p{Han}A-Za-z0-9]{1,10}(?:APP|App|app|客户端|客戶端)")
 _CTA_OBJ = f"(?:{'|'.join(_CTA_OBJECTS)})"
 _CTA_VERBS = with_twins((
     "打开", "打開", "下载", "下載", "订阅", "訂閱", "关注", "關注", "追蹤", "追踪", "加入", "安装", "安裝",
@@ -165,6 +168,8 @@ _CTA_VERBS = with_twins((
 ))
 _CTA_SCANS = with_twins(("扫码", "掃碼", "扫描", "掃描", "扫一扫", "掃一掃"))
 _CTA_VERB = f"(?:{'|'.join(_CTA_VERBS)}|(?:用微信|用手机|用手機|微信)?(?:{'|'.join(_CTA_SCANS)}))"
+#: what a scan leads to, said without its object: "扫码下载", "掃碼關注"
+_CTA_SCAN_TO = with_twins(("下载", "下載", "关注", "關注", "订阅", "訂閱", "阅读", "閱讀", "观看", "觀看"))
 #: "睇" is Cantonese for "看" (Hong Kong portals: "即睇更多新聞")
 _CTA_READS = with_twins(("阅读", "閱讀", "查看", "观看", "觀看", "浏览", "瀏覽", "看", "睇"))
 _CTA_READ = (
@@ -206,7 +211,7 @@ _CTA = regex.compile(
     rf"|加{_CTA_OBJ}{{1,2}}[了吧]?"
     rf"|(?:打开|打開|下载|下載)[^\s，,。！？!?、|｜]{{1,8}}?(?:新闻|新聞)(?:APP|App|app|客户端|客戶端)?"
     rf"|用?(?:APP|App|app|手机|手機)看(?:新闻|新聞)"
-    rf"|{_CTA_ALERT}|{_CTA_PAGE}"
+    rf"|{_CTA_ALERT}|{_CTA_PAGE}|(?:{'|'.join(_CTA_SCANS)})(?:{'|'.join(_CTA_SCAN_TO)})"
     rf"|分享(?:让|讓)更多(?:人|朋友)(?:看到|知道)"
     rf"|(?:继续|繼續)?(?:往下|向下)?{_CTA_READ}|(?:继续|繼續)(?:往下|向下)?(?:阅读|閱讀|看)"
     rf"|(?:在手机上|在手機上|在APP中|在APP内|在APP內|在客户端|在客戶端)(?:浏览|瀏覽|阅读|閱讀|观看|觀看|查看)"
@@ -236,7 +241,7 @@ _CTA_NAMED = regex.compile(
 # what a prompt promises or points to, no sentence of the article: "每天带你了解…",
 # "以每月$0.99阅读更多精彩内容", "最新消息不漏接", a link
 _CTA_PROMISE = regex.compile(
-    r"(?:以|只要|只需|仅需|僅需)?(?:每天|每日|天天|每月|每週|每周|第一时间|第一時間"
+    r"(?:以|只要|只需|仅需|僅需)?(?:每天|每日|天天|每月|每週|每周|第一时间|第一時間|随时随地|隨時隨地"
     r"|最新消息|最新资讯|最新資訊|重要新闻|重要新聞)[^\s，,。！？!?]{0,20}"
     r"|https?://[^\s]{1,200}"
 )
@@ -432,7 +437,9 @@ _EDITOR_BARE = regex.compile(
 # cut only after the body, where the head's metadata is already read
 _SOURCE_CREDIT = regex.compile(
     r"[（(【\[]?\s*+本文(?:来自|來自|首发于|首發於|首发在|首發在|原载于|原載於|转载自|轉載自|转自|轉自"
-    r"|经授权转载自|經授權轉載自|经授权转自|經授權轉自|授权转载自|授權轉載自|来源于|來源於)"
+    r"|经授权转载自|經授權轉載自|经授权转自|經授權轉自|授权转载自|授權轉載自|来源于|來源於"
+    # "本文由合作夥伴授權轉載", "本文经授权发布": a reprint's credit naming no source
+    r"|(?:由[^\s。！？!?，,\n]{1,16}?)?(?:经|經|已获|已獲|获|獲)?(?:授权|授權)(?=转|轉|发|發|刊))"
     r"[^。！？!?\n]{2,110}+[。）)】\]]?"
 )
 _SOURCE_CREDIT_REASON = "source credit"
@@ -570,6 +577,33 @@ _FOLLOW_CUES = ("迎", "敬")
 # a letter and no punctuation, so "#1" or "#MeToo運動延燒。" is none
 _HASHTAGS = regex.compile(r"(?:[#＃][^\s#＃。，,！？!?；;：:、]{1,20}+[#＃]?\s*+){1,12}")
 _HASHTAG_MARKS = "#＃"
+# an article's tag row after its text: "熱門標籤：金曲獎 專輯 演唱會", "标签：新能源、充电桩",
+# "Tags: 台積電 / 半導體"; its items are words, no clause of a sentence
+_TAG_LABELS = ("标签", "標籤", "Tags", "Tag", "TAGS", "TAG", "tags", "tag")
+_TAG_ITEM = r"[^\s。，,！？!?；;：:、|｜/／#＃]{1,16}"
+_TAG_LINE = regex.compile(
+    rf"(?:热门|熱門|相关|相關|文章|本文|新闻|新聞)?(?:{'|'.join(_TAG_LABELS)})[ \t]{{0,2}}[:：][ \t]{{0,2}}"
+    rf"[#＃]?{_TAG_ITEM}(?:[ \t、,，|｜/／#＃]{{1,3}}{_TAG_ITEM}){{0,11}}"
+)
+TAG_LINE_MAX = 100
+#: what a tag row starts with (see ``_TAG_LINE``)
+_TAG_FIRSTS = frozenset("热熱相文本新标標Tt")
+_TAGS_KIND = "tag row"
+# a pager's links to the stories before and after, with their headlines: "上一篇：X",
+# "下一篇: 沒有了", "上一則 X"; a headline holds no full stop
+_PAGER_WORDS = with_twins(("上一篇", "下一篇", "上一则", "下一则", "上一条", "下一条"))
+_PAGER_LINK = regex.compile(
+    rf"(?:{'|'.join(_PAGER_WORDS)})(?:[ \t]{{0,2}}[:：][ \t]{{0,2}}|[ \t]{{1,2}})[^\s。][^。\n]{{0,48}}"
+)
+PAGER_LINK_MAX = 60
+# the link to an outlet's page on a platform, its label left: "華視新聞 Facebook",
+# "中央社 Instagram｜YouTube"; the name ends as an outlet's does
+_FOLLOW_PLATFORMS = ("Facebook", "Instagram", "YouTube", "Youtube", "LINE", "Threads", "Telegram", "粉絲專頁", "粉丝专页")
+_FOLLOW_LINK = regex.compile(
+    r"[\p{Han}A-Za-z0-9]{1,12}?(?:网|網|报|報|刊|社|台|臺|新闻|新聞|频道|頻道|TV|News|NEWS)"
+    rf"(?:[ \t]{{0,2}}[|｜/／·•、]?[ \t]{{0,2}}(?:{'|'.join(_FOLLOW_PLATFORMS)})){{1,4}}"
+)
+FOLLOW_LINK_MAX = 40
 # a closing call to comment: "你觉得…？欢迎在评论区留言讨论！", "歡迎在下方留言分享你的看法。";
 # one or two questions to the reader at most before it, no sentence of the article
 _COMMENT_LEAD = r"(?:也)?(?:欢迎|歡迎|请|請|快来|快來|一起来|一起來|来|來)"
@@ -691,6 +725,7 @@ class ChromeFilter(Filter):
             _line_reasons(body, texts, said, reasons, split_at, text, bounds)
             if authors:
                 _author_labels(body, texts, reasons, text, bounds)
+                _author_bios(body, texts, reasons, text, bounds)
             _trailing_labels(body, texts, reasons, text, bounds)
             _closing_tag(body, texts, reasons, text, bounds)
             if polls:
@@ -816,6 +851,9 @@ _SHORT_CUES: tuple[tuple[int, tuple[str, ...]], ...] = (
     (BREADCRUMB_MAX, tuple(_TRAIL_MARKS)),
     (COLLECTION_MAX, _COLLECTION_WORDS),
     (FOLLOW_INVITE_MAX, _FOLLOW_CUES),
+    (TAG_LINE_MAX, _TAG_LABELS),
+    (PAGER_LINK_MAX, _PAGER_WORDS),
+    (FOLLOW_LINK_MAX, _FOLLOW_PLATFORMS),
 )
 #: the cues of judgements that read a line of any length: a placeholder's "[", an expand
 #: button's "全文", a source credit's "本文", an editor's title, an end marker's head
@@ -913,6 +951,10 @@ def _line_reasons(
         if kind == _GALLERY_KIND:
             if _gallery_counter(texts[k])[1] in galleries:
                 reasons[ln.index] = _GALLERY_KIND
+            continue
+        if kind == _TAGS_KIND:  # at the head a tag row is the metadata's to read
+            if prose_before(text, ln.start, bounds):
+                reasons[ln.index] = _TAGS_KIND
             continue
         if kind == _FLOOR or kind == _SIGNATURE_DASH:  # chrome by its neighbours and place
             if kind == _FLOOR and _floor_comment(texts, k, said) and prose_before(text, ln.start, bounds):
@@ -1113,6 +1155,12 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
         return "original-title note"
     if n <= FOLLOW_INVITE_MAX and ("迎" in s or "敬" in s) and _is_follow_invite(s):  # ``_FOLLOW_CUES``
         return "follow prompt"
+    if n <= PAGER_LINK_MAX and s[0] in "上下" and _PAGER_LINK.fullmatch(s):
+        return "pager link"
+    if n <= TAG_LINE_MAX and s[0] in _TAG_FIRSTS and _TAG_LINE.fullmatch(s):
+        return _TAGS_KIND  # chrome after the article's text (see ``_line_reasons``)
+    if n <= FOLLOW_LINK_MAX and any(p in s for p in _FOLLOW_PLATFORMS) and _FOLLOW_LINK.fullmatch(s):
+        return "follow link"
     if s[0] in _HASHTAG_MARKS and _is_hashtags(s):
         return "hashtag line"
     if n <= COMMENT_BAIT_MAX and _COMMENT_CUE.search(s) and _COMMENT_BAIT.fullmatch(s):
@@ -1377,7 +1425,7 @@ def _is_call_to_action(s: str) -> bool:
         elif _CTA_NAMED.fullmatch(clause):
             named += 1  # a prompt only beside another one
             cta_len += len(clause)
-        elif clause in _CTA_PLATFORMS:
+        elif clause in _CTA_PLATFORMS or _CTA_APP.fullmatch(clause):
             cta_len += len(clause)  # where to follow: the object of a prompt, never one alone
         elif _CTA_PROMISE.fullmatch(clause) or (len(clause) <= 12 and _ends_in_link(clause)):
             continue  # a prompt's promise, its link, the link's label ("广告合作")
@@ -1496,6 +1544,28 @@ def _author_labels(
             end += 1
         for m in range(k, end):
             reasons[body[m].index] = "author box"
+
+
+# an author's biography after the article: "作者簡介：黃建文，國立大學教育學系教授…",
+# "【作者简介】张三，某研究院研究员。"; it names the author the byline already gave
+_AUTHOR_BIO = regex.compile(
+    r"[【\[（(]?\s{0,2}(?:本文)?(?:作者|撰稿人|撰文者)(?:简介|簡介|介绍|介紹|小传|小傳)\s{0,2}"
+    r"(?:[】\]）)]\s{0,2}[:：]?|[:：])"
+)
+AUTHOR_BIO_MAX = 200
+_AUTHOR_BIO_FIRSTS = frozenset("【[（(本作撰")
+
+
+def _author_bios(
+    body: list[Line], texts: list[str], reasons: dict[int, str], text: str, bounds: list[int]
+) -> None:
+    """``作者簡介：…`` after the text: the author box a commentary site prints under the
+    article, no part of it. At the head it may hold the byline, the metadata filter's."""
+    for k, s in enumerate(texts):
+        if len(s) > AUTHOR_BIO_MAX or s[0] not in _AUTHOR_BIO_FIRSTS or _AUTHOR_BIO.match(s) is None:
+            continue
+        if body[k].index not in reasons and prose_before(text, body[k].start, bounds):
+            reasons[body[k].index] = "author box"
 
 
 #: the most section labels an article ends with (``港聞`` / ``突發``): the next article's
@@ -1633,7 +1703,7 @@ def _inline_plan(s: str) -> tuple[str | None, tuple[_Span, ...]] | None:
     if m:
         spans.append((m.start(), m.end(), "end-of-article marker: end sign", True))
     m = _tail(_EDITOR_TAIL, s, stop) if _EDITOR_MARK.search(s) else None
-    if m and is_prose(_IMAGE.sub("", s[: m.start()])):  # placeholders go in this same pass
+    if m and _before_credit(s[: m.start()]):
         spans.append((m.start(), m.end(), "end-of-article marker: editor credit", True))
     elif not is_prose(s[:stop]) and stop <= 100:
         seg = s[:stop]
@@ -1650,6 +1720,13 @@ def _inline_plan(s: str) -> tuple[str | None, tuple[_Span, ...]] | None:
     if not rest or _widget_kind(rest) == "strong":
         return (merged[0][2] if not rest else "share/follow widget"), merged
     return None, merged
+
+
+def _before_credit(s: str) -> bool:
+    """Whether an editor's credit closing a line ends an article after ``s``: prose
+    (placeholders go in the same pass), or buttons (``【纠错】 【责任编辑：刘洋】``), which
+    Xinhua-style portals print beside the credit under the text."""
+    return is_prose(_IMAGE.sub("", s)) or (bool(s.strip()) and _widget_kind(s.strip()) == "strong")
 
 
 def _may_hold_chrome(s: str, marks: frozenset[str]) -> bool:
