@@ -455,6 +455,54 @@ def _mark_lists(rows: list[_Row]) -> None:
             k += 1
 
 
+#: a row of a table written with bars (``| 指数 | 收盘 | 涨跌幅 |``, ``｜項目｜金額｜``): a bar
+#: opens and closes it; the cells between hold no bar and no line break
+_TABLE_BARS = "|｜"
+_TABLE_CELL = regex.compile(r"[|｜]")
+#: the rule under a table's header (``|---|:---:|``): dashes and colons in every cell
+_TABLE_RULE_CELL = regex.compile(r":?-{3,}:?")
+#: fewest rows of such a table (a header and one row at least); most cells of a row
+MIN_TABLE_ROWS = 2
+MAX_TABLE_CELLS = 12
+
+
+def _table_cells(r: _Row) -> list[str] | None:
+    """The cells of a row of a bar-bordered table, or ``None`` when it is none."""
+    t = r.text
+    if r.kind is not None or len(t) < 5 or t[0] not in _TABLE_BARS or t[-1] not in _TABLE_BARS:
+        return None
+    cells = _TABLE_CELL.split(t[1:-1])
+    if not 2 <= len(cells) <= MAX_TABLE_CELLS or not all(c.strip() for c in cells):
+        return None
+    return cells
+
+
+def _mark_tables(rows: list[_Row]) -> None:
+    """A data table written with bars inside a text (a market review's index table: ``|
+    指数 | 收盘 | 涨跌幅 |`` over ``| 上证指数 | 3916.33 | +1.36% |``): its rows look like
+    menu items split by bars, yet a menu's rows neither open and close with a bar nor
+    keep the same number of cells row after row, holding figures. Prose right above or
+    right under it shows that it stands in the text: it weighs as text, no menu."""
+    k = 0
+    while k < len(rows):
+        cells = _table_cells(rows[k])
+        if cells is None:
+            k += 1
+            continue
+        end, figures = k + 1, 0
+        while end < len(rows):
+            more = _table_cells(rows[end])
+            if more is None or len(more) != len(cells):
+                break
+            if not all(_TABLE_RULE_CELL.fullmatch(c.strip()) for c in more):
+                figures += any(ch.isdigit() for ch in rows[end].text)
+            end += 1
+        if end - k >= MIN_TABLE_ROWS and figures and (_prose_row(rows, k - 1) or _prose_row(rows, end)):
+            for r in rows[k:end]:
+                r.items, r.listed = 0, True
+        k = end
+
+
 def _lead_in_row(r: _Row) -> bool:
     """A clause that ends in a colon and opens what follows (…如下：, 具體安排為：)."""
     if r.kind is not None or r.menu_run or not r.text.endswith(("：", ":")):
@@ -493,6 +541,7 @@ def _weigh(r: _Row) -> float:
 def _rows(text: str) -> list[_Row]:
     marks = _footer_marks_in(text)
     rows = [_row(line, marks) for line in lines(text) if line.text.strip()]
+    _mark_tables(rows)
     _mark_menu_runs(rows)
     _mark_photo_credits(rows)
     _mark_lists(rows)
@@ -784,6 +833,12 @@ _NOT_SITE = regex.compile(r"[。，！？!?、；;“”「」]")
 
 def _site_title(text: str) -> str | None:
     """The headline of a ``<title>`` line that ends in a site suffix, else ``None``."""
+    split = _title_split(text)
+    return None if split is None else split[0]
+
+
+def _title_split(text: str) -> tuple[str, str] | None:
+    """A ``<title>`` line's headline and its site suffix, else ``None``."""
     if len(text) > 160:
         return None
     seps = list(_TITLE_SEP.finditer(text))
@@ -806,9 +861,33 @@ def _site_title(text: str) -> str | None:
         return None
     if len(head) <= _SITE_NAME_MAX and head.endswith(_OUTLET_ENDINGS):
         return None  # ``经济参考网 - 经济参考报官方网站``: the site's name and what it is
-    return head
+    return head, text[cut:]
 
 
+def _names_the_site(head: str, suffix: str) -> bool:
+    """Whether a ``<title>``-shaped line names only the site: its names side by side
+    (``荆楚网 湖北日报网 | 首页 新闻``), or a short name under a longer slogan
+    (``一点资讯 - 个性化新闻阅读``, ``網易新聞 - 有態度的新聞門戶``). The page still shows
+    itself by it, but the headline is the head's, under it."""
+    words = head.split()
+    if len(words) > 1 and all(len(w) <= _SITE_NAME_MAX and w.endswith(_OUTLET_ENDINGS) for w in words):
+        return True
+    if " " in head or len(head) > _SITE_NAME_MAX:
+        return False
+    seps = list(_TITLE_SEP.finditer(suffix))
+    if len(seps) != 1:  # ``两会快评 - 人民网 - 人民日报``: a headline, the site and its owner
+        return False
+    tail = suffix[seps[0].end() :].strip()
+    if tail.endswith(_OUTLET_ENDINGS + _SITE_WORDS):  # ``台风过境 - 香港电台网站``: the site's name
+        return False
+    return _nonspace(tail) >= len(head) + _SLOGAN_MARGIN
+
+
+#: a slogan outgrows the site's short name by this many characters at least: a site
+#: suffix is seldom longer than the headline before it
+_SLOGAN_MARGIN = 2
+#: how a site's name ends besides an outlet's endings (a slogan ends otherwise)
+_SITE_WORDS = ("网站", "網站", "官网", "官網", "台", "臺", "社", "频道", "頻道", "中文网", "中文網")
 #: how an outlet's name ends; a page title opening with such a short name is the site's
 _OUTLET_ENDINGS = ("网", "網", "报", "報", "新闻", "新聞", "日报", "日報", "时报", "時報", "周刊", "週刊", "杂志", "雜誌")
 _SITE_NAME_MAX = 8
@@ -1399,6 +1478,10 @@ def _table_row(r: _Row) -> bool:
 
 #: what ends a dateline credit: 北京綜合電, 深圳綜合訊
 _DATELINE_ENDS = frozenset("电電讯訊")
+#: a compiler's credit inside the brackets: the label, a separator, a name
+_COMPILER_CREDIT = regex.compile(
+    r"\s{0,2}(?:编译|編譯)(?:\s{0,2}[/／:：|｜]\s{0,2}|\s{1,2})\p{Han}{2,4}(?:[、\s]{1,2}\p{Han}{2,4}){0,2}\s{0,2}[)）]"
+)
 #: the longest closing credit: the outlet, the role and two or three names
 CLOSING_CREDIT_MAX = 30
 
@@ -1410,7 +1493,9 @@ def _closing_credit(r: _Row) -> bool:
     text = r.text
     if text[:1] not in "（(" or text[-1:] not in "）)":
         return False
-    return _BYLINE.search(text) is not None or text[-2:-1] in _DATELINE_ENDS
+    if _BYLINE.search(text) is not None or text[-2:-1] in _DATELINE_ENDS:
+        return True
+    return _COMPILER_CREDIT.fullmatch(text, 1) is not None  # ``（编译/王晓梅）``: who wrote the digest
 
 
 #: most head lines kept above a body (headline, byline, date, source, reporter's name)
@@ -1723,7 +1808,11 @@ _LABEL_SEP = regex.compile(r"[\s|｜丨·•/>›»:：]+")
 
 
 def _below_list_item(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> bool:
-    """Whether the line above row ``i`` could be the previous item of a headline list."""
+    """Whether the line above row ``i`` could be the previous item of a headline list.
+    The segment's first line in the shape of a ``<title>`` (``一点资讯 - 个性化新闻阅读``)
+    is the page's title over its head, never an item."""
+    if i - 1 == floor and _site_title(rows[floor].text) is not None:
+        return False
     return i > floor and not keep[i - 1] and _listlike(rows[i - 1])
 
 
@@ -1871,7 +1960,10 @@ def _page_title(r: _Row) -> str | None:
     footer or login links (网站首页 | 网站地图 | 无障碍浏览) only looks like one."""
     if r.kind is not None and r.kind != "menu":
         return None
-    return _site_title(r.text)
+    split = _title_split(r.text)
+    if split is None or _names_the_site(*split):
+        return None
+    return split[0]
 
 
 def _headline_under_cut_title(doc: Document, edits: list[Edit], r: _Row) -> str | None:

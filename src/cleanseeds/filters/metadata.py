@@ -66,7 +66,9 @@ for _role, _words in {
     "editor": "编辑 編輯 责编 責編 主编 主編 美编 美編 校对 校對 审核 審核 审校 審校 终审 終審 "
     "监制 監製 统筹 統籌 策划 策劃 排版 设计 設計 视觉 視覺 图片 圖片 摄影 攝影 摄 攝 视频 視頻 "
     "翻译 翻譯 编译 編譯 整理 制图 製圖 运营 運營 值班编辑 值班編輯 实习编辑 實習編輯 题图 題圖 "
-    "配图 配圖 图 圖 文字编辑 文字編輯 校稿 审稿 審稿 网编 網編 编审 編審",
+    "配图 配圖 图 圖 文字编辑 文字編輯 校稿 审稿 審稿 网编 網編 编审 編審 "
+    #: a professional who checked a health or legal text (``審稿／營養師 陳怡君``)
+    "审订 審訂 审阅 審閱 审定 審定",
     "endeditor": "责任编辑 責任編輯",
     "date": "发布时间 發布時間 發佈時間 发表时间 發表時間 时间 時間 日期 发布日期 發布日期 發佈日期 "
     "更新时间 更新時間 发布于 發佈於 發布於 发表于 發表於 刊登于 刊登於 刊出 出版日期 上传时间 上傳時間 "
@@ -190,6 +192,12 @@ _REPORTER_NAMES = regex.compile(
     rf"(?:{_SPACE}{{0,3}}(?:报道|報導|报导|報道|摄影|攝影|摄|攝|(?:发|發)自\p{{Han}}{{1,12}}(?:[、，,]\p{{Han}}{{1,12}}){{0,4}})"
     rf"|{_SPACE}{{0,2}}[／/]?{_SPACE}{{0,2}}{_DATELINE}(?!\p{{Han}}))?"
 )
+#: a professional's title as a credit's value, the name after it set off by blanks
+#: (``審稿／營養師 陳怡君``, ``审订/主治医师 王大明``, ``文／律師 林國明``)
+_PRO_TITLE = regex.compile(r"\p{Han}{0,5}(?:師|师|醫生|医生|教授|博士)")
+_PRO_NAME = regex.compile(rf"{_SPACE}{{1,3}}(?P<name>\p{{Han}}{{2,4}})(?=$|{_SPACE}|[|｜丨,，;；])")
+#: the labels of a compiler's credit (see ``MetaLine.compilers``)
+_COMPILER_LABELS = ("编译", "編譯")
 #: one name-like token: no blanks, no sentence or list punctuation
 _TOKEN = r"[^\s,，、;；|｜丨:：/&＆+()（）【】\[\]<>《》\"“”‘’。!！?？]{1,24}"
 _NAMES = regex.compile(rf"{_TOKEN}(?:[、&＆/]{_TOKEN}){{0,7}}")
@@ -330,6 +338,9 @@ class MetaLine:
     #: names its source with a label (``来源：法治日报``): the article's own word on where it
     #: comes from, over a label line above the headline (a mirror's name)
     labelled_site: bool = False
+    #: names credited as the compiler (``（编译/王晓梅）``): who wrote a digest of foreign
+    #: reports, the author where the line names no other one (see :func:`_settle`)
+    compilers: list[str] = field(default_factory=list)
 
     @property
     def has_author(self) -> bool:
@@ -895,6 +906,10 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
                 out.roles.append("author")
                 out.labelled_author = True
                 return r.end()
+        pro = _PRO_NAME.match(text, v.end()) if _PRO_TITLE.fullmatch(value) else None
+        if pro is not None and _han_name(pro["name"]):
+            # ``審稿／營養師 陳怡君``, ``文／醫師 王大明``: a professional's title, then the name
+            value, v = pro["name"], pro
         names = _split_names(value)
         if role == "author":
             names = _people(names)
@@ -910,6 +925,8 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             out.labelled_site = True
         else:
             out.roles.append(role)
+            if m["label"] in _COMPILER_LABELS and not m.captures("pre"):
+                out.compilers.extend(names)
         return v.end()
     m = _BARE_DATE_LABEL.match(text, pos) if _YEAR_CUE.search(text, pos, pos + _YEAR_REACH) else None
     if m:  # ``刊登於 2024-07-15``
@@ -1317,6 +1334,11 @@ def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
             return None
         out.roles.append("section")
         return lead.end("name")
+    if d is not None and d["H"] is None and _outlet_over_day(text, lead, d):
+        # ``點新聞 2025-09-01``: an outlet's name and the day alone (see :func:`_outlet_over_day`)
+        out.sites.append(lead["name"])
+        out.roles.append("site")
+        return lead.end("name")
     if d is None or d["H"] is None or _iso(d) is None:  # a stamp to the minute, as portals print it
         return None
     if _TZ_ALONE.fullmatch(lead["name"]):  # ``台北時間 2024-05-17 10:00``: a zone, no outlet
@@ -1325,6 +1347,16 @@ def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
     out.sites.append(lead["name"])
     out.roles.append("site")
     return lead.end("sub") if lead["sub"] else lead.end("name")
+
+
+def _outlet_over_day(text: str, lead: regex.Match[str], d: regex.Match[str]) -> bool:
+    """``點新聞 2025-09-01``, ``新华网 2025年9月1日``: a day's date without its time may
+    follow a name only where the name ends as an outlet's does (a Han name: a poster's or
+    a place's would not) and the date is complete, valid and closes the line."""
+    name = lead["name"]
+    if lead["sub"] or not _HAN.match(name[-1]) or not (name.endswith(_SITE_ENDINGS) or name[-1] in _OUTLET_LAST):
+        return False
+    return _iso(d) is not None and not text[_skip_filler(text, d.end()) :].strip()
 
 
 #: a reporter and the desk's word after an outlet and a bar: ``新頭殼newtalk | 林朝億 綜合報導``
@@ -1653,13 +1685,18 @@ def _plausible_name(name: str) -> bool:
 
 
 def _settle(out: MetaLine) -> MetaLine:
-    """``文 | X,作者 | Y``: with another author credit present, ``文`` names the outlet."""
+    """``文 | X,作者 | Y``: with another author credit present, ``文`` names the outlet.
+    A compiler is the author of a line that credits no other one (``（编译/王晓梅）``)."""
     if out.wen:
         if out.authors:
             out.sites.extend(w for w in out.wen if w not in out.sites)
         else:
             out.authors = list(out.wen)
         out.wen = []
+    if out.compilers and not out.authors and not out.has_author:
+        out.authors = list(out.compilers)
+        out.roles.append("author")
+    out.compilers = []
     return out
 
 
@@ -2182,6 +2219,7 @@ class Metadata(Filter):
             title = next((c.meta["title"] for c in changes if c.meta and c.meta.get("title")), None)
             site = _page_site(doc.raw, raw_a, title) if lo == 0 else None
             site = site or (_masthead_site(doc, raw_a) if lo == 0 else None)
+            site = site or _farm_site(doc.raw, raw_a)
             site = site or _copyright_site(seg.found.holders, raw_a)
             if site is not None:  # read, not cut: the line it comes from is a junk filter's
                 pos = part[0].line.end
@@ -3285,6 +3323,40 @@ def _page_site(raw: str, raw_a: int, title: str | None) -> str | None:
     parts = [line[a.end() : b.start()].strip() for a, b in zip(seps, seps[1:])] + [site]
     site = max(reversed(parts), key=len)
     return site if _site_name(site) else None
+
+
+#: a content farm's head line naming the site it posts on before its ``官网`` and the
+#: label of its latest items (``资讯快报网官网最新热点:``, ``鏡週刊娛樂官網最新熱點:``)
+_FARM_HEAD = regex.compile(
+    r"(?P<name>[^:：\s]{2,16}?)(?:官网|官網)(?:最新)?(?:热点|熱點|资讯|資訊|新闻|新聞|头条|頭條|快讯|快訊|动态|動態|热门|熱門)[:：]"
+)
+#: the non-blank lines over an article's start where a farm's head line may stand (a
+#: banner or a page title above it)
+_FARM_HEAD_LINES = 3
+
+
+def _farm_site(raw: str, raw_a: int) -> str | None:
+    """The outlet a farm's head line names (``鏡週刊娛樂官網最新熱點:`` gives 鏡週刊): the
+    longest start of the name that ends as an outlet's does, its channel (娛樂) left out;
+    a name with no such ending (a farm's own brand) gives none."""
+    pos, seen = raw_a, 0
+    while pos < len(raw) and seen < _FARM_HEAD_LINES:
+        end = raw.find("\n", pos)
+        end = len(raw) if end < 0 else end
+        line = raw[pos:end].strip()
+        pos = end + 1
+        if not line:
+            continue
+        seen += 1
+        m = _FARM_HEAD.match(line)
+        if m is None:
+            continue
+        name = m["name"]
+        for k in range(len(name), 1, -1):
+            if name[:k].endswith(_SITE_ENDINGS) or name[k - 1] in _OUTLET_LAST:
+                return name[:k]
+        return None
+    return None
 
 
 #: a masthead opening the page: an outlet's name in Han script with its Latin brand glued
