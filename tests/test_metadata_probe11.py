@@ -163,3 +163,9 @@ def test_prose_naming_an_official_site_gives_no_site() -> None:
     raw = "市府公布補助辦法\n" + "想瞭解更多內容的民眾，可上臺北市政府官網最新消息：查詢相關細節與申請方式。" + "\n" + BODY_TW + "\n"
     art = cleanseeds.clean(raw)[0]
     assert art.site is None
+
+
+@pytest.mark.parametrize("line", ["记者 张三 编译 李四", "記者 張三 編譯 李四"])
+def test_a_compilers_label_is_no_name(line):
+    meta = parse_meta_line(line)
+    assert meta is not None and "编译" not in meta.authors and "編譯" not in meta.authors

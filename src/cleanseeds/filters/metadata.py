@@ -165,8 +165,8 @@ _CREDIT_ROLES = frozenset(
     "实习生 實習生 通讯员 通訊員 见习记者 見習記者 实习记者 實習記者 特约记者 特約記者 记者 記者 "
     "特派员 特派員 驻站记者 駐站記者 摄影记者 攝影記者".split()
 )
-#: words of a credit's label that are no names either: ``採訪、撰文／王五``
-_LABEL_ROLES = frozenset("撰文 撰稿 采访 採訪 采写 採寫 摄影 攝影 文字 编辑 編輯".split())
+#: words of a credit's label that are no names either: ``採訪、撰文／王五``, ``记者 张三 编译 李四``
+_LABEL_ROLES = frozenset("撰文 撰稿 采访 採訪 采写 採寫 摄影 攝影 文字 编辑 編輯 编译 編譯 翻译 翻譯".split())
 #: reporting verbs closing a credit, never names: ``（記者 李明 報道）``
 _CREDIT_VERBS = frozenset("报道 報導 报导 報道 报讯 報訊 电 電 专电 專電 摄 攝 发自 發自".split())
 #: role words a portal glues before the name: ``文／記者張三``
