@@ -724,11 +724,15 @@ def _comment_count_at(text: str, at: int) -> bool:
 
 
 def _short_line_at(text: str, start: int, end: int) -> bool:
-    """Whether the line holding ``text[start:end]`` is short enough to be a login bar or
-    a menu item (longer: neither short nor menu-like)."""
+    """Whether the line holding ``text[start:end]`` may be a login bar or a menu item, as
+    ``_row`` judges one (see ``_chrome_kind``): a plain word counts on a line of at most
+    12 characters, or on a line of short link-like items (``_menu_items``), which no line
+    over 60 characters is; ``注冊備案`` in a sentence is neither."""
     head = text.rfind("\n", 0, start) + 1
     tail = text.find("\n", end)
-    return _nonspace(text[head : len(text) if tail == -1 else tail]) <= 60
+    line = text[head : len(text) if tail == -1 else tail].strip()
+    n = _nonspace(line)
+    return n <= 12 or (n <= 60 and _menu_items(line) > 0)
 
 
 def _account_line(text: str, pat: regex.Pattern[str] | None) -> bool:
