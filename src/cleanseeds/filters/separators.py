@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -294,14 +295,19 @@ def _banner_line(s: str) -> bool:
 def _repeated_banners(doc: Document) -> Iterator[Change]:
     """Cut a site's banner where it recurs below the dump's top over new text, and
     split there. Only short lines are counted, and only recurring ones are read."""
+    # first, on the bare text, whether any short line recurs and reads as a banner
+    counts = Counter(s for s in map(str.strip, doc.text.split("\n")) if 0 < len(s) <= _BANNER_MAX)
+    banners = {s for s, k in counts.items() if k >= 2 and _banner_line(s)}
+    if not banners:
+        return
     lines = [ln for ln in doc.lines() if ln.text.strip()]
     seen: dict[str, list[int]] = {}
     for n, ln in enumerate(lines):
-        t = ln.text
-        if len(t) <= _BANNER_MAX + 16:
-            seen.setdefault(t.strip(), []).append(n)
+        t = ln.text.strip()
+        if t in banners:
+            seen.setdefault(t, []).append(n)
     for s, at in seen.items():
-        if len(at) < 2 or len(s) > _BANNER_MAX or not _banner_line(s):
+        if len(at) < 2:
             continue
         after = [lines[n + 1].text.strip() for n in at if n + 1 < len(lines)]
         if len(set(after)) < len(after):
