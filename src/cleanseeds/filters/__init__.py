@@ -58,9 +58,11 @@ DEFAULT_ORDER: list[str] = [
 #: show only once a placeholder between them is gone, a form feed that stands between
 #: text only once the control bytes next to it are cut), and a second clean must find
 #: nothing. Filters that read the document's structure once (body, metadata) and the
-#: encoding repairs are not repeated. ``invisible`` needs no second run, but runs with its
-#: neighbours so that they settle as one block (a scan of a text it left alone is cheap).
+#: encoding repairs are not repeated, nor ``glosses``: the emoji, markup and invisible
+#: characters that could stand between a character and its gloss are gone before it
+#: runs. ``invisible`` needs no second run, but runs with its neighbours so that they
+#: settle as one block (a scan of a text it left alone is cheap).
 SETTLE: list[str] = [
-    "separators", "lost-chars", "emoji", "invisible", "glosses", "paragraphs", "chrome", "notices",
+    "separators", "lost-chars", "emoji", "invisible", "paragraphs", "chrome", "notices",
     "feeds", "regions", "duplicates", "leftovers",
 ]
