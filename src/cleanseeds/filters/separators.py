@@ -279,11 +279,6 @@ _MENU_BAR = regex.compile(r"[|｜]")
 _MENU_ITEM_MAX = 8
 
 
-#: a line holding what every banner holds (``_banner_site``): a Latin brand's letter, or
-#: a word of its official-site description
-_BANNER_CUE_LINE = re.compile(r"^.*(?:[A-Za-z]|官|门户|門戶|网站|網站).*$", re.MULTILINE)
-
-
 def _banner_line(s: str) -> bool:
     """Is ``s`` (stripped) a site's banner: its name with its Latin brand or its
     official-site description, alone or before a menu of short items?"""
@@ -300,10 +295,10 @@ def _banner_line(s: str) -> bool:
 def _repeated_banners(doc: Document) -> Iterator[Change]:
     """Cut a site's banner where it recurs below the dump's top over new text, and
     split there. Only short lines are counted, and only recurring ones are read."""
-    # first, on the bare text, whether any short line holding a banner's cue recurs and
-    # reads as a banner
-    counts = Counter(s for s in map(str.strip, _BANNER_CUE_LINE.findall(doc.text)) if len(s) <= _BANNER_MAX)
-    banners = {s for s, k in counts.items() if k >= 2 and _banner_line(s)}
+    # first, on the bare text (counted at C speed), whether any short line recurs and reads
+    # as a banner
+    counts = Counter(map(str.strip, doc.text.split("\n")))
+    banners = {s for s, k in counts.items() if k >= 2 and 0 < len(s) <= _BANNER_MAX and _banner_line(s)}
     if not banners:
         return
     lines = [ln for ln in doc.lines() if ln.text.strip()]
