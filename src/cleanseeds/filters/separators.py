@@ -295,10 +295,13 @@ def _banner_line(s: str) -> bool:
 def _repeated_banners(doc: Document) -> Iterator[Change]:
     """Cut a site's banner where it recurs below the dump's top over new text, and
     split there. Only short lines are counted, and only recurring ones are read."""
-    # first, on the bare text (counted at C speed), whether any short line recurs and reads
-    # as a banner
-    counts = Counter(map(str.strip, doc.text.split("\n")))
-    banners = {s for s, k in counts.items() if k >= 2 and 0 < len(s) <= _BANNER_MAX and _banner_line(s)}
+    # first, on the bare text (counted at C speed), whether any short line recurs verbatim
+    # and reads as a banner
+    counts = Counter(doc.text.split("\n"))
+    banners = {
+        t for s, k in counts.items()
+        if k >= 2 and 0 < len(t := s.strip()) <= _BANNER_MAX and _banner_line(t)
+    }
     if not banners:
         return
     lines = [ln for ln in doc.lines() if ln.text.strip()]
