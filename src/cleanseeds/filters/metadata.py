@@ -348,8 +348,9 @@ class MetaLine:
 
     @property
     def credits(self) -> bool:
-        """Names people (authors or editors), as bylines and credit blocks do."""
-        return any(r in ("author", "editor", "endeditor") for r in self.roles)
+        """Names people (authors or editors) or a desk credited as one (``撰文：01新聞``), as
+        bylines and credit blocks do."""
+        return any(r in ("author", "editor", "endeditor", "desk") for r in self.roles)
 
     @property
     def ends_article(self) -> bool:
@@ -831,7 +832,11 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         if got is not None:
             return got
         if text.startswith(_WECHAT_MARKS, pos):
-            got = _wechat_head(text, pos, out)
+            got = _wechat_head(text, pos, out) or _marked_date(text, pos, out)
+            if got is not None:
+                return got
+        if text.startswith(_ROLE_WORDS[:2], pos):
+            got = _reporter_photographer(text, pos, out)
             if got is not None:
                 return got
         got = _outlet_row(text, pos, out)
@@ -915,6 +920,10 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             names = _people(names)
         if not names or any(not _plausible_name(x) for x in names):
             return None
+        if role == "author" and len(names) == 1 and _desk_credit(names[0]):
+            out.sites.append(names[0])  # ``撰文：01新聞``: the desk of an outlet, no person
+            out.roles += ["site", "desk"]
+            return v.end()
         if role == "author":
             (out.wen if _authors_label(m) == "文" else out.authors).extend(names)
             out.labelled_author = True
@@ -996,6 +1005,12 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             out.sites.append(f["site"])
             out.roles.append("site")
             return f.end()
+        a = None if out.sites else _ACCOUNT_AFTER_DATE.match(text, pos)
+        if a is not None and (a["kind"] or a["follow"]):
+            # ``2025-07-16 10:00 新民晚报官方百家号 关注``: the outlet's account and its follow button
+            out.sites.append(a["site"])
+            out.roles.append("site")
+            return a.end()
         b = None if out.sites else _SITE_AFTER_DATE.match(text, pos)
         if b and _poster_not_site(text, b, out):  # ``2024-04-02 小葵``: a blog's poster
             out.authors.append(b["site"])
@@ -1406,6 +1421,43 @@ _WECHAT = regex.compile(
 _WX_PLACE = regex.compile(rf"{_SPACE}{{1,3}}\p{{Han}}{{2,6}}{_SPACE}*+$")
 
 
+def _desk_credit(name: str) -> bool:
+    """A credit's value that names an outlet (``01新聞``, ``自由時報``) and no person."""
+    return len(name) >= 3 and name.endswith(_SITE_ENDINGS) and not _han_name(name)
+
+
+def _marked_date(text: str, pos: int, out: MetaLine) -> int | None:
+    """``原创2025-11-03 12:30·快科技``: Toutiao marks its own posts as original before the
+    date, glued or after a blank; the mark is no item, the date is."""
+    d = _DATE.match(text, _SPACE_RUN.match(text, pos + 2).end())
+    if d is None or d.start() - pos > 4:
+        return None
+    return _take_date(text, d, out)
+
+
+#: a reporter and a photographer split by a slash (``記者 林宜萱 / 攝影 王大明 報導``,
+#: ``记者张伟／摄影李明``): the reporter is the author, the photographer no author
+_REPORTER_PHOTOGRAPHER = regex.compile(
+    rf"(?:记者|記者){_SPACE}{{0,2}}(?P<names>\p{{Han}}{{2,4}}(?:[、,，]\p{{Han}}{{2,4}}){{0,3}})"
+    rf"{_SPACE}{{0,2}}[／/|｜]{_SPACE}{{0,2}}(?:摄影|攝影|摄像|攝像|影像|图|圖)(?:记者|記者)?{_SPACE}{{0,2}}[:：]?{_SPACE}{{0,2}}"
+    rf"\p{{Han}}{{2,4}}?(?:[、,，]\p{{Han}}{{2,4}}?){{0,3}}(?:{_SPACE}{{0,2}}(?:报道|報導|报导|報道))?{_SPACE}*+$"
+)
+
+
+def _reporter_photographer(text: str, pos: int, out: MetaLine) -> int | None:
+    """A mobile byline naming the reporter, then after a slash the photographer."""
+    m = _REPORTER_PHOTOGRAPHER.match(text, pos)
+    if m is None:
+        return None
+    names = _split_names(m["names"])
+    if not names or not all(_han_name(x) for x in names):
+        return None
+    out.authors.extend(names)
+    out.roles += ["author", "field"]
+    out.labelled_author = True
+    return m.end()
+
+
 def _wechat_head(text: str, pos: int, out: MetaLine) -> int | None:
     """``原创 陈晓 晚点LatePost 2024-05-16 07:30 北京``: WeChat's head line, filling its line.
 
@@ -1504,6 +1556,14 @@ _CLIENT_AFTER_DATE = regex.compile(
 _SITE_AFTER_DATE = regex.compile(
     rf"(?P<site>\p{{Han}}{{2,8}}|[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,2}})"
     rf"(?:{_SPACE}*+$|(?=(?:{_SPACE}{{1,4}}|{_SPACE}{{0,4}}[|｜丨]{_SPACE}{{0,4}})(?:{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/／:：]))"
+)
+
+
+#: an outlet's account on a portal's creator platform closing a date line, often with the
+#: follow button after it (``新民晚报官方百家号 关注``, ``北京青年報頭條號 + 關注``)
+_ACCOUNT_AFTER_DATE = regex.compile(
+    rf"(?P<site>\p{{Han}}{{2,10}}?)(?P<kind>官方百家号|官方百家號|百家号|百家號|官方头条号|官方頭條號|头条号|頭條號|企鹅号|企鵝號|网易号|網易號|搜狐号|搜狐號)?"
+    rf"(?:{_SPACE}{{1,3}}(?P<follow>(?:[+＋]{_SPACE}{{0,1}})?(?:关注|關注|已关注|已關注|订阅|訂閱)))?{_SPACE}*+$"
 )
 
 
@@ -3365,7 +3425,8 @@ def _farm_site(raw: str, raw_a: int) -> str | None:
 #: ending shows an outlet (``中央廣播電臺``; ``即時新聞`` is a section)
 _MASTHEAD = regex.compile(
     r"(?:(?P<glued>[A-Za-z][A-Za-z0-9]{1,11})|(?P<pre>[A-Za-z][A-Za-z0-9]{1,11}) )?"
-    r"(?P<han>\p{Han}{2,10})(?P<post> [A-Za-z][A-Za-z]{1,15}(?: [A-Za-z][A-Za-z]{1,15}){0,3})?"
+    r"(?P<han>\p{Han}{2,10})(?P<post> [A-Za-z][A-Za-z]{1,15}(?: [A-Za-z][A-Za-z]{1,15}){0,3}"
+    r"| (?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,20}(?:\.[A-Za-z]{2,6}){1,2})?"
 )
 #: the endings of an outlet's Han name (the longer forms end in these too)
 _MASTHEAD_ENDINGS = ("新聞", "新闻", "網", "网", "報", "报", "台", "臺", "社", "週刊", "周刊", "雜誌", "杂志")
