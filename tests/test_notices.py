@@ -904,3 +904,46 @@ def test_reference_notes_and_joint_headings_go(notice):
 def test_reference_wording_in_reports_stays(prose):
     text = f"{BODY}\n{prose}\n{BODY_TW}"
     assert notices(text).text == text
+
+
+# -- cookie banners ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "我們使用cookie來改善您的使用體驗，繼續使用本網站即表示您同意我們的隱私權政策。 同意",
+        "我們使用 cookie 以提升您的瀏覽體驗，請點選同意以繼續。 同意",
+        "本网站使用Cookie以提升您的浏览体验，继续浏览即表示您同意我们使用Cookie。",
+        "为了给您提供更好的服务，我们使用Cookie。了解更多请查看Cookie说明 接受",
+        "本網站使用cookies，詳細說明請參閱隱私權政策。",
+        "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies. Accept",
+        "This website uses cookies. OK",
+        # the button left on the line under the banner
+        "我们使用Cookie来改善您的浏览体验，继续浏览即视为同意。\n我知道了",
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "middle"])
+def test_cookie_banner_goes_without_ending_the_article(banner, where):
+    text = f"{banner}\n{BODY}\n" if where == "top" else f"{BODY}\n{banner}\n{BODY_TW}\n"
+    doc = notices(text)
+    assert doc.text == (f"{BODY}\n" if where == "top" else f"{BODY}\n{BODY_TW}\n")
+    assert {e.reason for e in doc.edits} == {"legal notice: cookie banner"}
+    assert not splits(doc)
+    assert notices(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "歐盟要求網站使用cookie前須取得用戶同意。",
+        "「我們使用cookie來追蹤用戶，」該公司發言人說，用戶可隨時撤回同意。",
+        "谷歌宣布将在Chrome中逐步淘汰第三方Cookie，广告主需要寻找替代方案。",
+        "我们使用Cookie的方式正在改变，业内人士认为隐私保护将成为主流。",
+        "多数网站使用Cookie记录用户偏好，专家建议定期清除。",
+        "Regulators said many websites use cookies without asking for consent.",
+    ],
+)
+def test_prose_about_cookies_stays(prose):
+    text = f"{BODY}\n{prose}\n"
+    assert notices(text).text == text

@@ -7,7 +7,8 @@ gallery's counters (``1/6`` … ``6/6``), an outlet's tag closing its copy (``�
 links to other articles, a reprint's original-title note, section labels left at an
 article's end, hashtag lines, reader polls, closing calls to comment, a bulletin board's
 signature lines and pushes (PTT's ``※ 發信站: …``), a forum's edit note, readers' comments
-by floor after the article (Dcard's ``B1 …``), a pager's links and a tag row under the text
+by floor after the article (Dcard's ``B1 …``), a portal's comment section after it (``热门跟贴``,
+then rows of commenter and time, their comments, ``查看更多跟贴``), a pager's links and a tag row under the text
 (``上一篇：…``, ``熱門標籤：…``), an author's biography after it, and end-of-article markers such as
 ``返回搜狐,查看更多`` or ``责任编辑：…``.
 Lines are judged by what they are made of (a line made only of widget words, counters
@@ -207,7 +208,8 @@ _CTA_POINT = f"(?:{'|'.join(_CTA_TAPS)})(?:{'|'.join(_CTA_PLACES)})"
 _CTA_HERE = f"(?:{'|'.join(t for t in _CTA_TAPS if t != '戳')})(?:{'|'.join(_CTA_HERES)})"
 _CTA = regex.compile(
     rf"{_CTA_LEAD}{{0,2}}(?:"
-    rf"{_CTA_VERB}[^\s，,。！？!?、|｜]{{0,12}}?{_CTA_OBJ}{{1,2}}[了吧]?"
+    # "打开百度APP阅读全文": where to read and the reading, one button
+    rf"{_CTA_VERB}[^\s，,。！？!?、|｜]{{0,12}}?{_CTA_OBJ}{{1,2}}(?:[了吧]|(?:继续|繼續)?{_CTA_READ})?"
     rf"|加{_CTA_OBJ}{{1,2}}[了吧]?"
     rf"|(?:打开|打開|下载|下載)[^\s，,。！？!?、|｜]{{1,8}}?(?:新闻|新聞)(?:APP|App|app|客户端|客戶端)?"
     rf"|用?(?:APP|App|app|手机|手機)看(?:新闻|新聞)"
@@ -243,6 +245,9 @@ _CTA_NAMED = regex.compile(
 _CTA_PROMISE = regex.compile(
     r"(?:以|只要|只需|仅需|僅需)?(?:每天|每日|天天|每月|每週|每周|第一时间|第一時間|随时随地|隨時隨地"
     r"|最新消息|最新资讯|最新資訊|重要新闻|重要新聞)[^\s，,。！？!?]{0,20}"
+    # what the app spares or guarantees the reader: "不用抽 不用搶", "保證天天中獎"
+    r"|(?:不用|无需|無需|不必|免)[^\s，,。！？!?]{1,3}"
+    r"|(?:保证|保證)[^\s，,。！？!?]{2,8}"
     r"|https?://[^\s]{1,200}"
 )
 # an account's ID in brackets: "关注钛媒体微信号（ID：taimeiti）"
@@ -310,7 +315,7 @@ _DATE = (
 _EDGE_L = r"(?:(?<=^)|(?<=[\s|｜/·•,，、;；]))"
 _EDGE_R = r"(?=$|[\s|｜/·•,，、;；])"
 _COUNTER = regex.compile(
-    rf"{_EDGE_L}(?:{_NUM}\s*+(?:{_AFTER_LABEL})|(?:{_BEFORE_LABEL})\s*+[:：]?\s*+{_NUM}(?:\s?(?:人次|次|人))?"
+    rf"{_EDGE_L}(?:{_NUM}\s*+(?:{_AFTER_LABEL})|(?:{_BEFORE_LABEL})\s*+[:：]?\s*+(?:{_NUM}|[(（]{_NUM}[)）])(?:\s?(?:人次|次|人))?"
     rf"|(?:{_BEFORE_LABEL}|{_TIME_LABEL})\s*+[:：](?=\s*+(?:$|{_BEFORE_LABEL}))){_EDGE_R}",
     regex.IGNORECASE,
 )
@@ -376,8 +381,9 @@ _EDITOR = (
 # a news agency's desk credit in brackets, then its date code: "（編輯：林孟汝）1130820"
 _DESK = r"(?:编辑|編輯|译者|譯者|核稿|编译|編譯|校对|校對|审校|審校)\s*+[:：]"
 _DESK_CREDIT = rf"[（(【\[]\s*+{_DESK}[^\n)）】\]]{{1,30}}[)）】\]](?:\s*+1\d{{6}})?"
+# the title may stand with no name after it ("责任编辑："): a template's field left empty
 _EDITOR_LINE = regex.compile(
-    rf"\A(?:[（(【\[]?\s*+{_EDITOR}[^\n)）】\]]{{1,30}}?\s*+[)）】\]]?|{_DESK_CREDIT})\s*+",
+    rf"\A(?:[（(【\[]?\s*+{_EDITOR}[^\n)）】\]]{{0,30}}?\s*+[)）】\]]?|{_DESK_CREDIT})\s*+",
     regex.IGNORECASE,
 )
 _EDITOR_TAIL = regex.compile(
@@ -716,6 +722,7 @@ class ChromeFilter(Filter):
         icons = _AUTHOR_BOX.search(text) is not None
         authors = "作者" in text
         polls = "投票" in text  # every vote button holds it (see ``_VOTE_BUTTONS``)
+        comments = _COMMENT_SECTION_CUE.search(text) is not None  # every heading holds one
         # lines are judged with their neighbours inside one article only, as they would be
         # if each article were cleaned on its own
         for body, texts, said in _articles(all_lines, bounds):
@@ -730,6 +737,8 @@ class ChromeFilter(Filter):
             _closing_tag(body, texts, reasons, text, bounds)
             if polls:
                 _polls(body, texts, reasons)
+            if comments:
+                _comment_sections(body, texts, reasons, text, bounds)
             inline.extend(body[k] for k, v in said.items() if v[4])
 
         menus = [i for i, r in reasons.items() if r == _MENU_REASON]
@@ -1647,6 +1656,86 @@ def _is_poll_option(s: str) -> bool:
 def _is_poll_question(s: str) -> bool:
     """``【你點睇？】恒指今年會否重上20,000點？``: a short question, or a poll's label."""
     return len(s) <= POLL_QUESTION_MAX and (s.endswith(("？", "?")) or _POLL_LABEL.match(s) is not None)
+
+
+# a comment section after the article: a heading ("热门跟贴", "熱門留言", "全部评论(128)"), rows
+# of commenter and time ("网易湖北省武汉市网友 [2小时前]", "追风少年 广东 3小时前"), each with
+# its comment and reactions under it, and a link to the rest ("查看更多跟贴 >")
+_COMMENT_KINDS = ("跟贴", "跟帖", "评论", "留言", "回应", "讨论")
+_COMMENT_SECTION_CUE = re.compile("|".join(with_twins(_COMMENT_KINDS)))
+_COMMENT_HEAD = regex.compile(
+    r"(?:热门|熱門|最新|精彩|精选|精選|全部|所有|网友|網友|读者|讀者|用户|用戶)"
+    rf"(?:{'|'.join(with_twins(_COMMENT_KINDS))})(?:区|區)?"
+    r"\s{0,2}(?:[(（]\s{0,2}\d{1,7}\s{0,2}[)）]|\d{1,7})?\s{0,2}(?:条|條)?"
+)
+COMMENT_HEAD_MAX = 16
+# a commenter and how long ago the comment came; a name holds no sentence mark
+_COMMENT_AGO = (
+    r"(?:\d{1,3}\s{0,2}(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|刚刚|剛剛"
+    r"|(?:今天|昨天)\s{0,2}\d{1,2}:\d{2}|\d{1,2}[-/]\d{1,2}\s{1,2}\d{1,2}:\d{2})"
+)
+_COMMENTER = regex.compile(
+    rf"[^\s。，,！？!?：:；;][^。，,！？!?：:；;]{{0,29}}?[\s·•|｜]{{0,3}}"
+    rf"(?:[\[【(（]\s{{0,2}}{_COMMENT_AGO}\s{{0,2}}[\]】)）]|{_COMMENT_AGO})"
+)
+COMMENTER_MAX = 40
+# what stands under a comment: its reactions ("点赞 356", "赞 37", "回复", "举报")
+_COMMENT_REACTION = regex.compile(
+    r"(?:(?:点赞|點讚|点赞数|赞|讚|顶|頂|踩|回复|回覆|举报|舉報|分享)\s{0,2}\d{0,7}\s{0,2}){1,4}"
+)
+# the link to the rest of the comments: "查看更多跟贴 >", "查看全部评论", "展開更多留言"
+_COMMENT_MORE = regex.compile(
+    r"(?:查看|展开|展開|打开|打開|进入|進入|加载|加載|载入|載入|参与|參與)?(?:更多|全部|所有)?"
+    rf"(?:{'|'.join(with_twins(_COMMENT_KINDS))})(?:区|區)?\s{{0,2}}(?:[(（]?\d{{1,7}}[)）]?)?\s{{0,2}}[>＞»›→]?"
+)
+#: the most lines a comment runs to under its row
+COMMENT_LINES_MAX = 3
+COMMENT_LINE_MAX = 300
+_COMMENTS_REASON = "comment section"
+
+
+def _is_commenter(s: str) -> bool:
+    return len(s) <= COMMENTER_MAX and _COMMENTER.fullmatch(s) is not None
+
+
+def _comment_sections(
+    body: list[Line], texts: list[str], reasons: dict[int, str], text: str, bounds: list[int]
+) -> None:
+    """A portal's comment section after the article: its heading with a commenter's row
+    right under it, every row after and the comment lines under each, and the link to the
+    rest. Under the last row only its comment and reactions go: what follows is the page's."""
+    n = len(texts)
+    for k, s in enumerate(texts):
+        if len(s) > COMMENT_HEAD_MAX or not _COMMENT_SECTION_CUE.search(s) or not _COMMENT_HEAD.fullmatch(s):
+            continue
+        if k + 1 >= n or not _is_commenter(texts[k + 1]) or not prose_before(text, body[k].start, bounds):
+            continue
+        end = k + 1  # the last line of the section
+        j = k + 2
+        while j < n:
+            t = texts[j]
+            if _is_commenter(t):
+                end = j
+                j += 1
+                continue
+            if len(t) <= COMMENT_HEAD_MAX and _COMMENT_MORE.fullmatch(t):
+                end = j
+                break
+            # the comment under the row: lines up to the next row, or one and its reactions
+            m = j
+            while m < n and m - j < COMMENT_LINES_MAX and len(texts[m]) <= COMMENT_LINE_MAX and not _is_commenter(texts[m]):
+                m += 1
+            if m < n and m - j < COMMENT_LINES_MAX + 1 and _is_commenter(texts[m]):
+                end, j = m - 1, m
+                continue
+            end = j  # the last comment: its first line, then its reactions
+            while end + 1 < n and _COMMENT_REACTION.fullmatch(texts[end + 1]):
+                end += 1
+            if end + 1 < n and len(texts[end + 1]) <= COMMENT_HEAD_MAX and _COMMENT_MORE.fullmatch(texts[end + 1]):
+                end += 1
+            break
+        for i in range(k, end + 1):
+            reasons.setdefault(body[i].index, _COMMENTS_REASON)
 
 
 def _tail(pattern: regex.Pattern[str], s: str, stop: int) -> regex.Match[str] | None:

@@ -13,7 +13,10 @@ wording follows it. Two footers are told by their structure: a line made of site
 registration numbers (ICP, 公安备案, 许可证, the 违法和不良信息举报 line; a copyright line may
 stand beside them), and the helpline notice printed under stories of self-harm (a
 ``…提醒您：`` heading, advice, ``…專線：1925`` lines), which is cut without ending the
-article: outlets print it mid-article too.
+article: outlets print it mid-article too. A site's cookie banner (``我們使用cookie來改善您的
+使用體驗…同意``, ``本网站使用Cookie…``, ``We use cookies…Accept``) is a notice of its own
+kind, told by its opening (the site says it uses cookies) and its ask for consent; it is
+page furniture wherever the scraper left it, so it ends no article.
 """
 
 from __future__ import annotations
@@ -614,10 +617,13 @@ class NoticesFilter(Filter):
         # one scan of the whole text for the key words: most lines hold none
         keyed, helpline_named = _scan(text)
         spaced = _spaced_out(text)
-        if not keyed and not helpline_named and not spaced:
+        cookies = _COOKIE_CUE.search(text) is not None
+        if not keyed and not helpline_named and not spaced and not cookies:
             return
         lines = doc.lines()
         cues = set(doc.line_indexes_of(keyed))
+        banners = _cookie_banners(lines) if cookies else {}
+        cues.update(banners)
         helplines: dict[int, str] = {}
         if helpline_named:
             body = [ln for ln in lines if not ln.blank]
@@ -636,7 +642,11 @@ class NoticesFilter(Filter):
         i: int | None = todo[0]
         while i is not None:
             ln = lines[i]
-            if i in helplines:
+            if i in banners:
+                # page furniture, no article's end: the scraper leaves it anywhere
+                yield ln.cut(f"legal notice: {banners[i]}")
+                in_block = False
+            elif i in helplines:
                 # cut, but no article end: outlets print it inside articles too
                 yield ln.cut(f"legal notice: {helplines[i]}")
                 in_block = False
@@ -733,6 +743,67 @@ def _continues_notice(s: str) -> bool:
         return False
     sents = [t[a:b] for a, b in _sentences(t) if t[a:b].strip()]
     return bool(sents) and all(_TERM.search(x) for x in sents)
+
+
+# -- cookie banners --------------------------------------------------------------------------
+
+#: every cookie banner names cookies, in some casing
+_COOKIE_CUE = re.compile("cookie", re.IGNORECASE)
+_COOKIE_KIND = "cookie banner"
+#: a banner opens with the site saying it uses cookies: "我們使用cookie來…", "本网站使用Cookie…",
+#: "为了提供更好的服务，我们使用Cookie…", "We use cookies to…", "This website uses cookies";
+#: a report names who uses them ("歐盟要求網站使用cookie前…", "Google表示：「我們使用…"), or
+#: speaks of their use ("我们使用Cookie的方式…")
+_COOKIE_OPEN = regex.compile(
+    r"[【\[]?\s{0,2}(?:(?:为了|為了)[^。！？!?\n「」“”]{1,30}[，,]\s*+)?"
+    r"(?:我们|我們|本网站|本網站|本网|本網|本站|本平台|本服务|本服務|网站|網站|我们的网站|我們的網站)"
+    r"(?:会|會|将|將|可能|亦|也)?\s*+(?:使用|采用|採用|利用|运用|運用|透过|透過|通过|通過)\s*+"
+    r"[^。！？!?\n「」“”]{0,12}?cookies?(?!\s*+的)"
+    r"|(?:we|this (?:web)?site|our (?:web)?site)\s++(?:(?:also|may)\s++)?uses?\s++(?:\w++\s++){0,3}?cookies?",
+    regex.IGNORECASE,
+)
+#: what a banner asks or points to: consent, going on to browse, the privacy policy, a button
+_COOKIE_ASK = regex.compile(
+    r"同意|接受|允许|允許|继续|繼續|隐私|隱私|设定|設定|设置|我知道了|知道了|了解更多|确定|確定|关闭|關閉"
+    r"|agree|accept|consent|continu|privacy|settings|got it|ok\b",
+    regex.IGNORECASE,
+)
+#: what reported speech holds, and no banner: quotation marks, a saying verb
+#: ("即表示您同意" is the banner's own wording)
+_COOKIE_REPORTED = regex.compile(r"[「」“”『』]|(?<![即就])表示|指出|[说說](?!明)|[称稱]|认为|認為")
+#: a banner's button left on a line of its own under it
+_COOKIE_BUTTON = regex.compile(
+    r"[\[【(（]?\s{0,2}(?:同意|我同意|接受|全部接受|我知道了|知道了|确定|確定|好的|关闭|關閉|OK|Accept(?: all)?|I agree|Agree|Got it"
+    r"|Close)\s{0,2}[\]】)）]?",
+    regex.IGNORECASE,
+)
+COOKIE_BANNER_MAX = 300
+
+
+@memo_by_line
+def cookie_banner(s: str) -> bool:
+    """A line that is a site's cookie banner: it opens with the site's use of cookies and
+    asks for consent or points to a policy; an article about cookies reports who uses them."""
+    t = s.strip()
+    if len(t) > COOKIE_BANNER_MAX or _COOKIE_CUE.search(t) is None:
+        return False
+    m = _COOKIE_OPEN.match(t)
+    if m is None or _COOKIE_REPORTED.search(t) is not None:
+        return False
+    return _COOKIE_ASK.search(t, m.end()) is not None
+
+
+def _cookie_banners(lines: list[Line]) -> dict[int, str]:
+    """Cookie banners by line index, with the consent button left on the line under one."""
+    out: dict[int, str] = {}
+    for ln in lines:
+        if ln.blank or not cookie_banner(ln.text):
+            continue
+        out[ln.index] = _COOKIE_KIND
+        below = _next_text_line(lines, ln.index)
+        if below is not None and _COOKIE_BUTTON.fullmatch(lines[below].text.strip()):
+            out[below] = _COOKIE_KIND
+    return out
 
 
 # -- footers told by structure --------------------------------------------------------------
