@@ -13,7 +13,7 @@ from cleanseeds import Pipeline
 from cleanseeds.document import Document
 from cleanseeds.filters.metadata import Metadata
 from cleanseeds.filters.paragraphs import Paragraphs
-from cleanseeds.filters.separators import Separators
+from cleanseeds.filters.separators import Separators, _post_header
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -316,3 +316,11 @@ def test_no_repeated_banner(text):
     doc = Document(text)
     Separators()(doc)
     assert doc.text == text and not [n for n in doc.notes if n.split]
+
+
+@pytest.mark.parametrize("place", ["上海", "北京市", "臺北"])
+def test_a_reporters_place_after_from_is_no_post_header(place):
+    """``… 来自 上海`` under a byline tells where the reporter writes from: no microblog
+    client, so no post boundary above the date line (the headline stays with its head)."""
+    assert not _post_header(f"2025-10-09 10:00 来自 {place}")
+    assert _post_header("5月17日 18:05 来自 微博网页版")

@@ -39,6 +39,7 @@ from ..document import Change, Document
 from ..lines import Line
 from ..pipeline import Filter, register
 from .metadata import _banner_site
+from .regions import is_division_name
 
 __all__ = ["Separators"]
 
@@ -67,6 +68,7 @@ _ANY = regex.compile(
 _PROBES = ("\f", "]]>", "<![", *(c * 5 for c in "-=*_~#—─━═＝－＊"))
 #: what a post header's client follows (see ``_POST_HEADER``)
 _FROMS = ("来自", "來自")
+_FROM_WORD = re.compile("来自|來自")
 #: what opens a flash item's headline (see ``_FLASH_TITLE``)
 _BRACKET = "【"
 _SCAN = re.compile("|".join(map(re.escape, (*_PROBES, *_FROMS, _BRACKET))))
@@ -169,8 +171,13 @@ _ACCOUNT = regex.compile(r"[ \t\u3000]{0,8}(?:[+＋]\s{0,2})?[^\d\s，。！？,
 
 
 def _post_header(line: str) -> bool:
-    """Is ``line`` a post header: the time it was posted and the client it came from?"""
-    return ("来自" in line or "來自" in line) and len(line) <= 80 and _POST_HEADER.fullmatch(line) is not None
+    """Is ``line`` a post header: the time it was posted and the client it came from? A
+    place after "来自" (``2025-10-09 10:00 来自 上海``) is where a reporter writes from, under
+    a byline: no client, no post."""
+    if not ("来自" in line or "來自" in line) or len(line) > 80 or _POST_HEADER.fullmatch(line) is None:
+        return False
+    client = _FROM_WORD.split(line)[-1].strip()
+    return not is_division_name(client)
 
 
 def _post_head_top(lines: list[Line], i: int) -> int:
