@@ -1119,3 +1119,91 @@ def test_cantonese_see_more_box_goes(heading, items):
 )
 def test_cantonese_see_more_in_prose_stays(text):
     assert feeds(f"{BODY_TW}\n{text}").text == f"{BODY_TW}\n{text}"
+
+
+# -- a mobile feed of time-ago cards right over the next article's head ----------------------
+
+
+@pytest.mark.parametrize(
+    "heading, items, head",
+    [
+        # 百家号-like: cards with an account and an age, then headline / account / date row
+        ("为你推荐", ["财经观察家 2小时前", "新华网 5小时前"],
+         "北京地铁17号线北段年底前开通试运营\n北京青年报\n2025-10-14 08:12 北京青年报官方百家号 关注"),
+        ("為你推薦", ["財經觀察家 2小時前", "新華網 5小時前"],
+         "北市公車路線調整 明年元旦上路\n聯合新聞網\n2025-10-14 08:12"),
+        # bare ages, a headline right over the date row
+        ("相關新聞", ["3小時前", "5小時前"], "台積電高雄廠第二期裝機 2奈米量產時程不變\n2025/09/15 10:00"),
+        ("相关新闻", ["刚刚", "12小时前"], "国内首条氢能重卡干线物流通道投入运营\n2025年06月18日 16:02"),
+    ],
+)
+def test_time_ago_feed_stops_at_dated_head(heading, items, head):
+    """Cards stamped with an age (``2小时前``) never carry a year: a headline over a full
+    date row, before the prose, is the next article's head, not one more card."""
+    cards = "\n".join(f"{h}\n{t}" for h, t in zip(HEADLINES[:2], items))
+    text = f"{BODY}\n{heading}\n{cards}\n{head}\n{BODY_TW}\n"
+    doc = feeds(text)
+    assert doc.text == f"{BODY}\n{head}\n{BODY_TW}\n"
+    at = len(f"{BODY}\n")
+    assert [doc.text_offset(p) for p in splits(doc)] == [at, at]
+    assert feeds(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # an app prompt and its slogan: cut with the feed
+        "一手掌握經濟脈動\n點我訂閱自由財經Youtube頻道",
+        "打开百度APP 查看更多精彩内容",
+    ],
+)
+def test_time_ago_feed_stops_at_head_past_chrome(chrome):
+    head = "台積電高雄廠第二期裝機 2奈米量產時程不變\n2025/09/15 10:00"
+    text = f"{BODY}\n相關新聞\n{HEADLINES[4]}\n3小時前\n{HEADLINES[5]}\n5小時前\n{chrome}\n{head}\n{BODY_TW}\n"
+    doc = feeds(text)
+    assert doc.text == f"{BODY}\n{head}\n{BODY_TW}\n"
+    assert feeds(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize("crumb", ["自由時報 即時新聞 ＞ 生活", "新浪新闻 国内 > 正文", "首页 > 北京 青年报 > 社会"])
+def test_time_ago_feed_stops_at_breadcrumb_with_blanks(crumb):
+    head = "台積電高雄廠第二期裝機 2奈米量產時程不變\n2025/09/15 10:00"
+    rest = f"{crumb}\n{head}\n{BODY_TW}\n"
+    text = f"{BODY}\n相關新聞\n{HEADLINES[4]}\n3小時前\n{HEADLINES[5]}\n5小時前\n點我訂閱自由財經Youtube頻道\n{rest}"
+    doc = feeds(text)
+    assert doc.text == f"{BODY}\n{rest}"
+    assert feeds(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize("script", ["sc", "tc"])
+def test_feed_with_full_dated_items_stays_a_feed(script):
+    """Cards that carry a full date are alike: the last one over the prose is a card too."""
+    src = "财经观察家" if script == "sc" else "財經觀察家"
+    cards = "\n".join(f"{h}\n2025-10-1{i} 08:1{i} {src}" for i, h in enumerate(HEADLINES[:3]))
+    doc = feeds(f"{BODY}\n为你推荐\n{cards}\n{BODY_TW}\n")
+    assert doc.text == f"{BODY}\n{BODY_TW}\n"
+
+
+def test_time_ago_cards_over_prose_stay_cards():
+    cards = "\n".join(f"{h}\n{n}小时前" for h, n in zip(HEADLINES[:3], (2, 5, 9)))
+    doc = feeds(f"{BODY}\n为你推荐\n{cards}\n{BODY_TW}\n")
+    assert doc.text == f"{BODY}\n{BODY_TW}\n"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "记者2小时前赶到现场时，救援人员已将被困群众全部转移。\n2025年10月14日，当地政府召开新闻发布会通报情况。",
+        "記者5小時前抵達現場，消防人員仍在搶救受困民眾。\n2025/09/15 10:00起，該路段實施交通管制。",
+    ],
+)
+def test_prose_with_ages_and_dates_untouched(prose):
+    text = f"{BODY}\n{prose}\n{BODY_TW}\n"
+    assert feeds(text).text == text
+
+
+@pytest.mark.parametrize("line", ["营收 超 预期", "自由時報 即時新聞", "新浪新闻 国内 正文"])
+def test_blank_joined_words_without_arrows_are_no_breadcrumb(line):
+    from cleanseeds.filters.feeds import line_role
+
+    assert line_role(line) != "stop"

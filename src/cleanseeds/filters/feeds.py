@@ -244,8 +244,10 @@ _MARKER_LAST = ",.+万萬wk前刚剛o览覽读讀放论論贴帖赞讚藏发發�
 _MARKER_END = regex.compile(rf"[\d\s{regex.escape(_MARKER_LAST)}]", regex.IGNORECASE)
 _LABEL = regex.compile(r"[\p{Han}\p{L}\d]{2,6}")
 
-#: a breadcrumb: short parts joined by ``>``-type arrows (``财新网 > 经济 > 正文``)
-_CRUMB_PART = r"[^\s>›»＞，。！？,!?、；;：:]{1,14}+"
+#: a breadcrumb: short parts joined by ``>``-type arrows (``财新网 > 经济 > 正文``); a part
+#: may be two words with a blank between (``自由時報 即時新聞 ＞ 生活``, ``新浪新闻 国内 > 正文``)
+_CRUMB_WORD = r"[^\s>›»＞，。！？,!?、；;：:]{1,14}+"
+_CRUMB_PART = rf"{_CRUMB_WORD}(?: {_CRUMB_WORD})?"
 _CRUMB = regex.compile(rf"{_CRUMB_PART}(?:\s{{0,3}}(?:>{{1,2}}|›|»|＞)\s{{0,3}}{_CRUMB_PART}){{1,5}}")
 _COPYRIGHT = ("©", "版权所有", "版權所有", "copyright", "allrightsreserved", "公网安备", "公網安備")
 _COPYRIGHT_WORDS = re.compile("|".join(map(re.escape, _COPYRIGHT)))
@@ -528,7 +530,7 @@ class FeedsFilter(Filter):
                 )
                 yield Change(first.start, last.next, "", reason, split=split)
                 cut_to = b
-            h = run.head_before_prose() if cut_to >= 0 else None
+            h = run.head_before_prose(cut_to) if cut_to >= 0 else None
             if h is not None and run.page_break(cut_to, h + 1) is not None:
                 h = None  # a new page's head: the feed's cut split it off, with its nav
             if h is None and cut_to == run.j - 2:
@@ -938,7 +940,39 @@ class _Run:
         if p < floor or _byline(body[p].stripped) or self._credit(p):
             return None
         if h == i - 1 and not self._dated_under_counted(p + 1, h, i, j):
+            return self._head_under_undated(i, j, floor)
+        return h
+
+    def _head_under_undated(self, i: int, j: int, floor: int) -> int | None:
+        """The next article's headline over the full-dated lines ``body[i:j]``, where every
+        item above is stamped undated (``财经观察家 2小时前``, ``5小時前``, ``3426``): a mobile
+        feed's cards never carry a year, a head's date row does. A source line may stand
+        under the headline (``北京青年报``); lines between the last item and the headline
+        (an app prompt, a slogan) go with the feed."""
+        body, kinds = self.body, self.kinds
+        if not any(_FULL_DATE.search(body[q].text) for q in range(i, j)):
             return None
+        marks = [q for q in range(floor, i) if kinds[q] == "marker" or self.role(q) == "meta"]
+        if not marks or any(
+            kinds[q] != "marker" or self.role(q) == "meta" or _FULL_DATE.search(body[q].text) for q in marks
+        ):
+            return None
+        h = self._over_source(i - 1, i, j, marks[-1] + 1)
+        if h <= marks[-1] or kinds[h] not in ("head", "label") or self.role(h):
+            return None
+        return h
+
+    def _over_source(self, h: int, i: int, j: int, floor: int) -> int:
+        """The headline over the source line at ``h`` (right over the date lines
+        ``body[i:j]``), at ``floor`` or below; or ``h``. A source line is short
+        (``北京青年报``, ``東網``) or named again in the date row (``2025-10-14 08:12
+        北京青年报官方百家号 关注``); a headline stands over it."""
+        body, kinds = self.body, self.kinds
+        if h - 1 < floor or self.role(h) or kinds[h - 1] != "head" or self.role(h - 1):
+            return h
+        name = body[h].stripped
+        if kinds[h] == "label" or any(name in body[q].text for q in range(i, j)):
+            return h - 1
         return h
 
     def _dated_under_counted(self, lo: int, hi: int, i: int, j: int) -> bool:
@@ -966,8 +1000,10 @@ class _Run:
             return None
         return t
 
-    def head_before_prose(self) -> int | None:
-        """A headline, then date/source/byline lines, then the prose after the run: its index."""
+    def head_before_prose(self, floor: int | None = None) -> int | None:
+        """A headline, then date/source/byline lines, then the prose after the run: its
+        index. A source line under the headline is passed over where a headline at
+        ``floor`` or below stands over it (see :meth:`_over_source`)."""
         if self.j >= len(self.body):
             return None
         i = self.j - 1
@@ -975,6 +1011,8 @@ class _Run:
             i -= 1
         if i == self.j - 1 or i < self.k:
             return None
+        if floor is not None:
+            i = self._over_source(i, i + 1, self.j, floor)
         i = self._over_bylines(i, self.k)
         if self.kinds[i] not in ("head", "label") or self.role(i):
             return None
