@@ -11,18 +11,10 @@ from cleanseeds.filters.duplicates import DuplicatesFilter
 from cleanseeds.filters.feeds import FeedsFilter
 from cleanseeds.filters.notices import NoticesFilter
 
+from ._chrome import chrome, splits
+
 BODY = "公司表示，今年将继续扩大在华投资，并加快新产品的研发进度。"
 BODY_TW = "業內人士指出，這項政策將對整個產業鏈產生深遠影響。"
-
-
-def chrome(text: str) -> Document:
-    doc = Document(text)
-    ChromeFilter()(doc)
-    return doc
-
-
-def splits(doc: Document) -> list[int]:
-    return [n.pos for n in doc.notes if n.split]
 
 
 @pytest.mark.parametrize(

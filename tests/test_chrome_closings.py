@@ -4,25 +4,11 @@ photographers' credits, an outlet's closing tag and a desk editor's closing cred
 import pytest
 
 from cleanseeds import Pipeline
-from cleanseeds.document import Document
-from cleanseeds.filters.chrome import ChromeFilter
+
+from ._chrome import chrome, reasons, splits
 
 BODY = "公司表示，今年将继续扩大在华投资，并加快新产品的研发进度。"
 BODY_TW = "業內人士指出，這項政策將對整個產業鏈產生深遠影響。"
-
-
-def chrome(text: str) -> Document:
-    doc = Document(text)
-    ChromeFilter()(doc)
-    return doc
-
-
-def reasons(doc: Document) -> list[str]:
-    return [e.reason for e in doc.edits]
-
-
-def splits(doc: Document) -> list[int]:
-    return [n.pos for n in doc.notes if n.split]
 
 
 # -- a view counter whose unit stands after a blank --------------------------------------

@@ -4,21 +4,10 @@ author's biography after the article."""
 
 import pytest
 
-from cleanseeds.document import Document
-from cleanseeds.filters.chrome import ChromeFilter
+from ._chrome import chrome, splits
 
 BODY = "国家统计局12日发布数据显示，7月份全国居民消费价格同比持平，环比上涨0.4%。"
 BODY_TW = "中央氣象署表示，颱風外圍環流影響，北部山區今晚起有局部大雨或豪雨發生的機率。"
-
-
-def chrome(text: str) -> Document:
-    doc = Document(text)
-    ChromeFilter()(doc)
-    return doc
-
-
-def splits(doc: Document) -> list[int]:
-    return [n.pos for n in doc.notes if n.split]
 
 
 # -- a correction button beside the editor's credit ---------------------------------------

@@ -3,21 +3,10 @@ read counts: the furniture goes, prose that names a photo's source or a time sta
 
 import pytest
 
-from cleanseeds.document import Document
-from cleanseeds.filters.chrome import ChromeFilter
+from ._chrome import chrome, reasons
 
 BODY = "公司表示，今年将继续扩大在华投资，并加快新产品的研发进度。"
 BODY_TW = "業內人士指出，這項政策將對整個產業鏈產生深遠影響。"
-
-
-def chrome(text: str) -> Document:
-    doc = Document(text)
-    ChromeFilter()(doc)
-    return doc
-
-
-def reasons(doc: Document) -> list[str]:
-    return [e.reason for e in doc.edits]
 
 
 # -- a photo's credit, the photo gone ----------------------------------------------------

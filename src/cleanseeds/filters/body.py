@@ -35,10 +35,11 @@ from dataclasses import dataclass
 import regex
 
 from ..data import load_lines
-from ..scripts import with_twins
 from ..document import Change, Document, Edit
 from ..lines import Line, lines
 from ..pipeline import Filter, register
+from ..scripts import with_twins
+from .metadata import _SITE_ENDINGS
 
 __all__ = ["Body", "is_whole_page"]
 
@@ -863,7 +864,7 @@ def _title_split(text: str) -> tuple[str, str] | None:
         return None
     if head in text[cut:]:  # ``北京商报_北京商报网``: the site's own name, no headline
         return None
-    if len(head) <= _SITE_NAME_MAX and head.endswith(_OUTLET_ENDINGS):
+    if len(head) <= _SITE_NAME_MAX and head.endswith(_SITE_ENDINGS):
         return None  # ``经济参考网 - 经济参考报官方网站``: the site's name and what it is
     return head, text[cut:]
 
@@ -874,7 +875,7 @@ def _names_the_site(head: str, suffix: str) -> bool:
     (``一点资讯 - 个性化新闻阅读``, ``網易新聞 - 有態度的新聞門戶``). The page still shows
     itself by it, but the headline is the head's, under it."""
     words = head.split()
-    if len(words) > 1 and all(len(w) <= _SITE_NAME_MAX and w.endswith(_OUTLET_ENDINGS) for w in words):
+    if len(words) > 1 and all(len(w) <= _SITE_NAME_MAX and w.endswith(_SITE_ENDINGS) for w in words):
         return True
     if " " in head or len(head) > _SITE_NAME_MAX:
         return False
@@ -882,7 +883,7 @@ def _names_the_site(head: str, suffix: str) -> bool:
     if len(seps) != 1:  # ``两会快评 - 人民网 - 人民日报``: a headline, the site and its owner
         return False
     tail = suffix[seps[0].end() :].strip()
-    if tail.endswith(_OUTLET_ENDINGS + _SITE_WORDS):  # ``台风过境 - 香港电台网站``: the site's name
+    if tail.endswith(_SITE_ENDINGS + _SITE_WORDS):  # ``台风过境 - 香港电台网站``: the site's name
         return False
     return _nonspace(tail) >= len(head) + _SLOGAN_MARGIN
 
@@ -892,8 +893,7 @@ def _names_the_site(head: str, suffix: str) -> bool:
 _SLOGAN_MARGIN = 2
 #: how a site's name ends besides an outlet's endings (a slogan ends otherwise)
 _SITE_WORDS = ("网站", "網站", "官网", "官網", "台", "臺", "社", "频道", "頻道", "中文网", "中文網")
-#: how an outlet's name ends; a page title opening with such a short name is the site's
-_OUTLET_ENDINGS = ("网", "網", "报", "報", "新闻", "新聞", "日报", "日報", "时报", "時報", "周刊", "週刊", "杂志", "雜誌")
+#: a page title opening with a name this short that ends as an outlet's is the site's
 _SITE_NAME_MAX = 8
 
 

@@ -28,11 +28,11 @@ from operator import eq, itemgetter, or_
 import regex
 
 from ..data import load_lines
-from ..scripts import with_twins
 from ..document import Change, Document
 from ..keywords import LATIN, Keywords, prefix_tree
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
+from ..scripts import with_twins
 from .body import is_whole_page
 from .shape import is_prose, prose_before
 

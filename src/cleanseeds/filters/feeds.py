@@ -40,10 +40,10 @@ from functools import lru_cache
 import regex
 
 from ..data import load_lines
-from ..scripts import with_twins
 from ..document import Change, Document
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
+from ..scripts import with_twins
 from .metadata import _han_name, is_nav_line, parse_meta_line
 # (the stops and closers that make is_prose call a sentence finished: _finished_sentence
 # must read them as it does)

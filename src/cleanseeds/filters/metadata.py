@@ -2196,7 +2196,7 @@ class Metadata(Filter):
             ln = part[k].line
             changes.append(Change(ln.start, ln.next, "", "time line of a flash item"))
             pos = part[k + 1].line.start  # read, not cut: the headline opens the paragraph
-            title = _bracket_headline(part[k + 1].line.text)
+            title = bracket_headline_at(part[k + 1].line.text.strip())
             changes.append(Change(pos, pos, "", "bracketed headline of a flash item", meta={"title": title}))
             headed = True
             t = k + 1
@@ -2781,10 +2781,11 @@ def _lede_head_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> b
 
 #: a time of day alone on a line, as a flash-news list prints over each item (``10:25``)
 _CLOCK_LINE = regex.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?")
-#: a flash item's paragraph that opens with its headline in brackets (财联社 电报:
-#: ``【工信部：前4月…增长13.6%】财联社6月3日电，…``); no dateline (``【新华社北京6月3日电】``)
-_BRACKET_HEADLINE = regex.compile(r"【(?P<title>[^【】\n]{6,60}?)】(?=\S)")
-_DATELINE_TAILS = ("电", "電", "讯", "訊")
+#: a flash item's paragraph that opens with its headline in black brackets (财联社 电报:
+#: ``【工信部：前4月…增长13.6%】财联社6月3日电，…``): a headline, no sentence, then its text
+#: on the same line; no dateline (``【新华社北京6月3日电】``, see ``_DATELINE_TAILS``)
+_BRACKET_HEADLINE = regex.compile(r"【(?P<title>[^【】\n。！？!?]{6,60}+)】[ \t\u3000]{0,4}[^\s]")
+_DATELINE_TAILS = ("电", "電", "讯", "訊", "报道", "報導", "报导", "報道")
 
 
 def _clock_over_bracket(part: Sequence[_Row], t: int) -> int | None:
@@ -2795,15 +2796,17 @@ def _clock_over_bracket(part: Sequence[_Row], t: int) -> int | None:
         k += 1  # ``2024年06月03日 星期一``: the day the list's times are of
     if k + 1 >= len(part) or part[k].body or not _CLOCK_LINE.fullmatch(part[k].line.text.strip()):
         return None
-    return k if _bracket_headline(part[k + 1].line.text) is not None else None
+    return k if bracket_headline_at(part[k + 1].line.text.strip()) is not None else None
 
 
-def _bracket_headline(text: str) -> str | None:
-    """The headline a flash item's paragraph opens with in brackets, or None."""
-    m = _BRACKET_HEADLINE.match(text.strip())
-    if m is None or m["title"].endswith(_DATELINE_TAILS) or "。" in m["title"]:
+def bracket_headline_at(text: str, pos: int = 0) -> str | None:
+    """The headline a flash item's paragraph opens with in brackets at ``pos``, or None
+    (separators splits a telegraph list where these stand, metadata takes them as titles)."""
+    m = _BRACKET_HEADLINE.match(text, pos)
+    if m is None:
         return None
-    return m["title"].strip()
+    title = m["title"].strip()
+    return None if title.endswith(_DATELINE_TAILS) else title
 
 
 #: a time of day that opens a flash item's headline line (``10:25 央行宣布…``,

@@ -28,11 +28,11 @@ from collections.abc import Callable, Iterable, Iterator
 import regex
 
 from ..data import load_lines
-from ..scripts import with_twins
 from ..document import Change, Document
 from ..keywords import LATIN, Keywords, expand, prefix_tree
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
+from ..scripts import with_twins
 from .shape import prose_before
 
 __all__ = ["NoticesFilter", "notice_sentences", "service_line"]

@@ -38,7 +38,7 @@ import regex
 from ..document import Change, Document
 from ..lines import Line
 from ..pipeline import Filter, register
-from .metadata import _banner_site
+from .metadata import _banner_site, bracket_headline_at
 from .regions import is_division_name
 
 __all__ = ["Separators"]
@@ -69,7 +69,7 @@ _PROBES = ("\f", "]]>", "<![", *(c * 5 for c in "-=*_~#—─━═＝－＊"))
 #: what a post header's client follows (see ``_POST_HEADER``)
 _FROMS = ("来自", "來自")
 _FROM_WORD = re.compile("来自|來自")
-#: what opens a flash item's headline (see ``_FLASH_TITLE``)
+#: what opens a flash item's headline (see ``metadata.bracket_headline_at``)
 _BRACKET = "【"
 _SCAN = re.compile("|".join(map(re.escape, (*_PROBES, *_FROMS, _BRACKET))))
 
@@ -191,13 +191,6 @@ def _post_head_top(lines: list[Line], i: int) -> int:
 
 #: a flash item's time: a time of day, to the minute or the second (``10:32:15``, ``9：05``)
 _FLASH_CLOCK = re.compile(r"[ \t\u3000]{0,8}(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?[ \t\u3000]{0,8}")
-#: a flash item's paragraph: its headline in black brackets (a headline, no sentence, no
-#: dateline such as ``【新华社北京6月3日电】``), then its text on the same line
-_FLASH_TITLE = regex.compile(
-    r"【(?P<title>[^【】\n。！？!?]{6,60}+)】[ \t\u3000]{0,4}[^\s]"
-)
-#: how a dateline in brackets ends: an outlet's report, not a headline
-_DATELINE_ENDS = ("电", "電", "讯", "訊", "报道", "報導", "报导", "報道")
 
 
 def _flash_heads(text: str, brackets: list[int]) -> Iterator[Change]:
@@ -218,8 +211,7 @@ def _flash_heads(text: str, brackets: list[int]) -> Iterator[Change]:
             if _FLASH_CLOCK.fullmatch(text, up, end) is None:
                 continue
             head = up
-        m = _FLASH_TITLE.match(text, at)
-        if m is None or m["title"].rstrip().endswith(_DATELINE_ENDS):
+        if bracket_headline_at(text, at) is None:
             continue
         if not starts or starts[-1] != head:
             starts.append(head)
