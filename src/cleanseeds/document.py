@@ -247,10 +247,11 @@ class Document:
         # only the pieces from the first change to the last are rebuilt
         lo = max(0, bisect.bisect_left(self._starts, real[0].start) - 1)
         hi = min(len(self._pieces), bisect.bisect_right(self._starts, real[-1].end) + 1)
-        window, new_edits = _splice(self._pieces[lo:hi], self._starts[lo:hi], real, filter_name)
+        pieces, starts = self._pieces[lo:hi], self._starts[lo:hi]
+        spliced = _splice_inside(pieces, starts, real, filter_name)
+        window, new_edits = spliced or _splice(pieces, starts, real, filter_name)
         self._unchanged = min(self._unchanged, real[0].start)
-        self._pieces[lo:hi] = window
-        self._refresh()
+        self._replace_pieces(lo, hi, window)
         self.version += 1
         return new_edits
 
@@ -286,6 +287,26 @@ class Document:
         self._raw_starts = [p.raw_start for p in self._pieces]
         self._text = "".join(texts)
 
+    def _replace_pieces(self, lo: int, hi: int, window: list[_Piece]) -> None:
+        """Put ``window`` in place of pieces ``lo:hi``: the text, piece starts and raw
+        starts before ``lo`` stay as they are, those after ``hi`` shift by the change in
+        length (a filter's changes usually fall in a small part of a long dump)."""
+        old_text = self.text
+        at = self._starts[lo] if lo < len(self._starts) else len(old_text)
+        end = self._starts[hi] if hi < len(self._starts) else len(old_text)
+        texts = [p.text for p in window]
+        middle = "".join(texts)
+        shift = at + len(middle) - end
+        starts = list(accumulate(map(len, texts), initial=at))
+        starts.pop()
+        tail = self._starts[hi:]
+        if shift:
+            tail = [s + shift for s in tail]
+        self._starts[lo:] = starts + tail
+        self._raw_starts[lo:hi] = [p.raw_start for p in window]
+        self._pieces[lo:hi] = window
+        self._text = old_text[:at] + middle + old_text[end:]
+
 
 def _inside_line(text: str, start: int, end: int) -> bool:
     """Is there text on both sides of ``[start, end)`` on the same line?"""
@@ -296,6 +317,50 @@ def _inside_line(text: str, start: int, end: int) -> bool:
     while j < len(text) and j - end < 64 and text[j] in " \t\u3000":
         j += 1
     return i >= 0 and text[i] not in "\r\n" and j < len(text) and text[j] not in "\r\n"
+
+
+def _splice_inside(
+    pieces: list[_Piece], starts: list[int], changes: list[Change], filter_name: str
+) -> tuple[list[_Piece], list[Edit]] | None:
+    """:func:`_splice` for the usual batch, each change inside one copy piece (raw text
+    no earlier edit touched; an insertion not at the piece's start): the same pieces and
+    edits, with none of the general case's bookkeeping. None for any other batch."""
+    out: list[_Piece] = []
+    made: list[Edit] = []
+    k = 0  # the next piece of ``pieces`` not passed on yet
+    piece: _Piece | None = None  # the copy piece the last change fell in ...
+    ps = lo = pe = 0  # ... its start, the start of what is left of it, its end
+    for ch in changes:
+        cs, ce = ch.start, ch.end
+        if piece is not None and cs >= pe:
+            out.append(_tail(piece, lo))
+            piece = None
+        if piece is None:
+            j = bisect.bisect_right(starts, cs, k) - 1
+            if j < k:
+                return None
+            piece = pieces[j]
+            if piece.edit is not None:
+                return None
+            out.extend(pieces[k:j])
+            k = j + 1
+            ps, lo = starts[j], 0
+            pe = ps + len(piece.text)
+        if not ps + lo <= cs < pe or ce > pe or (cs == ce and cs == ps):
+            return None
+        raw = piece.raw_start - ps  # raw offset = text offset + raw
+        if cs > ps + lo:
+            out.append(_Piece(raw + ps + lo, raw + cs, piece.text[lo : cs - ps]))
+        edit = Edit(raw + cs, raw + ce, ch.text, filter_name, ch.reason, ch.meta)
+        made.append(edit)
+        out.append(_Piece(edit.start, edit.end, edit.text, edit))
+        lo = ce - ps
+        if ce == pe:
+            piece = None
+    if piece is not None:
+        out.append(_tail(piece, lo))
+    out.extend(pieces[k:])
+    return out, made
 
 
 def _splice(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
+from itertools import accumulate, count, repeat
 from typing import Any, NamedTuple, TypeVar
 
 from .document import Change
@@ -91,16 +92,16 @@ def split_lines(text: str, start: int = 0, first: int = 0) -> list[Line]:
     parts = (text[start:] if start else text).split("\n")
     if parts[-1] == "":
         parts.pop()  # the text ends with a break (or is empty): no line after it
-    out = []
-    append = out.append
-    make = tuple.__new__  # Line(...) without the named tuple's Python-level __new__
-    pos = start
-    for index, part in enumerate(parts, first):
-        nxt = pos + len(part) + 1
-        if part[-1:] == "\r":
-            part = part[:-1]
-        append(make(Line, (index, pos, pos + len(part), part, nxt)))
-        pos = nxt
+    nexts = list(accumulate([len(part) + 1 for part in parts], initial=start))
+    starts = nexts[:-1]
+    del nexts[0]
+    if "\r" in text:  # a line's text leaves out a "\r" before its break
+        parts = [part[:-1] if part[-1:] == "\r" else part for part in parts]
+        ends = [pos + len(part) for pos, part in zip(starts, parts)]
+    else:
+        ends = [pos - 1 for pos in nexts]
+    # Line(...) without the named tuple's Python-level __new__, the loop in C
+    out = list(map(tuple.__new__, repeat(Line), zip(count(first), starts, ends, parts, nexts)))
     if out and not text.endswith("\n"):
         out[-1] = out[-1]._replace(next=len(text))
     return out

@@ -36,6 +36,10 @@ class Filter:
 
     name: ClassVar[str] = ""
     description: ClassVar[str] = ""
+    #: whether the settling filters before this one must have settled first (see
+    #: :meth:`Pipeline.run`): a filter that reads lines and their neighbours does; a repair
+    #: that reads a few characters at a time (markup, mojibake, glosses) does not
+    needs_settled: ClassVar[bool] = True
 
     def find(self, doc: Document) -> Iterable[Change]:
         """Return the changes this filter proposes, in offsets of ``doc.text``."""
@@ -127,9 +131,9 @@ class Pipeline:
         """Run every filter over ``doc``, recording their edits in it.
 
         The settling filters run again while any of them still finds something: before
-        a filter that is not one of them and follows one (so that ``body`` and
-        ``metadata`` read a settled text), and at the end, so that cleaning the result
-        once more changes nothing.
+        a filter that is not one of them, follows one and ``needs_settled`` (so that
+        ``body`` and ``metadata`` read a settled text), and at the end, so that cleaning
+        the result once more changes nothing.
         """
         # A filter that changed nothing would change nothing again on the same text, so
         # a settling round skips it until the document has changed since it looked.
@@ -138,15 +142,16 @@ class Pipeline:
         after_settling = False
         for flt in self.filters:
             settles = flt.name in self.settle
-            if after_settling and not settles:
+            if after_settling and not settles and flt.needs_settled:
                 self._settle(doc, ran, idle)
+                after_settling = False
             before = doc.version
             flt(doc)
             if doc.version == before:
                 idle[flt.name] = before
             if settles:
                 ran.append(flt)
-            after_settling = settles
+            after_settling = after_settling or settles
         self._settle(doc, ran, idle)
         return doc
 

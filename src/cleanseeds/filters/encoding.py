@@ -1433,6 +1433,7 @@ class Mojibake(Filter):
 
     name = "mojibake"
     description = "repair mojibake: ftfy for Western, UTF-8 read as GBK/Big5, GBK byte misalignment; cut 锟斤拷"
+    needs_settled = False  # a repair of a few characters at a time: it needs no settled text
 
     def prepare(self) -> None:
         char_model()

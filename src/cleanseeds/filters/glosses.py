@@ -160,6 +160,7 @@ class GlossFilter(Filter):
 
     name = "glosses"
     description = "remove pinyin glosses injected into words (余(yú)额), restoring the words"
+    needs_settled = False  # reads a word and its brackets: it needs no settled text
 
     def find(self, doc: Document) -> Iterator[Change]:
         for start, end, reason in gloss_spans(doc.text):

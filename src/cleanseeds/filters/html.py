@@ -112,6 +112,7 @@ class Html(Filter):
 
     name = "html"
     description = "cut HTML tags, comments, script/style blocks (also tags that lost their <); decode entities"
+    needs_settled = False  # reads markup, not lines: it needs no settled text
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
