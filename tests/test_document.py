@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleanseeds.document import Change, Document
+from cleanseeds.document import Change, Document, _splice, _splice_inside
 from cleanseeds.lines import lines, split_lines
 
 
@@ -138,6 +138,31 @@ def test_an_annotation_inside_a_change_is_kept_not_an_overlap():
 
 # -- lines ------------------------------------------------------------------------------
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abc中 \n", max_size=30), st.data())
+def test_the_quick_splice_agrees_with_the_general_one(raw, data):
+    """Changes that each fall inside one copy piece take a shortcut: the same pieces and
+    edits as the general splice, whatever edits the pieces already hold."""
+    doc = Document(raw)
+    for round_ in range(4):
+        text = doc.text
+        changes = [c for c in data.draw(batch(text)) if text[c.start : c.end] != c.text]
+        if changes:
+            quick = _splice_inside(list(doc._pieces), list(doc._starts), changes, "f")
+            if quick is not None:
+                assert quick == _splice(list(doc._pieces), list(doc._starts), changes, "f")
+        doc.apply(changes, f"f{round_}")
+
+
+def test_the_quick_splice_takes_changes_inside_copy_pieces_only():
+    doc = Document("abcdef")
+    doc.apply([Change(1, 2, "")], "f")  # pieces: a | (b cut) | cdef
+    pieces, starts = list(doc._pieces), list(doc._starts)
+    assert _splice_inside(pieces, starts, [Change(2, 3, "X")], "g") is not None
+    assert _splice_inside(pieces, starts, [Change(0, 2, "")], "g") is None  # across two pieces
+    assert _splice_inside(pieces, starts, [Change(1, 1, "X")], "g") is None  # at a piece's start
 
 @given(st.text(alphabet="ab \r\n\u3000", max_size=40))
 def test_lines_cover_the_text_in_order(text: str) -> None:
