@@ -347,12 +347,12 @@ class RegionListFilter(Filter):
             verdict = _NEITHER if text.count("。") > 1 else _judge(text)
             if verdict is None:
                 continue
+            if verdict is _A_HEAD:
+                block.append((line, None))  # goes if the names next to it go
+                continue
             score, picker = verdict
             if score is not None:
                 block.append((line, score))
-                continue
-            if _is_head(text):
-                block.append((line, None))  # goes if the names next to it go
                 continue
             if picker:
                 while block and block[-1][1] is None:  # its heading: ``選擇地區``, ``全部``
@@ -390,13 +390,16 @@ class RegionListFilter(Filter):
 
 
 #: the verdict on a line that is neither a list line, nor a names-only line, nor a picker
+#: (a line with two sentence ends is one: see ``find``), nor a picker's head
 _NEITHER: tuple[None, None] = (None, None)
+#: the verdict on a picker's heading or its "all" option (see :func:`_is_head`)
+_A_HEAD = object()
 
 
 @memo_by_line
-def _judge(text: str) -> tuple[LineScore | None, tuple[str, int] | None] | None:
+def _judge(text: str) -> tuple[LineScore | None, tuple[str, int] | None] | object | None:
     """None for a blank line, else (its score if it is a list line or a names-only line,
-    (label, names) if it is a picker).
+    (label, names) if it is a picker), ``_A_HEAD`` for a picker's head that is neither.
 
     Scoring is skipped where it cannot pass: a line with no item that may be names scores
     no names, and one long word that is no names fails both tests."""
@@ -407,6 +410,8 @@ def _judge(text: str) -> tuple[LineScore | None, tuple[str, int] | None] | None:
         score = score_line(s, stop_early=True)
         if score.is_list or score.is_names_only:
             return score, None
+    if _is_head(text):
+        return _A_HEAD
     if "：" not in s and ":" not in s:
         return _NEITHER  # no picker either: its label ends in a colon
     return None, _picker(s)
