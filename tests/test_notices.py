@@ -450,7 +450,7 @@ def test_text_scan_finds_latin_key_words_in_any_casing(word, upper):
     from cleanseeds.filters.notices import _scan
 
     cased = "".join(c.upper() if u else c for c, u in zip(word, upper))
-    keys, _ = _scan(f"{BODY}\n{cased}：\n")
+    keys, _, _ = _scan(f"{BODY}\n{cased}：\n")
     assert any(k > len(BODY) for k in keys)
 
 
@@ -479,6 +479,7 @@ _SCAN_PIECES = [
     "reproduction", "reprint", "REPRINT", "republication", "redistribution", "purposes only",
     "the content above", "copyright", "COPYRIGHT", "copy", "right", "\u212a", "ſ", "ı", "İ",
     BODY, BODY_TW, "The minister spoke on Tuesday.", " ", "\n", "\n", "p", "P", "y", "e", "U",
+    "cookie", "Cookies", "COOKIE", "coo\u212aie", "cookİe", "cookıE", "coo", "kie", "k", "ie", "i",
 ]
 
 
@@ -486,16 +487,22 @@ _SCAN_PIECES = [
 @given(st.lists(st.sampled_from(_SCAN_PIECES), min_size=1, max_size=24))
 def test_text_scan_marks_each_line_holding_a_word(pieces):
     """The one pass over a text has a match on each line that holds a key word in any
-    casing, and on no other, and tells whether it holds a helpline word."""
-    from cleanseeds.filters.notices import _HELPLINE_GATE_WORDS, _SCAN_WORDS, _scan
+    casing, and on no other, and likewise for helpline words and the cookie word (as the
+    cookie cue finds it)."""
+    from cleanseeds.filters.notices import _COOKIE_CUE, _COOKIE_WORD, _HELPLINE_GATE_WORDS, _SCAN_WORDS, _scan
 
     text = "".join(pieces)
-    keys, helpline = _scan(text)
+    keys, helplines, cookies = _scan(text)
     starts = [0] + [k + 1 for k, c in enumerate(text) if c == "\n"]
-    marked = {sum(1 for a in starts if a <= k) - 1 for k in keys}
-    key_words = [w for w in _SCAN_WORDS if w not in _HELPLINE_GATE_WORDS]
-    assert marked == _lines_holding(key_words, text, fold=True)
-    assert helpline == bool(_lines_holding(list(_HELPLINE_GATE_WORDS), text, fold=False))
+
+    def lines_of(positions: list[int]) -> set[int]:
+        return {sum(1 for a in starts if a <= k) - 1 for k in positions}
+
+    key_words = [w for w in _SCAN_WORDS if w not in _HELPLINE_GATE_WORDS and w != _COOKIE_WORD]
+    assert lines_of(keys) == _lines_holding(key_words, text, fold=True)
+    assert lines_of(helplines) == _lines_holding(list(_HELPLINE_GATE_WORDS), text, fold=False)
+    assert lines_of(cookies) == _lines_holding([_COOKIE_WORD], text, fold=True)
+    assert lines_of(cookies) == {k for k, ln in enumerate(text.split("\n")) if _COOKIE_CUE.search(ln)}
 
 
 @settings(max_examples=200, deadline=None)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
 
 import regex
 
@@ -611,32 +612,32 @@ class NoticesFilter(Filter):
 
     name = "notices"
     description = "cut legal and copyright notices (disclaimers, reposting rules, ©)"
+    #: the scans of the last text read: a settling round reads it again with a few changes
+    _scans: _Scans | None = None
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
-        # one scan of the whole text for the key words: most lines hold none
-        keyed, helpline_named = _scan(text)
-        spaced = _spaced_out(text)
-        cookies = _COOKIE_CUE.search(text) is not None
+        # one scan of the whole text for the key words: most lines hold none; the lines of
+        # the rarer cues alone are read for what they cue
+        self._scans = scans = _rescan(text, self._scans)
+        keyed, helpline_named, cookies, spaced = scans.keys, scans.helplines, scans.cookies, scans.spaced
         if not keyed and not helpline_named and not spaced and not cookies:
             return
         lines = doc.lines()
         cues = set(doc.line_indexes_of(keyed))
-        banners = _cookie_banners(lines) if cookies else {}
+        banners = _cookie_banners(lines, doc.line_indexes_of(cookies)) if cookies else {}
         cues.update(banners)
         helplines: dict[int, str] = {}
         if helpline_named:
-            body = [ln for ln in lines if not ln.blank]
-            helplines = {body[k].index: why for k, why in _helpline_blocks(body).items()}
+            helplines = _helpline_blocks(lines, sorted(set(doc.line_indexes_of(helpline_named))))
             cues.update(helplines)
         if spaced:
-            # a notice set in spaced-out type (``版 权 所 有``) is read without the spaces
-            cues.update(
-                ln.index for ln in lines if not ln.blank and _despaced_notice(ln.text) is not None
-            )
+            # a notice set in spaced-out type (``版 权 所 有``) is read without the spaces;
+            # it holds the hint on its line (see :func:`_spaced_out`)
+            cues.update(i for i in doc.line_indexes_of(spaced) if _despaced_notice(lines[i].text) is not None)
         if not cues:
             return
-        bounds = doc.boundaries()
+        bounds: list[int] | None = None  # the article boundaries, read at the first notice
         todo = sorted(cues)
         in_block = False  # the previous non-blank line was a whole-line notice
         i: int | None = todo[0]
@@ -654,7 +655,10 @@ class NoticesFilter(Filter):
                 in_block = False
             else:
                 a, kind = found
-                split = not in_block and prose_before(text, ln.start + a, bounds)
+                split = False
+                if not in_block:
+                    bounds = doc.boundaries() if bounds is None else bounds
+                    split = prose_before(text, ln.start + a, bounds)
                 lead = ln.text[:a]
                 if not lead.strip():
                     yield ln.cut(f"legal notice: {kind}", split=split)
@@ -750,7 +754,8 @@ def _continues_notice(s: str) -> bool:
 #: every cookie banner names cookies, in some casing
 #: (spelled out as classes, with the non-ASCII characters ``re.IGNORECASE`` folds to k
 #: and i, which ``re`` finds twice as fast as the same word ignoring case)
-_COOKIE_CUE = re.compile("[cC][oO][oO][kK\u212a][iI\u0130\u0131][eE]")
+#: entered at its ``k``, rarer in text than ``c``, and then checked behind
+_COOKIE_CUE = re.compile("[kK\u212a](?<=[cC][oO][oO][kK\u212a])[iI\u0130\u0131][eE]")
 _COOKIE_KIND = "cookie banner"
 #: a banner opens with the site saying it uses cookies: "我們使用cookie來…", "本网站使用Cookie…",
 #: "为了提供更好的服务，我们使用Cookie…", "We use cookies to…", "This website uses cookies";
@@ -795,14 +800,15 @@ def cookie_banner(s: str) -> bool:
     return _COOKIE_ASK.search(t, m.end()) is not None
 
 
-def _cookie_banners(lines: list[Line]) -> dict[int, str]:
-    """Cookie banners by line index, with the consent button left on the line under one."""
+def _cookie_banners(lines: list[Line], cued: list[int]) -> dict[int, str]:
+    """Cookie banners by line index, with the consent button left on the line under one;
+    ``cued``: the lines that hold the cookie cue, as every banner does."""
     out: dict[int, str] = {}
-    for ln in lines:
-        if ln.blank or not cookie_banner(ln.text):
+    for i in dict.fromkeys(cued):
+        if not cookie_banner(lines[i].text):
             continue
-        out[ln.index] = _COOKIE_KIND
-        below = _next_text_line(lines, ln.index)
+        out[i] = _COOKIE_KIND
+        below = _next_text_line(lines, i)
         if below is not None and _COOKIE_BUTTON.fullmatch(lines[below].text.strip()):
             out[below] = _COOKIE_KIND
     return out
@@ -958,63 +964,189 @@ def _helpline_tagline(s: str) -> bool:
     return _HELPLINE.search(rest) is not None and _HOTLINE_NUMBER.search(rest) is not None
 
 
-def _helpline_blocks(body: list) -> dict[int, str]:
-    """Lines of helpline notices, by index into ``body``: a run of hotline lines naming a
-    helpline, and above it a reminder heading with the advice under it, or an advice line
-    that leads into the list (``…可撥打``, ``…热线寻求帮助：``)."""
+def _helpline_blocks(lines: list[Line], cued: list[int]) -> dict[int, str]:
+    """Lines of helpline notices, by line index: a run of hotline lines naming a helpline,
+    and above it a reminder heading with the advice under it, or an advice line that leads
+    into the list (``…可撥打``, ``…热线寻求帮助：``). ``cued``: the lines, in order, that
+    hold a helpline word, as every hotline line and tagline does; only they are read, and
+    the few lines around a run."""
     out: dict[int, str] = {}
-    k = 0
-    while k < len(body):
-        if not _hotline_line(body[k].text):
-            if _helpline_tagline(body[k].text):
-                out[k] = "helpline notice"
-            k += 1
+    done = -1  # the last line of the last run of hotline lines
+    for i in cued:
+        if i <= done:
             continue
-        end = k
-        while end + 1 < len(body) and _hotline_line(body[end + 1].text):
-            end += 1
-        if _HELPLINE.search(" ".join(body[j].text for j in range(k, end + 1))):
-            for j in range(k, end + 1):
+        if not _hotline_line(lines[i].text):
+            if _helpline_tagline(lines[i].text):
+                out[i] = "helpline notice"
+            continue
+        run = [i]
+        below = _next_text_line(lines, i)
+        while below is not None and _hotline_line(lines[below].text):
+            run.append(below)
+            below = _next_text_line(lines, below)
+        done = run[-1]
+        if _HELPLINE.search(" ".join(lines[j].text for j in run)):
+            for j in run:
                 out[j] = "helpline notice"
-            j = k - 1
-            while j >= 0 and k - j <= 3:
-                t = body[j].text.rstrip()
-                if _REMINDER.fullmatch(t):
-                    for i in range(j, k):
-                        out[i] = "helpline notice"
-                    break
-                if len(t) > 80 or not _HELPLINE.search(t):
-                    break
-                if j == k - 1 and t.endswith(_LEADS_IN):
-                    out[j] = "helpline notice"
-                    break
-                j -= 1
-        k = end + 1
+            _mark_advice(lines, _text_lines_above(lines, i, 3), out)
+    return out
+
+
+def _mark_advice(lines: list[Line], above: list[int], out: dict[int, str]) -> None:
+    """Mark the lead-in over a run of hotline lines (``above``: the lines over it, nearest
+    first): up to a reminder heading, or an advice line that leads into the list."""
+    for n, j in enumerate(above):
+        t = lines[j].text.rstrip()
+        if _REMINDER.fullmatch(t):
+            for k in above[: n + 1]:
+                out[k] = "helpline notice"
+            return
+        if len(t) > 80 or not _HELPLINE.search(t):
+            return
+        if n == 0 and t.endswith(_LEADS_IN):
+            out[j] = "helpline notice"
+            return
+
+
+def _text_lines_above(lines: list[Line], i: int, most: int) -> list[int]:
+    """The indexes of up to ``most`` non-blank lines above line ``i``, nearest first."""
+    out: list[int] = []
+    j = i - 1
+    while j >= 0 and len(out) < most:
+        if not lines[j].blank:
+            out.append(j)
+        j -= 1
     return out
 
 
 # -- one pass over a whole text ------------------------------------------------------------
 
-#: what one pass over a text looks for: key words (those with Latin letters in any casing)
-#: and helpline words. No key word shares a character with a helpline word, so neither
-#: hides the other
-_SCAN_WORDS = [
-    *_shortest(sorted({w.lower() if LATIN.search(w) else w for w in _KEYS.words})),
-    *_HELPLINE_GATE.words,
-]
+#: the word every cookie banner holds (see ``_COOKIE_CUE``), found in any casing
+_COOKIE_WORD = "cookie"
+#: what one pass over a text looks for: key words (those with Latin letters in any casing),
+#: helpline words and the cookie word. No key word shares a character with a helpline word,
+#: so neither hides the other
+_OTHER_WORDS = _shortest(sorted({w.lower() if LATIN.search(w) else w for w in _KEYS.words}))
+_SCAN_WORDS = [*_OTHER_WORDS, *_HELPLINE_GATE.words, _COOKIE_WORD]
 _SCAN = re.compile(_scan_pattern(_SCAN_WORDS, fold=True))
 assert not set("".join(_KEYS.words)) & set("".join(_HELPLINE_GATE.words))
 _HELPLINE_GATE_WORDS = frozenset(_HELPLINE_GATE.words)
+#: the scan finds the cookie word from its ``k`` to its end (``kie``); no other word holds
+#: a ``k`` or is entered at an ``i`` or ``e``, so no other match starts there or runs over
+#: those letters: the cookie word neither hides nor is hidden, and its matches are those
+#: starting with a ``k``
+_COOKIE_ENTRIES = frozenset(_cases(_COOKIE_WORD[_entry(_COOKIE_WORD)]))
+assert _COOKIE_WORD[_entry(_COOKIE_WORD)] == "k"
+assert not any(
+    "k" in w.lower() or w[_entry(w)].lower() in "ie" for w in [*_OTHER_WORDS, *_HELPLINE_GATE.words]
+)
 
 
-def _scan(text: str) -> tuple[list[int], bool]:
-    """Where key words are in ``text`` (at least one on each line that holds any), and
-    whether it holds a helpline word."""
+def _scan(text: str, start: int = 0, end: int | None = None) -> tuple[list[int], list[int], list[int]]:
+    """Where key words, helpline words and cookie words are in ``text`` (from ``start`` to
+    ``end``): for each kind, a match on each line that holds a word of it, and on no other
+    line."""
     keys: list[int] = []
-    helpline = False
-    for m in _SCAN.finditer(text):
-        if m.group() in _HELPLINE_GATE_WORDS:
-            helpline = True
+    helplines: list[int] = []
+    cookies: list[int] = []
+    for m in _SCAN.finditer(text, start, len(text) if end is None else end):
+        found = m.group()
+        if found in _HELPLINE_GATE_WORDS:
+            helplines.append(m.start())
+        elif found[0] in _COOKIE_ENTRIES:
+            cookies.append(m.start())
         else:
             keys.append(m.start())
-    return keys, helpline
+    return keys, helplines, cookies
+
+
+class _Scans(NamedTuple):
+    """What the scans of a text found (see :func:`_scan`), and where type is spaced out."""
+
+    text: str
+    keys: list[int]
+    helplines: list[int]
+    cookies: list[int]
+    spaced: list[int]
+
+
+def _scan_lines(text: str, start: int = 0, end: int | None = None) -> _Scans:
+    """The scans of the lines in ``text[start:end]`` (whole lines)."""
+    end = len(text) if end is None else end
+    keys, helplines, cookies = _scan(text, start, end)
+    spaced = [m.start() for m in _SPACED_HINT.finditer(text, start, end)]
+    return _Scans(text, keys, helplines, cookies, spaced)
+
+
+#: how much of two texts is compared at a time, looking for where they part
+_CHUNK = 4096
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix of ``a`` and ``b``."""
+    n = min(len(a), len(b))
+    lo = 0
+    while lo + _CHUNK <= n and a[lo : lo + _CHUNK] == b[lo : lo + _CHUNK]:
+        lo += _CHUNK
+    hi = min(lo + _CHUNK, n)  # a[:lo] == b[:lo]; they part in a[lo:hi], if at all
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str, most: int) -> int:
+    """The length of the longest common suffix of ``a`` and ``b``, up to ``most``."""
+    la, lb = len(a), len(b)
+    lo = 0
+    while lo + _CHUNK <= most and a[la - lo - _CHUNK : la - lo] == b[lb - lo - _CHUNK : lb - lo]:
+        lo += _CHUNK
+    hi = min(lo + _CHUNK, most)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[la - mid : la - lo] == b[lb - mid : lb - lo]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _rescan(text: str, last: _Scans | None) -> _Scans:
+    """The scans of ``text``, from those of the last text read where they share lines.
+
+    No match holds a line break, so what a scan finds on a line depends on that line
+    alone: the lines before the first change and after the last one keep their matches
+    (shifted), and only the lines between are scanned again. The result is that of a
+    scan of the whole text. A settling round changes a few lines of the text the round
+    before read; any other text shares little with the last, and is scanned whole.
+    """
+    if last is None:
+        return _scan_lines(text)
+    old = last.text
+    if old == text:
+        return last
+    p = _common_prefix(old, text)
+    q = _common_suffix(old, text, min(len(old), len(text)) - p)
+    lo = text.rfind("\n", 0, p) + 1  # the start of the first changed line
+    hi = text.find("\n", len(text) - q)  # the break after the last changed line
+    if hi < 0:
+        hi = len(text)
+    shift = len(text) - len(old)
+    hi_old = hi - shift
+    mid = _scan_lines(text, lo, hi)
+
+    def spliced(before: list[int], found: list[int]) -> list[int]:
+        a = bisect.bisect_left(before, lo)
+        b = bisect.bisect_left(before, hi_old)
+        return before[:a] + found + [k + shift for k in before[b:]]
+
+    return _Scans(
+        text,
+        spliced(last.keys, mid.keys),
+        spliced(last.helplines, mid.helplines),
+        spliced(last.cookies, mid.cookies),
+        spliced(last.spaced, mid.spaced),
+    )
