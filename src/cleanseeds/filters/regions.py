@@ -13,8 +13,13 @@ A short list that an article uses stays: one line of a few names with prose on b
 sides, or one the next sentence points back to (``上述十个城市…``, ``以上5省份…``).
 Pickers are long, labelled, next to other chrome, or run over several lines. A labelled
 picker of many short names (``选择地区：柔佛 吉打 …``) goes by its shape, whatever country.
-A picker's heading or "all" option on a line of its own (``選擇地區：``, ``全港``, ``全部``)
-goes with the names next to it, and never alone.
+A picker's heading or "all" option on a line of its own (``選擇地區：``, ``全港``, ``全部``,
+``香港地區：``) goes with the names next to it, and never alone.
+
+Townships (乡, 镇, 街道, 苏木; 鄉, 鎮; Taiwan's 鄉/鎮/市/區) are in no table: a county
+site's menu of them (``乡镇导航：城关街道 田桥街道 … 黄岭镇``) goes by its shape, many short
+items set off by blanks or bars, each ending in a township's suffix. Prose names a few
+towns, between ``、`` and with a verb (``城关镇、黄岭镇等地受灾``), and stays.
 
 Most lines are prose, and are told apart before anything is scored: by two sentence ends,
 by having no item that begins as a name does, or by an item too long for a list.
@@ -95,9 +100,29 @@ _PICKER = regex.compile(
 _HEAD = regex.compile(
     r"(?:请|請)?" + _LABEL + r"|全部|全国|全國|全港|全澳|全台|全臺|全省|全市|不限"
 )
+#: a heading that names the area a picker's names lie in: ``香港地區``, ``广东地区``
+_AREA_HEAD = regex.compile(_LABEL)
+#: a township menu's label, alone on its line: ``乡镇导航``, ``鄉鎮市區``, ``镇街``
+_TOWNSHIP_HEAD = regex.compile(
+    r"(?:选择|選擇|全部)?(?:乡镇|鄉鎮|镇街|鎮街|乡镇街道|鄉鎮街道|鄉鎮市區|乡镇（街道）|鄉鎮（街道）)"
+    r"(?:导航|導航|导览|導覽|链接|鏈接|連結|列表)?"
+)
 #: what may follow a head on its line: a colon, a drop-down arrow
 _HEAD_TAIL = ":：▼▾▽﹀>›»" + _BLANKS
 MAX_HEAD = 10
+
+#: how township-level names end: 乡 and 民族乡, 镇, 街道 (and its 办事处), 苏木 (Inner
+#: Mongolia), both scripts; Taiwan's townships under a county or city end in 鄉, 鎮, 市 or 區
+_TOWNSHIP_SUFFIXES = (
+    "乡", "镇", "鄉", "鎮", "街道", "苏木", "蘇木", "办事处", "辦事處", "区", "區", "市",
+)
+#: what sets a menu's items apart: blanks and bars (prose lists use 、 and ，)
+_MENU_MARKS = "|｜/／·•・"
+_MENU_SPLIT = re.compile("[" + re.escape(_MENU_MARKS + _BLANKS) + "]+")
+#: a township menu has at least this many items
+MIN_TOWNSHIPS = 8
+#: a township's name, suffix included: 鄂温克族苏木, 城关街道办事处
+MAX_TOWNSHIP = 10
 
 
 @dataclass(frozen=True)
@@ -316,6 +341,13 @@ def _is_label(item: str, seps: str) -> bool:
     return len(item) <= MAX_LABEL and (seps.lstrip()[:1] in (":", "："))
 
 
+def _picker_reason(label: str, names: int) -> str:
+    """Why a picker line goes; a township menu may have no label."""
+    if not label:
+        return f"region list: a picker of {names} names"
+    return f"region list: a picker, '{label}' and {names} names"
+
+
 def _plural(n: int) -> str:
     return f"{n} division name" + ("" if n == 1 else "s")
 
@@ -361,7 +393,7 @@ class RegionListFilter(Filter):
                 yield from self._flush(block, lines, bounds)
                 block = []
             if picker:
-                yield line.cut(f"region list: a picker, '{picker[0]}' and {picker[1]} names")
+                yield line.cut(_picker_reason(*picker))
         yield from self._flush(block, lines, bounds)
 
     def _flush(
@@ -412,6 +444,9 @@ def _judge(text: str) -> tuple[LineScore | None, tuple[str, int] | None] | objec
             return score, None
     if _is_head(text):
         return _A_HEAD
+    townships = _township_menu(s)
+    if townships is not None:
+        return None, townships
     if "：" not in s and ":" not in s:
         return _NEITHER  # no picker either: its label ends in a colon
     return None, _picker(s)
@@ -450,7 +485,23 @@ def _is_head(text: str) -> bool:
     if len(text) > 4 * MAX_HEAD:
         return False  # most lines: longer than any head with its blanks and arrow
     s = text.strip().rstrip(_HEAD_TAIL)
-    return 2 <= len(s) <= MAX_HEAD and _HEAD.fullmatch(s) is not None
+    if not 2 <= len(s) <= MAX_HEAD:
+        return False
+    return (
+        _HEAD.fullmatch(s) is not None
+        or _TOWNSHIP_HEAD.fullmatch(s) is not None
+        or _is_area_head(s)
+    )
+
+
+def _is_area_head(s: str) -> bool:
+    """``<division name><label>``: ``香港地區``, ``广东省城市``; the name says which area the
+    names below it lie in."""
+    weights = _vocab().weights
+    return any(
+        s[:i] in weights and _AREA_HEAD.fullmatch(s, i) is not None
+        for i in range(1, len(s) - 1)
+    )
 
 
 def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
@@ -499,3 +550,31 @@ def _picker(text: str) -> tuple[str, int] | None:
         return None
     m = _PICKER.fullmatch(s)
     return (m["label"], len(m["names"].split())) if m else None
+
+
+def _township_menu(s: str) -> tuple[str, int] | None:
+    """A menu of townships: (label, items), else None.
+
+    An optional short label ended by a colon, then at least ``MIN_TOWNSHIPS`` items set
+    off by blanks or bars, each of 2 to ``MAX_TOWNSHIP`` characters that end as a
+    township's name does (or as a development zone's: county menus list them alongside).
+    No table holds the names: the shape is the evidence. Lists in prose are set off by
+    ``、`` and ``，`` and carry a verb, so an item of them fails."""
+    if len(s) < 3 * MIN_TOWNSHIPS or len(s) > 600:
+        return None  # the shortest menu: eight items of two characters and blanks
+    label = ""
+    head, colon, rest = s.partition("：")
+    if not colon:
+        head, colon, rest = s.partition(":")
+    if colon and len(head.strip()) <= MAX_LABEL and _HAN.fullmatch(head.strip() or "-"):
+        label, s = head.strip(), rest
+    items = _MENU_SPLIT.split(s.strip())
+    if len(items) < MIN_TOWNSHIPS:
+        return None
+    zones = _vocab().zones
+    for item in items:
+        if not 2 <= len(item) <= MAX_TOWNSHIP or _HAN.fullmatch(item) is None:
+            return None
+        if not item.endswith(_TOWNSHIP_SUFFIXES) and not item.endswith(zones):
+            return None
+    return label, len(items)
