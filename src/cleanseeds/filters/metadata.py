@@ -577,6 +577,14 @@ _HEAD_CHAR = re.compile(
 )
 
 
+#: the words the tests of :func:`_opens_with_head` after its dates open with (a bare credit
+#: label, a forum's row label, a date label, glued or not, ``時間`` before a ``ctime``):
+#: one ``re`` match rules out the prose lines whose first characters only look like one
+_HEAD_WORD = re.compile(
+    prefix_tree({*_BARE_CREDIT_LABELS, *_FORUM_LABELS, *(w for w, r in _LABELS.items() if r == "date")})
+)
+
+
 def _may_open_with_item(stripped: str) -> bool:
     """Whether a metadata item could open ``stripped`` (or its bracketed inside).
 
@@ -586,7 +594,8 @@ def _may_open_with_item(stripped: str) -> bool:
     """
     if _HEAD_CHAR.search(stripped, 0, 2) is not None and _opens_with_head(stripped):
         return True
-    if _BOOK_LEAD.match(stripped) is not None or _BOOK_LEAD.match(stripped, 1) is not None:
+    # ``_BOOK_LEAD`` opens with ``《``: the ``regex`` match is tried only where one stands
+    if "《" in stripped[:2] and (_BOOK_LEAD.match(stripped) is not None or _BOOK_LEAD.match(stripped, 1) is not None):
         return True  # ``《星洲网》发布: …`` (at the start or after a bracket, as every head)
     if _EDITION_CUE.search(stripped, 0, _EDITION_REACH) is not None and (
         _EDITION_LEAD.match(stripped) is not None or _EDITION_LEAD.match(stripped, 1) is not None
@@ -630,9 +639,14 @@ def _opens_with_head(stripped: str) -> bool:
         # ``16:05 2024/03/08``: the clock first (``_CLOCK_DATE``)
         if any(_CLOCK_HEAD_CUE.match(stripped, k) and _CLOCK_DATE.match(stripped, k) for k in (0, 1)):
             return True
+    if _HEAD_WORD.match(stripped) is None and _HEAD_WORD.match(stripped, 1) is None:
+        return False  # each test below needs one of its words at the start or after a bracket
     if stripped.startswith(_BARE_CREDIT_LABELS) or stripped.startswith(_BARE_CREDIT_LABELS, 1):
         return True
-    if _GLUED_DATE_LABEL.match(stripped) is not None or _GLUED_DATE_LABEL.match(stripped, 1) is not None:
+    # ``_GLUED_DATE_LABEL`` opens with one of its words: the ``regex`` match only after one
+    if (stripped.startswith(_GLUED_LABEL_WORDS) and _GLUED_DATE_LABEL.match(stripped) is not None) or (
+        stripped.startswith(_GLUED_LABEL_WORDS, 1) and _GLUED_DATE_LABEL.match(stripped, 1) is not None
+    ):
         return True  # ``修改于05-18 08:12``
     if stripped.startswith(_FORUM_LABELS) or stripped.startswith(_FORUM_LABELS, 1):
         return True  # a forum's header row: ``看板 Stock``, ``標題 …``
@@ -3396,6 +3410,8 @@ _FARM_HEAD = regex.compile(
 #: the non-blank lines over an article's start where a farm's head line may stand (a
 #: banner or a page title above it)
 _FARM_HEAD_LINES = 3
+#: a character ``str.strip`` keeps (``re``'s ``\s`` is ``str.isspace``, as ``strip``'s blanks)
+_NON_BLANK = re.compile(r"\S")
 
 
 def _farm_site(raw: str, raw_a: int) -> str | None:
@@ -3406,11 +3422,17 @@ def _farm_site(raw: str, raw_a: int) -> str | None:
     while pos < len(raw) and seen < _FARM_HEAD_LINES:
         end = raw.find("\n", pos)
         end = len(raw) if end < 0 else end
-        line = raw[pos:end].strip()
-        pos = end + 1
-        if not line:
+        if _NON_BLANK.search(raw, pos, end) is None:  # ``raw[pos:end].strip()`` is empty
+            pos = end + 1
             continue
         seen += 1
+        # a head line holds ``官网``/``官網``: a line without ``官`` (a one-line dump's whole
+        # text, often) is passed over without copying it
+        if raw.find("官", pos, end) < 0:
+            pos = end + 1
+            continue
+        line = raw[pos:end].strip()
+        pos = end + 1
         m = _FARM_HEAD.match(line)
         if m is None:
             continue
