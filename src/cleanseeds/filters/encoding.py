@@ -16,8 +16,9 @@ Chinese (or Latin) than the garble (:class:`CharModel`):
    other real character fits (a punctuation mark only where every other reading is a
    character news text never uses), else the mark stays (flagged): a visible mark,
    never a plausible wrong character. Big5 loses most continuation bytes (those below
-   a1 are no Big5 byte): where most characters of a run were lost, the few left are no
-   text, and the run is cut (flagged).
+   a1 are no Big5 byte): where most characters of a run were lost, the run stays as read
+   (marks for the lost, flagged) if what is left makes a word or the line holds more of
+   the same damage; else the few characters left are no text, and the run is cut (flagged).
 3. GBK byte misalignment (``動能?;顒又?,`` for ``動能。活動中,``): a byte-level
    full-width-to-ASCII conversion turned ``a3 xx`` into one ASCII byte even where the
    pair straddled two characters; the decoder then read every following pair off by one
@@ -494,9 +495,11 @@ def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
     next (it writes one per byte, and goes on with the next): a hole in the bytes, not
     the run's end. Big5 garble of UTF-8 is mostly holes (no continuation byte below a1
     is a Big5 byte of either kind): the characters they leave undetermined stay marks,
-    flagged, and the rest of the run is read. Where most characters were lost, the few
-    read are no text: the run is cut, flagged. A ``?`` or U+FFFD right after a run that
-    ends one byte short of a character stands for that lost byte.
+    flagged, and the rest of the run is read. Where most characters were lost, the run
+    is kept as read where a word survives (:func:`_reads_as_words`) or its line holds
+    more lost bytes (:func:`_beside_damage`); else the few read are no text: the run is
+    cut, flagged. A ``?`` or U+FFFD right after a run that ends one byte short of a
+    character stands for that lost byte.
     """
     units: list[int | None] = []  # the run's bytes, None for a lost one
     where: list[int] = []  # the text position each byte came from
@@ -542,10 +545,20 @@ def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
     reason = f"CJK mojibake: UTF-8 shown as {codec.upper()}"
     known = len(fixed.replace(mark, ""))
     if len(chars) - known > known:
-        if len(chars) < _MIN_CUT or (known < _MIN_KNOWN and len(chars) < _SURE_RUN):
+        reason += f"; the bytes of most characters were lost ({known} of {len(chars)} read)"
+        short = len(chars) < _MIN_CUT or (known < _MIN_KNOWN and len(chars) < _SURE_RUN)
+        # a short run is read only where U+FFFD says bytes were lost (a ``?`` after a
+        # rare character may be a real question, and a few characters say little)
+        if (mark == "\ufffd" or not short) and (
+            _reads_as_words(fixed, mark, m)
+            or (mark == "\ufffd" and _beside_damage(text, start, end))
+        ):
+            # what the bytes still say is the paper's text: it stays, each lost
+            # character a mark (flagged), as in a paragraph that lost fewer
+            return Change(start, end, fixed, reason + "; kept, a mark for each lost", flag=UNREPAIRED)
+        if short:
             return None
         # scattered characters among marks are no text, only the record of damage
-        reason += f"; the bytes of most characters were lost ({known} of {len(chars)} read)"
         return Change(start, end, "", reason, flag=UNREPAIRED)
     if lost:
         reason += "; a character whose bytes were lost could not be chosen"
@@ -553,6 +566,35 @@ def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
     if chosen:
         reason += "; characters whose bytes were lost filled where only one fits"
     return Change(start, end, fixed, reason)
+
+
+def _reads_as_words(fixed: str, mark: str, m: CharModel) -> bool:
+    """Whether two characters read whole stand side by side as a known word.
+
+    A run that lost most of its bytes is cut as no text only where what it still says is
+    no text either: a word read whole (``表示``, ``修正``) is the paper's own, and a cut
+    would lose it unseen.
+    """
+    return any(
+        a != mark and b != mark and is_han(a) and is_han(b) and a + b in m.pairs
+        for a, b in zip(fixed, fixed[1:])
+    )
+
+
+#: how far either side of a damaged run the rest of its line is looked at
+_DAMAGE_REACH = 80
+
+
+def _beside_damage(text: str, start: int, end: int) -> bool:
+    """Whether the run's line holds U+FFFD outside the run: the run is one piece of a
+    paragraph whose bytes were lost (an ASCII byte, ``2029``, ends one run and begins
+    the next), read as far as its bytes allow like the other pieces, never cut alone
+    nor left as garble (``2029撟游����具��``)."""
+    lo = max(0, start - _DAMAGE_REACH)
+    head = text[text.rfind("\n", lo, start) + 1 or lo : start]
+    hi = text.find("\n", end, end + _DAMAGE_REACH)
+    tail = text[end : hi if hi >= 0 else end + _DAMAGE_REACH]
+    return "\ufffd" in head or "\ufffd" in tail
 
 
 #: a run that lost most of its characters is cut only where its bytes made this many

@@ -24,6 +24,13 @@ show as ``。?`` at a paragraph's end, as ``??`` runs, and as a lone ``?`` insid
   bytes were lost, each mark one character (mojibake repaired but for the characters
   its bytes left open), and a cut would delete a character unseen (``15�里`` is not
   ``15里``; ``��公司`` lost ``台鐵``); a ``?`` there is judged as anywhere;
+- a line made mostly of U+FFFD, the rest letters of scripts that never meet in one
+  text (``У9µ³ɽ2.2ף¸ߡ``: Cyrillic, Latin, IPA, Hebrew, NKo), is GBK or Big5 read as
+  UTF-8: the UTF-8 decoder wrote one U+FFFD for each stretch of bytes it could not
+  read, of one byte or several, so neither the bytes nor how many there were are left,
+  and the letters between are pairs of bytes cut loose from characters whose other
+  bytes the marks took. Nothing can be re-read: the line is cut whole, flagged
+  (``undecodable-bytes``), in one record, rather than mark by mark around garble;
 - either way the article is flagged: ``lost-characters`` for ``?``,
   ``undecodable-bytes`` for U+FFFD. The record says text was lost. Only ``?`` right
   after a mark that ends the sentence (``。?``) raises no flag: the sentence is whole,
@@ -38,6 +45,7 @@ line's end (``Why?``, ``標簽?``) is left alone. Full-width ``？`` is never to
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -45,6 +53,7 @@ import regex
 
 from ..document import Change, Document
 from ..pipeline import Filter, register
+from .encoding import char_model, is_han
 
 __all__ = ["LostChars", "UNDECODABLE", "LOST"]
 
@@ -157,16 +166,83 @@ class LostChars(Filter):
                 lone += 1
         pairs = _legacy(doc.encoding) or _bmp_losses(text, found, lone)
         damaged = _damaged_lines(text) if has_fffd else frozenset()
+        lost_lines = list(_undecodable_lines(text)) if has_fffd else []
+        yield from (change for _, change in lost_lines)
         last_end = -1
         for start, end, reason in sorted(found):
             if start < last_end:
                 continue  # already covered by an earlier, wider span
+            if _within(lost_lines, start):
+                continue  # the whole line goes
             last_end = end
             if damaged and _line_start(text, start) in damaged and _kept_in_damage(text, start, end):
                 reason = reason.removesuffix(_BETWEEN) + "; a character lost in a damaged line"
                 yield Change(start, start, "", reason + "; kept: text is missing there", flag=UNDECODABLE)
                 continue
             yield _change(text, start, end, reason, pairs)
+
+
+#: the fewest non-ASCII characters a line must hold to be judged undecodable as a whole
+UNDECODABLE_MIN = 8
+#: where the script groups of U+0080..U+07FF begin (what two bytes of GBK or Big5 make
+#: when they happen to be UTF-8): Latin (with IPA and modifiers), combining marks,
+#: Greek and Coptic, Cyrillic, Armenian, Hebrew, Arabic, Syriac, Arabic again, Thaana,
+#: NKo; the list index names the group
+_SCRIPT_STARTS = (0x80, 0x300, 0x370, 0x400, 0x530, 0x590, 0x600, 0x700, 0x750, 0x780, 0x7C0, 0x800)
+_SCRIPT_GROUPS = (0, 1, 2, 3, 4, 5, 6, 7, 6, 8, 9)
+
+
+def _undecodable_lines(text: str) -> Iterator[tuple[tuple[int, int], Change]]:
+    """Lines that are GBK or Big5 read as UTF-8 with U+FFFD: each cut whole.
+
+    A line qualifies when U+FFFD is at least half of its non-ASCII characters and the
+    rest are letters of scripts mixed as no text mixes them (two or more groups of
+    U+0080..U+07FF, or such letters beside Han characters), with no two Han characters
+    side by side that make a word: damaged text that still reads (a repair that kept
+    ``表示`` among its marks) stays.
+    """
+    pos = 0
+    while True:
+        hit = text.find("\ufffd", pos)
+        if hit < 0:
+            return
+        start = _line_start(text, hit)
+        end = text.find("\n", hit)
+        end = len(text) if end < 0 else end
+        pos = end + 1
+        if _undecodable(text[start:end]):
+            n = text.count("\ufffd", start, end)
+            reason = (
+                f"undecodable line: {n} U+FFFD among letters of unrelated scripts (text in a"
+                " legacy codec read as UTF-8, its bytes lost): cut whole"
+            )
+            yield (start, end), Change(start, end, "", reason, flag=UNDECODABLE)
+
+
+def _undecodable(line: str) -> bool:
+    """See :func:`_undecodable_lines`."""
+    wide = [c for c in line if not c.isascii()]
+    marks = line.count("\ufffd")
+    if len(wide) < UNDECODABLE_MIN or 2 * marks < len(wide):
+        return False
+    groups: set[int] = set()
+    letters = han = 0
+    for c in wide:
+        code = ord(c)
+        if 0x80 <= code < 0x800:
+            letters += 1
+            groups.add(_SCRIPT_GROUPS[bisect.bisect_right(_SCRIPT_STARTS, code) - 1])
+        elif c != "\ufffd":
+            han += 1
+    if letters < 2 or letters < han or len(groups) + (han > 0) < 2:
+        return False
+    pairs = char_model().pairs if han > 1 else {}
+    return not any(is_han(a) and is_han(b) and a + b in pairs for a, b in zip(line, line[1:]))
+
+
+def _within(spans: list[tuple[tuple[int, int], Change]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of the lines cut whole."""
+    return any(a <= pos < b for (a, b), _ in spans)
 
 
 #: U+FFFD with a Han character right on both sides: a character lost inside a word
