@@ -114,6 +114,7 @@ class Document:
     _lines: tuple[int, list[Line], list[int]] | None = field(default=None, repr=False, compare=False)
     #: the annotations recorded so far, so that one found again is not recorded twice
     _annotated: set[tuple[Any, ...]] = field(default_factory=set, repr=False, compare=False)
+    _edits: tuple[int, list[Edit]] | None = field(default=None, repr=False, compare=False)
     #: the text before this offset is as it was when the lines were last split
     _unchanged: int = field(default=0, repr=False, compare=False)
 
@@ -160,8 +161,11 @@ class Document:
 
     @property
     def edits(self) -> list[Edit]:
-        """Every recorded edit, in raw order (disjoint spans)."""
-        return [p.edit for p in self._pieces if p.edit is not None]
+        """Every recorded edit, in raw order (disjoint spans): gathered once per version
+        (several filters read the cuts made before them), a fresh list each call."""
+        if self._edits is None or self._edits[0] != self.version:
+            self._edits = (self.version, [p.edit for p in self._pieces if p.edit is not None])
+        return list(self._edits[1])
 
     def raw_offset(self, pos: int, *, side: str = "left") -> int:
         """Map a position in the current text to the raw text.
