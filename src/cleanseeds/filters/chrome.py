@@ -610,6 +610,8 @@ _FOLLOW_LINK = regex.compile(
     rf"(?:[ \t]{{0,2}}[|｜/／·•、]?[ \t]{{0,2}}(?:{'|'.join(_FOLLOW_PLATFORMS)})){{1,4}}"
 )
 FOLLOW_LINK_MAX = 40
+#: every follow link names one of ``_FOLLOW_PLATFORMS``: one ``re`` scan finds any of them
+_FOLLOW_PLATFORM = re.compile("|".join(map(re.escape, _FOLLOW_PLATFORMS)))
 # a closing call to comment: "你觉得…？欢迎在评论区留言讨论！", "歡迎在下方留言分享你的看法。";
 # one or two questions to the reader at most before it, no sentence of the article
 _COMMENT_LEAD = r"(?:也)?(?:欢迎|歡迎|请|請|快来|快來|一起来|一起來|来|來)"
@@ -824,7 +826,26 @@ def _verdict(raw: str) -> tuple[str, _Said | None]:
     plain = _PLAIN_HAN.search(s) is not None
     if plain and _quiet(raw, s):
         return s, None
+    if not plain and _NUMERIC.fullmatch(s):
+        return s, _numeric(s)
     return s, _judge(raw, s, plain)
+
+
+#: what a date, a time or a count is written with ("2024-05-10 14:32", "1245", "3/6"):
+#: no letter, so none of a widget word, a call to action, a label, a title, a placeholder
+#: or an end marker, but a stray mark, a signature dash and the counts of ``_count_kind``
+_NUMERIC_CHARS = "0123456789 .:/-"
+_NUMERIC = re.compile(f"[{re.escape(_NUMERIC_CHARS)}]+")
+# so while no menu word is made of them, and none marks chrome inside a line
+assert not any(_NUMERIC.fullmatch(w) for w in _MENU) and _HOLD_MARKS.isdisjoint(_NUMERIC_CHARS)
+
+
+def _numeric(s: str) -> _Said | None:
+    """What ``_judge`` finds in a line of ``_NUMERIC_CHARS`` alone (many lines of a feed or
+    a head are dates, times and counts), at a fraction of its cost."""
+    widget = "punct" if len(s) <= 3 and _PUNCT_ONLY.fullmatch(s) else None
+    kind = _SIGNATURE_DASH if s == "--" else _count_kind(s)[1] if _DIGIT.match(s) else None
+    return (widget, kind, None, False, False) if widget or kind else None
 
 
 def _judge(raw: str, s: str, plain: bool) -> _Said | None:
@@ -891,14 +912,13 @@ _CUES_LONG = _cue_scan(_ANY_CUES)
 #: a view counter's label (beside a date, with its digits: see ``_may_hold_chrome``) in
 #: the casings ``_COUNTER_CUE`` lists; ``_LATIN_LABEL`` finds the others
 _COUNTER_LABEL = _cue_scan(_COUNTER_CUE.words)
-#: what a line that some judgement reads by its first character starts with: a photo
-#: credit, media label, caption, arrow link, original-title note, hashtag line
-#: (``_line_kind``), an end sign or editor credit (``_end_line``), a "+" button, a
-#: board's signature line (``_BBS_MARKS``); floor comments and a board's pushes have
-#: their own cheap test in ``_quiet``
-_SAYING_FIRSTS = _CAPTION_FIRSTS | _ORIGINAL_FIRSTS | _END_LINE_FIRSTS | frozenset(
-    _LINK_ARROWS + _HASHTAG_MARKS + "+＋" + _BBS_MARKS
-)
+#: what a line that some judgement reads by its first character starts with: an arrow
+#: link, a hashtag line (``_line_kind``), a "+" button, a board's signature line
+#: (``_BBS_MARKS``); captions, original-title notes, end signs and editor credits, floor
+#: comments and a board's pushes have their own cheap test in ``_quiet``
+_SAYING_FIRSTS = frozenset(_LINK_ARROWS + _HASHTAG_MARKS + "+＋" + _BBS_MARKS)
+#: what a photo credit, media label or caption starts with (``_line_kind``): "首先" is none
+_CAPTION_HEADS = (*_PHOTO_HEADS, *_MEDIA_HEADS, *_CAPTION_MARKS, *_CAPTION_LABEL_HEADS)
 _GAP = re.compile(f"[{re.escape(_ITEM_GAPS)}]")
 
 
@@ -909,6 +929,15 @@ def _quiet(raw: str, s: str) -> bool:
     view counter's label beside a digit. A line with a link may be a call to action of any
     length (see ``_is_call_to_action``), and is scanned for the cues of the shortest."""
     if _END_CUE is None or s[0] in _SAYING_FIRSTS:
+        return False
+    if s[0] in _CAPTION_FIRSTS and s.startswith(_CAPTION_HEADS):  # a caption (``_line_kind``)
+        return False
+    # an end sign holds an ``_END_SIGN``, an editor's credit a title's ``_EDITOR_CUE`` (a cue
+    # of every length, below), an original-title note its "原" near its start: many lines
+    # of prose start as they do ("新的", "值得", "本地", "原因")
+    if s[0] in _END_LINE_FIRSTS and _END_SIGN.search(s):  # ``_end_line``
+        return False
+    if s[0] in _ORIGINAL_FIRSTS and "原" in s[:6]:  # an original-title note (``_line_kind``)
         return False
     if s[0] in _FLOOR_FIRSTS and _FLOOR_HEAD.match(s):  # a floor comment (``_line_kind``)
         return False
@@ -1168,18 +1197,16 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
         return "pager link"
     if n <= TAG_LINE_MAX and s[0] in _TAG_FIRSTS and _TAG_LINE.fullmatch(s):
         return _TAGS_KIND  # chrome after the article's text (see ``_line_reasons``)
-    if n <= FOLLOW_LINK_MAX and any(p in s for p in _FOLLOW_PLATFORMS) and _FOLLOW_LINK.fullmatch(s):
+    if n <= FOLLOW_LINK_MAX and _FOLLOW_PLATFORM.search(s) and _FOLLOW_LINK.fullmatch(s):
         return "follow link"
     if s[0] in _HASHTAG_MARKS and _is_hashtags(s):
         return "hashtag line"
     if n <= COMMENT_BAIT_MAX and _COMMENT_CUE.search(s) and _COMMENT_BAIT.fullmatch(s):
         return "comment prompt"
-    if not plain and n <= GALLERY_COUNTER_MAX and _DIGIT.match(s) and _gallery_counter(s):
-        return _GALLERY_KIND  # chrome when the article holds more (see ``_line_reasons``)
-    if not plain and n <= 8 and _DIGIT.match(s) and _CLOCK.fullmatch(s):
-        return _CLOCK_KIND  # chrome when the article holds more (see ``_line_reasons``)
-    if not plain and _DIGIT.match(s) and _LONE_COUNT.fullmatch(s):
-        return None if _YEAR.fullmatch(s) or _DATE_ONLY.fullmatch(s) else _LONE
+    if not plain and _DIGIT.match(s):
+        counted, count_kind = _count_kind(s)
+        if counted:
+            return count_kind
     if n <= COLLECTION_MAX:
         if ("收录于" in s or "收錄於" in s) and _COLLECTION.fullmatch(s):  # ``_COLLECTION_WORDS``
             return "collection label"
@@ -1197,6 +1224,20 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
     if s[0] in _FLOOR_FIRSTS and _FLOOR_HEAD.match(s):
         return _FLOOR  # chrome after the article when it is a comment (``_floor_comment``)
     return None
+
+
+def _count_kind(s: str) -> tuple[bool, str | None]:
+    """Whether a line starting with a digit and holding no ``_PLAIN_HAN`` character is a
+    count, and what it says then: a gallery's counter, a clock time, a bare number (a year
+    or a date says nothing)."""
+    n = len(s)
+    if n <= GALLERY_COUNTER_MAX and _gallery_counter(s):
+        return True, _GALLERY_KIND  # chrome when the article holds more (see ``_line_reasons``)
+    if n <= 8 and _CLOCK.fullmatch(s):
+        return True, _CLOCK_KIND  # chrome when the article holds more (see ``_line_reasons``)
+    if _LONE_COUNT.fullmatch(s):
+        return True, None if _YEAR.fullmatch(s) or _DATE_ONLY.fullmatch(s) else _LONE
+    return False, None
 
 
 def _is_caption(s: str) -> bool:
