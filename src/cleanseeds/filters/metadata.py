@@ -72,7 +72,11 @@ for _role, _words in {
     "endeditor": "责任编辑 責任編輯",
     "date": "发布时间 發布時間 發佈時間 发表时间 發表時間 时间 時間 日期 发布日期 發布日期 發佈日期 "
     "更新时间 更新時間 发布于 發佈於 發布於 发表于 發表於 刊登于 刊登於 刊出 出版日期 上传时间 上傳時間 "
-    "发布 發布 發佈 更新 出版 最后更新 最後更新 最后更新时间 最後更新時間 發稿時間 发稿时间",
+    "发布 發布 發佈 更新 出版 最后更新 最後更新 最后更新时间 最後更新時間 發稿時間 发稿时间 "
+    #: one label for both stamps, as Singapore's and Malaysia's portals print it (``发布/更新:``)
+    "发布/更新 發布/更新 發佈/更新 发布/更新时间 發布/更新時間 發佈/更新時間 "
+    #: a government page's disclosure date (``公开日期：2018-03-05``)
+    "公开日期 公開日期",
     #: where the poster was (``IP属地:北京``, ``發布於:臺灣``): a header line, not metadata
     "place": "IP属地 IP屬地 ip属地",
     #: the info rows of a press release's or a listed company's filing head (``發稿單位：刑事廳``,
@@ -601,6 +605,10 @@ def _may_open_with_item(stripped: str) -> bool:
         _EDITION_LEAD.match(stripped) is not None or _EDITION_LEAD.match(stripped, 1) is not None
     ):
         return True  # a newspaper's edition line (see :func:`_edition_line`)
+    if (stripped[:3] in _MONTHS or stripped[1:4] in _MONTHS) and (
+        _EN_DATE.match(stripped) is not None or _EN_DATE.match(stripped, 1) is not None
+    ):
+        return True  # ``Oct 18, 2025 08:10 PM``: a date in English (see :func:`_english_date`)
     cue = _ITEM_CUES.search(stripped, 0, _CUES_END)
     while cue is not None:
         if cue.end() <= _CUE_REACH[cue.group()] and (cue.group() not in _COLONS or _opens_with_label(stripped)):
@@ -636,6 +644,8 @@ def _opens_with_head(stripped: str) -> bool:
             return True
         if _FROM_CUE.search(stripped) is not None:
             return True  # ``5月17日 10:32 来自 微博网页版``: see :func:`_sent_from`
+        if _EN_DATE.match(stripped) or _EN_DATE.match(stripped, 1):
+            return True  # ``18 Oct 2025 / 20:10 MYT``: see :func:`_english_date`
         # ``16:05 2024/03/08``: the clock first (``_CLOCK_DATE``)
         if any(_CLOCK_HEAD_CUE.match(stripped, k) and _CLOCK_DATE.match(stripped, k) for k in (0, 1)):
             return True
@@ -841,6 +851,14 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         got = _sent_from(text, pos, out)
         if got is not None:
             return got
+    if first and text.startswith(_BY_WORDS, pos):
+        got = _by_line(text, pos, out)
+        if got is not None:
+            return got
+    if text[pos : pos + 1].isdigit() or text[pos : pos + 3] in _MONTHS:
+        got = _english_date(text, pos, out)
+        if got is not None:
+            return got
     if first:
         got = _outlet_byline(text, pos, out)
         if got is not None:
@@ -925,6 +943,10 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
                 out.roles.append("author")
                 out.labelled_author = True
                 return r.end()
+        if role == "author" and (own_desk or value in _OWN_DESK):
+            # ``作者：本报记者``, ``作者：本報`` naming nobody: the paper itself, no author
+            out.roles.append("empty")
+            return v.end()
         pro = _PRO_NAME.match(text, v.end()) if _PRO_TITLE.fullmatch(value) else None
         if pro is not None and _han_name(pro["name"]):
             # ``審稿／營養師 陳怡君``, ``文／醫師 王大明``: a professional's title, then the name
@@ -1006,6 +1028,11 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         if f:  # ``… | 分類 汽車科技 , 電動車``: the section, closing the row
             out.roles.append("field")
             return f.end()
+    if "date" in out.roles:
+        t = _PAGE_TOOLS.match(text, pos)
+        if t is not None:  # before a name's reading: ``分享到`` is nobody
+            out.roles.append("tools")
+            return t.end()
     if out.roles and out.roles[-1] == "date":
         got = _time_after_day(text, pos, out)
         if got is not None:
@@ -1034,6 +1061,8 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             out.sites.append(b["site"])
             out.roles.append("site")
             return b.end()
+    if "date" in out.roles:
+        return _row_tail(text, pos, out)
     return None
 
 
@@ -1566,9 +1595,11 @@ _CLIENT_AFTER_DATE = regex.compile(
     r"(?:Android|iPhone|iPad|iOS|IOS|HarmonyOS|鸿蒙|鴻蒙|安卓|苹果|蘋果|网页|網頁|手机|手機|电脑|電腦|PC|Web|WAP)"
     rf"{_SPACE}{{0,2}}(?:版|客户端|客戶端|端|App|APP){_SPACE}*+$"
 )
-#: (closing the line, or before a labelled credit: ``2024年06月03日 08:05  汽车之家  编辑：张博宇``)
+#: (closing the line, or before a labelled credit: ``2024年06月03日 08:05  汽车之家  编辑：张博宇``;
+#: a site named by its domain: ``2025年10月14日 10:28 cnBeta.COM``)
+_LATIN_SITE = r"[A-Za-z][A-Za-z0-9\-]{1,20}\.[A-Za-z]{2,4}(?![A-Za-z0-9.])"
 _SITE_AFTER_DATE = regex.compile(
-    rf"(?P<site>\p{{Han}}{{2,8}}|[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,2}})"
+    rf"(?P<site>\p{{Han}}{{2,8}}|{_LATIN_SITE}|[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,2}})"
     rf"(?:{_SPACE}*+$|(?=(?:{_SPACE}{{1,4}}|{_SPACE}{{0,4}}[|｜丨]{_SPACE}{{0,4}})(?:{_LABEL_ALT}){_SPACE}{{0,4}}[|｜丨/／:：]))"
 )
 
@@ -1589,6 +1620,110 @@ _BARE_FIELD = regex.compile(
 #: a time set off from its day's date by a bar (``發布 2024.12.08 | 18:42``)
 _BARE_TIME = regex.compile(rf"(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?![\d:：]){_SPACE}*+$")
 _ISO_DAY = regex.compile(r"\d{4}-\d\d-\d\d")
+
+
+#: what a CMS prints after the head row's items, closing it: the font-size picker and the
+#: page's buttons (``字号：[大 中 小]　打印本页　关闭窗口``, ``【字體：大 中 小】【列印】【關閉】``,
+#: ``分享到``): read as furniture of the row, never as a value
+_TOOL_WORD = (
+    r"(?:打印本页|打印本頁|打印此页|打印此頁|打印文章|打印|列印本頁|列印本页|列印|关闭窗口|關閉窗口|关闭视窗|關閉視窗|关闭本页|關閉本頁"
+    r"|关闭|關閉|分享到|分享|收藏本页|收藏本頁|收藏|返回顶部|返回頂部|返回列表|返回)"
+)
+_FONT_SIZE = (
+    rf"[【\[]?(?:字号|字號|字体|字體)(?:{_SPACE}{{0,2}}[:：])?{_SPACE}{{0,2}}[【\[(（]?"
+    rf"[大中小](?:{_SPACE}{{0,2}}[|｜丨/]?{_SPACE}{{0,2}}[大中小]){{1,2}}[】\])）]?(?:{_SPACE}{{0,2}}[】\]])?"
+)
+_TOOL = rf"(?:{_FONT_SIZE}|[【\[]{_SPACE}?{_TOOL_WORD}{_SPACE}?[】\]]|{_TOOL_WORD})"
+_PAGE_TOOLS = regex.compile(rf"{_TOOL}(?:(?:{_SPACE}{{1,4}}|{_SPACE}{{0,4}}[|｜丨]{_SPACE}{{0,4}})?{_TOOL}){{0,7}}{_SPACE}*+$")
+#: a labelled field the reader does not know, after the row's date (``供稿单位：校团委``,
+#: ``浏览次数：2356``, ``有效性：有效``): read as a field, so that it does not hide the date,
+#: source and author around it; its value may be left empty where the line ends
+_OTHER_FIELD = regex.compile(
+    rf"(?P<label>\p{{Han}}{{2,6}}){_SPACE}{{0,2}}[:：]{_SPACE}{{0,2}}"
+    rf"(?:(?P<value>[^\s:：，,。！？!?；;|｜丨]{{1,24}})(?=$|{_SPACE}|[|｜丨])|{_SPACE}*+$)"
+)
+#: an outlet and its writer after the date, unlabelled, closing the line: ``2025-10-12 14:30
+#: 乐居财经　徐婷``, ``cnBeta.COM 張三``
+_SITE_NAME_AFTER_DATE = regex.compile(
+    rf"(?P<site>\p{{Han}}{{2,8}}|{_LATIN_SITE}){_SPACE}{{1,4}}(?P<name>\p{{Han}}{{2,4}}){_SPACE}*+$"
+)
+#: a reporter's name and "reports" after the date: ``2025年10月18日 星期六 | 郭佩欣 报道``
+_NAME_REPORTS = regex.compile(
+    rf"(?P<name>\p{{Han}}{{2,4}}){_SPACE}{{0,2}}(?:报道|報導|报导|報道)(?={_SPACE}*+$|{_SPACE}{{0,3}}[|｜丨])"
+)
+
+
+def _row_tail(text: str, pos: int, out: MetaLine) -> int | None:
+    """What follows a date in a CMS's head row that no other item reads: ``名字 报道``, an outlet and its writer, or a labelled field of the CMS's own. One
+    unknown field must not make the whole row (and with it the head) unreadable. (The
+    page's tools are read before the other readings after a date: see :func:`_one_item`.)"""
+    r = _NAME_REPORTS.match(text, pos)
+    if r is not None and _han_name(r["name"]):
+        out.authors.append(r["name"])
+        out.roles.append("author")
+        return r.end()
+    if out.roles[-1] == "date" and not out.sites:
+        s = _SITE_NAME_AFTER_DATE.match(text, pos)
+        if s is not None and _han_name(s["name"]) and not _han_name(s["site"]):
+            out.sites.append(s["site"])
+            out.authors.append(s["name"])
+            out.roles += ["site", "author"]
+            return s.end()
+    f = _OTHER_FIELD.match(text, pos)
+    if f is not None and f["label"] not in _LABELS:
+        out.roles.append("field")
+        return f.end()
+    return None
+
+
+#: an English byline opening a row: ``By 李文杰 | 2025年10月18日 8:10pm``, ``By Jing Lin |``
+_BY_WORDS = ("By", "BY", "by")
+_BY_LINE = regex.compile(
+    rf"(?:By|BY|by){_SPACE}{{1,2}}(?:(?P<han>\p{{Han}}{{2,4}})|(?P<latin>{_LATIN_NAME}))"
+    rf"(?={_SPACE}*+$|{_SPACE}{{0,3}}[|｜丨/／,，]|{_SPACE}{{1,3}}\d)"
+)
+
+
+def _by_line(text: str, pos: int, out: MetaLine) -> int | None:
+    """``By 李文杰``: an author credited in English, as overseas Chinese portals print it."""
+    b = _BY_LINE.match(text, pos)
+    if b is None or (b["han"] is not None and not _han_name(b["han"])):
+        return None
+    out.authors.append(b["han"] or b["latin"])
+    out.roles.append("author")
+    out.labelled_author = True
+    return b.end()
+
+
+#: a date in English, as Singapore's, Malaysia's and other overseas portals stamp it:
+#: ``Oct 18, 2025 08:10 PM``, ``18 Oct 2025 / 20:10 MYT``, ``October 18, 2025``
+_EN_MONTH_NAMES = frozenset(
+    "January February March April May June July August September October November December".split()
+) | frozenset(_MONTHS) | {"Sept"}
+_EN_MON = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?"
+_EN_DATE = regex.compile(
+    rf"(?:{_EN_MON}{_SPACE}{{1,2}}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_SPACE}{{0,1}},?{_SPACE}{{1,2}}(?P<y>(?:19|20)\d\d)"
+    rf"|(?P<d>\d{{1,2}}){_SPACE}{{1,2}}{_EN_MON},?{_SPACE}{{1,2}}(?P<y>(?:19|20)\d\d))(?![\dA-Za-z])"
+    rf"(?:{_SPACE}{{0,3}}(?:[,，/|｜\-–]{_SPACE}{{0,3}})?(?P<half>)(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?"
+    rf"(?:{_SPACE}{{0,2}}(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
+    rf"(?:{_SPACE}{{0,3}}(?:{_TZ_WORD}))?"
+)
+
+
+def _english_date(text: str, pos: int, out: MetaLine) -> int | None:
+    """Record a date written in English (``Oct 18, 2025 08:10 PM``) as ISO 8601."""
+    d = _EN_DATE.match(text, pos)
+    if d is None or d["mon"] not in _EN_MONTH_NAMES:
+        return None
+    y, mo, day = int(d["y"]), _MONTHS[d["mon"][:3]], int(d["d"])
+    if not _valid(y, mo, day):
+        return None
+    value = f"{y:04d}-{mo:02d}-{day:02d}"
+    if d["H"] is not None:
+        value += f"T{_hour(d):02d}:{d['M']}" + (f":{d['S']}" if d["S"] else "")
+    out.dates.append(value)
+    out.roles.append("date")
+    return _skip_filler(text, d.end())
 
 
 def _time_after_day(text: str, pos: int, out: MetaLine) -> int | None:
