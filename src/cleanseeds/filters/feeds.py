@@ -490,6 +490,25 @@ def _is_meta(s: str) -> bool:
     return (m is not None and m.end >= len(s)) or _DESK.fullmatch(s) is not None
 
 
+#: a feed item dated on its own line: a headline, a blank, its day (``秋收时节的田野 2025-10-10``,
+#: ``鄉村振興一線觀察 2025年10月09日``), and no clock or label, as a head's date row has
+_DATED_ITEM = regex.compile(
+    r"[^\s:：|｜]{2,40}(?:\s[^\s:：|｜]{1,40}){0,3}\s{1,3}[(（\[]?"
+    r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[)）\]]?"
+)
+
+
+@memo_by_line
+def _dated_item(s: str) -> bool:
+    """A headline with its day after it on one line (``s`` stripped): how a feed dates its
+    items, where an article's head puts its date on a row of its own."""
+    return (
+        len(s) <= 60
+        and (s[-1:].isdigit() or s.endswith(("日", ")", "）", "]")))
+        and _DATED_ITEM.fullmatch(s) is not None
+    )
+
+
 def _date_line(s: str) -> bool:
     """A complete date with a clock or a source beside it (the rest short), or with labels
     and punctuation alone."""
@@ -903,7 +922,7 @@ class _Run:
         A date, source or byline line ends them, and so does a headline with one under
         it (the next article's head), unless the items carry such lines themselves.
         """
-        kinds = self.kinds
+        body, kinds = self.body, self.kinds
         rhythm = False
         for i in range(a + 1, j):
             if kinds[i] == "marker" and self.role(i) != "meta":
@@ -911,6 +930,10 @@ class _Run:
                 continue
             if self.role(i) != "meta":
                 continue
+            if _dated_item(body[i].stripped) and any(
+                _dated_item(body[q].stripped) for q in (i - 1, i + 1) if a < q < j
+            ):
+                continue  # items alike, each dated on its line: no headline over a date row
             if rhythm or self._more_items(i, j):
                 h = self._closing_head(i, j, a + 1)
                 if h is not None:

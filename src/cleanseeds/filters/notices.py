@@ -161,6 +161,17 @@ _MEMBERS = (
     r"(?:付费|付費|订阅|訂閱|收费|收費|VIP|vip)?(?:会员|會員|订户|訂戶|订阅用户|訂閱用戶|订阅者|訂閱者"
     r"|付费用户|付費用戶|付费读者|付費讀者)"
 )
+#: an outlet's name, ending as an outlet's does (``民報``, ``联合早报``, ``8视界新闻``, ``本台``)
+_OUTLET_NAME = (
+    r"[\p{Han}A-Za-z0-9]{1,10}?(?:网|網|报|報|社|台|臺|刊|新闻|新聞|传媒|傳媒|媒体|媒體|频道|頻道)"
+)
+#: who holds a copyright, before ``保留所有权利``: a name ending as a company's or an
+#: outlet's does, or after a copyright mark (``Mediacorp Pte Ltd ``, ``新传媒私人有限公司 ``)
+_HOLDER = (
+    r"[\p{Han}A-Za-z0-9&.,'\- ]{0,40}?"
+    r"(?:有限公司|集团|集團|网|網|报|報|社|台|臺|新闻|新聞|传媒|傳媒|媒体|媒體|版权所有|版權所有"
+    r"|(?i:ltd|limited|inc|corp|corporation|co|llc|plc|bhd|berhad|group|media|news))\.?\s*+"
+)
 # Wording families; each must start near the head of its sentence. Each comes with its cue
 # groups, ``a|b & c|[dD]``: every match holds a word of each group (the words of the first
 # are key words), so a line or sentence without them is not tried against the pattern.
@@ -200,10 +211,18 @@ _FAMILIES = [
     ("views of the author only", "[独獨]立[观觀]|[个個]人[观觀]|[独獨]立看|[个個]人看 & 本文|本篇|[内內]容",
      r"(?:本文|本篇|本内容|本內容|此内容|此內容|以上内容|以上內容)(?:为|為|系|係|是|属|屬|纯属|純屬)"
      r"(?:作者|作者本人|作者个人|作者個人)?(?:独立|獨立|个人|個人)(?:观点|觀點|看法)"),
-    ("not the platform's position", "不代表|不意味 & 本[站网網报報刊号號]|平台|[网網]站|新浪[网網] & [观觀][点點]|立[场場]|[赞贊]同",
+    ("not the platform's position",
+     "不代表|不意味 & 本[站网網报報刊号號台臺社]|平台|[网網]站|新浪[网網] & [观觀][点點]|立[场場]|[赞贊]同",
      rf"(?:不代表|并不代表|並不代表|不意味着|不意味著){_NO}{{0,12}}"
-     r"(?:本站|本网|本網|本平台|本报|本報|本刊|本号|本號|平台|网站|網站|新浪网|新浪網)"
+     r"(?:本站|本网|本網|本平台|本报|本報|本刊|本号|本號|本台|本臺|本社|平台|网站|網站|新浪网|新浪網)"
      rf"{_NO}{{0,8}}(?:观点|觀點|立场|立場|赞同|贊同)"),
+    # the piece is not the outlet's view, the outlet named ("◎本文章內容不代表民報立場",
+    # "本文观点不代表联合早报立场"): the piece names itself first, and the outlet's name,
+    # ending as an outlet's does, stands right before the view
+    ("not the platform's position",
+     "不代表 & 本[文篇]|文[章中]|[此该該]文|以上|投稿 & [网網报報社台臺刊闻聞媒] & [观觀][点點]|立[场場]",
+     r"(?:本文|本篇|文章|此文|该文|該文|文中|以上|投稿)[^。！？!?\n「」“”]{0,12}?(?:并|並)?不代表"
+     rf"{_OUTLET_NAME}(?:的)?(?:观点|觀點|立场|立場)"),
     ("not the outlet's view", "不代表 & 作者 & 意[见見]|[观觀][点點]|看法",
      r"(?:属|屬|为|為|系|係|乃|纯属|純屬|仅属|僅屬)(?:作者)(?:个人|個人|本人)?(?:意见|意見|观点|觀點|看法)"
      r"[，,、；;\s]*+(?:并|並|亦)?不代表"),
@@ -315,6 +334,17 @@ _FAMILIES = [
      rf"(?=$|[\s，,、。;；©(（．·|｜/]|{_LOST_C}|不得|翻印|侵[权權]|[违違]者|未[经經]|非[经經]|禁止|[严嚴]禁)"
      r"(?:[，,、\s]*+(?:翻印必究|侵权必究|侵權必究|违者必究|違者必究|不得转载|不得轉載))?"),
     ("all rights reserved", "all rights reserved", r"(?i:all rights reserved)"),
+    # the same in Chinese, closing a copyright line (``© 2025 Mediacorp Pte Ltd. 保留所有权利``,
+    # ``版權所有 保留一切權利``): the words end their sentence, and only a holder's name may
+    # stand before them (a report says who keeps what: ``公司表示将保留一切权利追究…``)
+    ("all rights reserved", "保留 & 所有[权權]利|一切[权權]利",
+     rf"(?:{_HOLDER})?保留(?:所有|一切)(?:权利|權利)(?=[。.．]?\s*+$)"),
+    # a government or institutional site's standard notice: what it prints is its copyright
+    # (``本网站所刊登的各种新闻、信息和各种专题专栏资料，均为某某中心版权所有，未经协议授权，
+    # 禁止下载使用``)
+    ("intellectual property of the site", "版[权權] & 本[网網站] & 均[为為系係属屬]|皆[为為] & 版[权權]所有",
+     r"(?:本网站|本網站|本网|本網|本站)(?:所)?(?:刊登|刊載|刊载|登载|登載|发布|發布|提供)?"
+     rf"{_NO}{{0,40}}?(?:均为|均為|均系|均係|均属|均屬|皆为|皆為)[^。！？!?\n，,]{{1,30}}?版[权權]所有"),
     ("platform disclaimer", "the content above",
      r"(?i:the content above[^.\n]{0,120}(?:uploaded|posted|provided))"),
     ("views of the author only", "necessarily",
@@ -338,6 +368,7 @@ _LEADS = {
     "not the platform's position": _NEAR_HEAD + 20,
     "not the outlet's view": _NEAR_HEAD + 20,
     "posting rules": 6,
+    "all rights reserved": 0,
 }
 # each family matched at the head of its sentence only, so no sentence is scanned whole
 _FAMILY_RES = [
@@ -369,7 +400,7 @@ _KEYS = Keywords(
             "版[权權] 未[经經] 非[经經] 如有 若有 如涉 若涉 如果有 如存在 有[风風][险險] [转轉][载載]"
             " [仅僅只谨謹]代表 仅为 僅為 不代表 不意味 [仅僅只]提供 不[构構]成 不作[为為] [网網][络絡路]"
             " 互[联聯] 原[创創] 知[识識] 智慧財 著作[权權] 刊[载載登用] 登[载載] [转轉][贴貼用] 保[有留]"
-            " 提醒[您你] 公[网網]安[备備] [许許]可[证證] © [独獨]立[观觀] [个個]人[观觀] [纯純][属屬]"
+            " 提醒[您你] 公[网網]安[备備] [许許]可[证證] [标標][识識][码碼] © [独獨]立[观觀] [个個]人[观觀] [纯純][属屬]"
             " [独獨]立看 [个個]人看 [关關]心[您你]"
             " [授版][权權][事合相] 如需[获獲取]得 如需授 如要授 若需授 欲授 欲[获獲取] 如需申 如要[获獲取] 若需[获獲取]"
             " 如要申 若需申 欲申 [转轉][载載][事合] 创用 創用 知[识識]共享 [创創]作共用"
@@ -410,7 +441,9 @@ _ANY_CASE = frozenset(i for i, (_, _, p) in enumerate(_FAMILIES) if p.startswith
 #: words a heading, a reminder heading or a registration number holds (Latin ones aside)
 _MARK_WORDS = [w for w in _HEADERS if not LATIN.search(w)] + [
     w
-    for part in ("提醒[您你]", "[关關]心[您你]", "公[网網]安[备備]", "[许許]可[证證]", "不良[信資][息訊]")
+    for part in (
+        "提醒[您你]", "[关關]心[您你]", "公[网網]安[备備]", "[许許]可[证證]", "不良[信資][息訊]", "[标標][识識][码碼]"
+    )
     for w in expand(part)
 ]
 assert set(_MARK_WORDS) <= set(_KEYS.words)
@@ -574,6 +607,8 @@ def notice_sentences(s: str) -> tuple[int, str] | None:
         kind = _notice_kind(chunk)
         if kind is None and start is not None and _LOST_MARK.match(chunk):
             kind = "copyright line"  # "? 2024 The Liberty Times. All Rights Reserved."
+        if kind is None and start is not None and start[1] == _RESERVED and _HOLDER_ONLY.fullmatch(chunk):
+            kind = _RESERVED  # the holder, its name ended by a full stop: "Mediacorp Pte Ltd."
         if start is None and not pending and _FOLLOW.match(chunk):
             continue  # a follow prompt closing the line goes with a notice before it
         if kind and (
@@ -600,6 +635,10 @@ _FOLLOW = regex.compile(
 #: a sentence led by a © lost to a legacy codec (``? 2024 自由時報.``): a copyright line when
 #: a notice follows it; alone, the ``?`` may be any lost character
 _LOST_MARK = regex.compile(rf"\A[\s【\[(（]*+{_LOST_C}")
+
+_RESERVED = "all rights reserved"
+#: a sentence that is a holder's name alone, before ``保留所有权利`` or ``All rights reserved``
+_HOLDER_ONLY = regex.compile(rf"\s*+{_HOLDER}")
 
 #: the longest line that goes whole because it opens with a notice and holds only
 #: notice wording (a longer one is an article line that happens to start like one)
@@ -830,6 +869,9 @@ _REG_TOKEN = regex.compile(
     r"(?:\p{Han}{0,2}ICP\s{0,2}(?:备|備|证|證)?(?:案号|案號|号|號)?\s{0,2}[:：]?\s{0,2}\p{Han}{0,2}\s{0,2}"
     r"[A-Z]?\d{5,10}\s{0,2}(?:号|號)?(?:\s{0,2}-\s{0,2}\d{1,3})?"
     r"|\p{Han}{0,2}公[网網]安[备備]\s{0,2}(?:号|號)?\s{0,2}[:：]?\s{0,2}\d{10,16}\s{0,2}(?:号|號)?"
+    # the code every mainland government site prints (``网站标识码：3412210001``,
+    # ``政府网站标识码bm27000003``)
+    r"|(?:政府)?(?:网站|網站)(?:标识码|標識碼)\s{0,2}[:：]?\s{0,2}(?:bm|BM)?\d{8,10}"
     r"|\p{Han}{2,20}?(?:许可证|許可證)(?:号|號|编号|編號)?\s{0,2}[:：]?\s{0,2}"
     r"[(（〔\[]?\p{Han}{0,2}[)）〕\]]?[A-Za-z0-9][A-Za-z0-9\-－]{2,24}\s{0,2}(?:号|號)?"
     # the reporting line mainland sites must print, under the outlet's name or not
@@ -854,6 +896,13 @@ _REG_CONTACT = regex.compile(
     regex.IGNORECASE,
 )
 _REG_REST = regex.compile(rf"{_SEP}*+")
+#: who runs the site, printed beside its numbers on a government or institutional site
+#: (``主办单位：某某县人民政府办公室``, ``承辦：某某中心``, ``技术支持：某某公司``): part of such
+#: a line, never one by itself (an event notice lists its 主办单位 too)
+_REG_SPONSOR = regex.compile(
+    r"(?:主办|主辦|承办|承辦|协办|協辦|技术支持|技術支持|运维|運維|维护|維護|建设|建設)(?:单位|單位)?"
+    r"\s{0,2}[:：]\s{0,2}[^\s|｜:：，,。；;]{2,30}"
+)
 #: a service desk and its contact (``客服信箱：service@example.com``, ``新聞熱線：(02)2345-6789``)
 _DESK_CONTACT = regex.compile(
     rf"{_DESK}(?:邮箱|郵箱|信箱|电话|電話|热线|熱線|专线|專線|传真|傳真|E-?mail)\s{{0,2}}[:：]\s{{0,2}}{_CONTACT}",
@@ -880,12 +929,13 @@ def _registration_line(s: str) -> bool:
     footer wherever it stands."""
     if len(s) > 200 or not (
         "ICP" in s.upper() or "安备" in s or "安備" in s or "可证" in s or "可證" in s or "不良" in s
+        or "识码" in s or "識碼" in s
     ):
         return False
     rest = _REG_TOKEN.sub("", s)
     if rest == s:
         return False
-    rest = _REG_CONTACT.sub("", rest)
+    rest = _REG_CONTACT.sub("", _REG_SPONSOR.sub("", rest))
     if _REG_REST.fullmatch(rest) is not None:
         return True
     rest = rest.strip(_REG_STRIP)
