@@ -59,7 +59,9 @@ __all__ = [
 _LABELS: dict[str, str] = {}
 for _role, _words in {
     "author": "作者 撰文 撰稿 撰文者 撰稿者 撰稿人 文字 执笔 執筆 采写 採寫 记者 記者 文/图 文/圖 图/文 圖/文 图文 圖文 "
-    "通讯员 通訊員 特约作者 特約作者 口述 文 采访 採訪 特约撰稿人 特約撰稿人 特约撰稿 特約撰稿",
+    "通讯员 通訊員 特约作者 特約作者 口述 文 采访 採訪 特约撰稿人 特約撰稿人 特约撰稿 特約撰稿 "
+    #: the reporter's credit of Malaysian and Singapore papers (``报道：李文杰　摄影：陈国伟``)
+    "报道 報導 报导 報道",
     "site": "来源 來源 文章来源 文章來源 本文来源 本文來源 稿源 出处 出處 转自 轉自 转载自 轉載自 "
     "出品 出品方 公众号 公眾號 微信公众号 微信公眾號 信息来源 信息來源 資訊來源 资讯来源 "
     "本文转载自 本文轉載自 本文授权转载自 本文授權轉載自 授权转载自 授權轉載自",
@@ -108,6 +110,10 @@ _BARE_CREDIT_LABELS = tuple(
     "作者 文字 撰文 撰稿 执笔 執筆 采写 採寫 摄影 攝影 编辑 編輯 责编 責編 美编 美編 校对 校對 统筹 統籌 "
     "撰稿人 特约撰稿人 特約撰稿人 特约撰稿 特約撰稿 特约作者 特約作者".split()
 )
+
+#: the reporting verbs used as a credit label, read only before Han names (prose quotes
+#: a report after them too)
+_REPORT_LABELS = frozenset("报道 報導 报导 報道".split())
 
 _LABEL_ALT = "|".join(regex.escape(w) for w in sorted(_LABELS, key=len, reverse=True))
 
@@ -956,6 +962,11 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             names = _people(names)
         if not names or any(not _plausible_name(x) for x in names):
             return None
+        if m["label"] in _REPORT_LABELS and not all(_HAN_NAME_ONLY.fullmatch(x) for x in names):
+            return None  # ``報導：美國總統今天表示…``: a report's words, no reporter
+        if role == "author" and all(x in _OWN_DESK for x in names):
+            out.roles.append("desk")  # ``作者：本报``: the paper's own desk, no person and no site name
+            return v.end()
         if role == "author" and len(names) == 1 and _desk_credit(names[0]):
             out.sites.append(names[0])  # ``撰文：01新聞``: the desk of an outlet, no person
             out.roles += ["site", "desk"]
@@ -2349,6 +2360,11 @@ class Metadata(Filter):
             changes.append(Change(pos, pos, "", "bracketed headline of a flash item", meta={"title": title}))
             headed = True
             t = k + 1
+        if (site := _page_title_over_headline(part, t)) is not None:  # ``健康生活網-<headline>`` / <headline>
+            ln = part[t].line
+            said = {"site": site} if site.endswith(_SITE_ENDINGS) else None
+            changes.append(Change(ln.start, ln.next, "", "page title over the headline", meta=said))
+            t += 1
         for r in part[t:first_body]:
             if r.meta is None and r.end_mark is None and _READING_TIME.fullmatch(r.line.text.strip()):
                 changes.append(Change(r.line.start, r.line.next, "", "reading time"))
@@ -2423,6 +2439,9 @@ class Metadata(Filter):
                 pos = part[-1].line.end
                 changes.append(Change(pos, pos, "", "credit line below the body", meta={"authors": names}))
 
+        if any(c.meta and c.meta.get("title") for c in changes):
+            changes.extend(_desk_lines(part, t, first_body, changes))
+
         if not any(c.meta and c.meta.get("site") for c in changes):
             raw_a = raw_start if lo == 0 else doc.raw_offset(part[0].line.start)
             title = next((c.meta["title"] for c in changes if c.meta and c.meta.get("title")), None)
@@ -2446,6 +2465,62 @@ class Metadata(Filter):
                 pos = part[0].line.start
                 changes.insert(0, Change(pos, pos, "", f"new article {split}", split=True))
         yield from changes
+
+
+#: a paper's desk credit or edition line, alone under the headline or the date: the outlet
+#: with its reporting word (``星島日報報道``, ``民報 文／綜合報導``, ``中央社綜合報導``) or its
+#: name alone (``东方日报``); a brand before a desk's word (``星島綜合報道``) names no site
+_DESK_LINE = regex.compile(
+    rf"(?P<org>{_OUTLET})(?:{_SPACE}{{0,2}}(?:文{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}})?(?:綜合|综合)?(?:外電|外电)?(?:報導|报道|报导|報道))?"
+    rf"|\p{{Han}}{{2,4}}(?:綜合|综合)(?:外電|外电)?(?:報導|报道|报导|報道)"
+)
+#: the longest desk line
+_DESK_LINE_MAX = 16
+
+
+def _desk_lines(part: Sequence[_Row], t: int, first_body: int, changes: list[Change]) -> Iterator[Change]:
+    """Desk credits and outlet names among the head's lines under the headline (<headline>
+    / <date> / ``星島日報報道`` / <body>): the paper's, no text of the article. The outlet they
+    name is the site, unless another line of the head names it."""
+    taken = {c.start for c in changes if c.end > c.start}
+    sited = any(c.meta and c.meta.get("site") for c in changes)
+    for r in part[t + 1 : first_body]:
+        ln = r.line
+        s = ln.text.strip()
+        if not _plain(r) or ln.start in taken or len(s) > _DESK_LINE_MAX:
+            continue
+        m = _DESK_LINE.fullmatch(s)
+        if m is None or (m["org"] == s and not s.endswith(_MASTHEAD_ALONE)):
+            continue
+        site = m["org"] if m["org"] and not sited else None
+        sited = sited or site is not None
+        why = "site name line in the head" if m["org"] == s else "desk credit line in the head"
+        yield Change(ln.start, ln.next, "", why, meta={"site": site} if site else None)
+
+
+#: a page's ``<title>`` printed over the headline: the site's name, a separator, the headline
+#: (``健康生活網-秋冬流感高發``, ``光華網｜…``), or the headline, a separator, the site's name
+_TITLE_SITE_BEFORE = regex.compile(rf"(?P<site>[^\s]{{2,16}}?){_SPACE}{{0,2}}(?:[-–—_|｜:：]|{_SPACE}[-–—]){_SPACE}{{0,2}}")
+_TITLE_SITE_AFTER = regex.compile(rf"{_SPACE}{{0,2}}[-–—_|｜]{_SPACE}{{0,2}}(?P<site>[^\s]{{2,16}})")
+#: the shortest headline a page title must repeat whole
+_TITLE_REPEAT_MIN = 6
+
+
+def _page_title_over_headline(part: Sequence[_Row], t: int) -> str | None:
+    """The site's name where the head line ``t`` is the page's title, the line under it
+    the headline that title repeats whole: the headline is the lower line. None otherwise."""
+    if t + 1 >= len(part) or not _plain(part[t]) or not _plain(part[t + 1]):
+        return None
+    a, b = part[t].line.text.strip(), part[t + 1].line.text.strip()
+    if len(b) < _TITLE_REPEAT_MIN or len(a) <= len(b) or not is_title_shaped(b):
+        return None
+    if a.endswith(b):
+        m = _TITLE_SITE_BEFORE.fullmatch(a, 0, len(a) - len(b))
+    elif a.startswith(b):
+        m = _TITLE_SITE_AFTER.fullmatch(a, len(b))
+    else:
+        return None
+    return m["site"] if m is not None else None
 
 
 def _site_lines(part: Sequence[_Row], t: int, first_body: int, site: str, changes: list[Change]) -> Iterator[Change]:
@@ -2508,7 +2583,7 @@ _LABEL_PARTS = regex.compile(r"[_｜|]| [-–—] ")
 def _label_cut(r: _Row, reason: str) -> Change:
     """Cut a site, column or section label of the head; a name that ends as an outlet's
     (``观察者网``, ``香港經濟日報``) is the site."""
-    banner = _banner_site(r.line.text)
+    banner = _banner_site(r.line.text) or _edition_banner(r.line.text)
     name = _LABEL_PARTS.split(r.line.text.strip())[-1].strip()  # ``北京商报_北京商报网``: the last
     site = banner or (name if name.endswith(_SITE_ENDINGS) else _edition_outlet(name))
     return Change(r.line.start, r.line.next, "", reason, meta={"site": site} if site else None)
@@ -2540,13 +2615,40 @@ def _without_label_site(c: Change) -> Change:
 def _label_row(r: _Row) -> bool:
     """A short plain line that names a site, a source or a section, never a headline's
     or a byline's words: no sentence or list punctuation, no credit word; or the site's
-    banner (see :func:`_banner_site`)."""
+    banner (see :func:`_banner_site`) or its edition's (see :func:`_edition_banner`)."""
     s = r.line.text.strip()
     if not _plain(r):
         return False
     if len(s) <= _NAME_OVER_TITLE and not _NOT_A_NAME.search(s) and not _CREDIT_CUE.search(s):
         return True
-    return _banner_site(s) is not None
+    return _banner_site(s) is not None or _edition_banner(s) is not None
+
+
+#: a paper's name with the edition it prints, as overseas and regional papers head their
+#: pages: glued (``明報加西版``, ``人民日报海外版``), with the edition's city in brackets
+#: (``明報加西版(溫哥華)``, ``明報(多倫多)``), or with region words, the last one an edition
+#: (``星島日報 加拿大 溫哥華版``, ``世界日報 美東版``, ``南洋商报 北马版``)
+_EDITION_BANNER = regex.compile(
+    rf"(?P<org>{_OUTLET})"
+    rf"(?:\p{{Han}}{{1,4}}版|(?:{_SPACE}{{1,3}}\p{{Han}}{{1,6}}){{0,2}}{_SPACE}{{1,3}}\p{{Han}}{{1,5}}版)?"
+    rf"(?P<city>{_SPACE}{{0,2}}[(（]\p{{Han}}{{2,6}}[)）])?"
+)
+#: the longest edition banner
+_EDITION_BANNER_MAX = 24
+
+
+@memo_by_line
+def _edition_banner(text: str) -> str | None:
+    """The outlet an edition banner names (``星島日報 加拿大 溫哥華版`` gives ``星島日報``),
+    or None: the page's masthead over the headline, never the headline (a banner must
+    name its edition, ``版`` or a bracketed city, so a bare ``XX日報`` line is not one)."""
+    s = text.strip()
+    if not s.endswith(("版", ")", "）")) or len(s) > _EDITION_BANNER_MAX:
+        return None
+    m = _EDITION_BANNER.fullmatch(s)
+    if m is None or (m["city"] is None and m.end("org") == len(s)):
+        return None
+    return m["org"]
 
 
 #: how the description of a site's banner ends (``经济参考网 - 经济参考报官方网站``)
@@ -2580,7 +2682,10 @@ def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
     if m - t < 2:
         return None
     # a site's banner may be longer than the headline (``世界新聞網 World Journal``)
-    banners = {k for k in range(t, m) if _banner_site(part[k].line.text) is not None}
+    banners = {
+        k for k in range(t, m)
+        if _banner_site(part[k].line.text) is not None or _edition_banner(part[k].line.text) is not None
+    }
     candidates = [k for k in range(t, m) if k not in banners]
     if not candidates:
         return None
@@ -3637,7 +3742,11 @@ _HOLDER_FIRST = regex.compile(r"^(?P<name>[\p{Han}A-Za-z0-9]{2,16})\s{0,2}©")
 #: a company's legal name, no site's: the operator of the site, named for the lawyers
 _COMPANY = regex.compile(
     r"公司|有限|集团|集團|控股|信托|信託|股份|Limited|Ltd|Inc\b|Corporation|Corp\b|Holdings|Company|Group|\bby\b"
+    #: the legal forms of Malaysian and Singapore companies (``Sdn Bhd``, ``Pte Ltd``)
+    r"|\bSdn\b|\bBhd\b|\bPte\b|\bBerhad\b"
 )
+#: the last word of ``All rights reserved.`` before a Chinese ``版權所有`` is no holder
+_RIGHTS_WORD = regex.compile(r"(?i)(?:all|rights|reserved)\.?")
 #: how far after a holder's name a company's word still belongs to it
 _COMPANY_TAIL = 16
 #: a site's name ends in these words where the line says the web site (``明報網站``)
@@ -3710,6 +3819,8 @@ def _holders(line: str) -> list[str]:
         if _COMPANY.search(line, m.start("name"), m.end("name") + _COMPANY_TAIL):
             continue
         if any(w in name for w in _COPYRIGHT_CUES):  # ``自由時報版權所有不得轉載 ©``
+            continue
+        if _RIGHTS_WORD.fullmatch(name):  # ``… All rights reserved. 版權所有``
             continue
         if name.endswith(_WEBSITE) and len(name) > 3:
             name = name[:-2]
