@@ -13,6 +13,11 @@ then rows of commenter and time, their comments, ``查看更多跟贴``), a page
 ``返回搜狐,查看更多`` or ``责任编辑：…``.
 Lines are judged by what they are made of (a line made only of widget words, counters
 and separators), never by one word inside prose.
+
+A content farm prints each page as its headline, its site line repeating it
+(``光华网官网最新热点:<headline>``) and a counter row; mirrors concatenate such pages with
+no separator. Where the site line is cut under a headline that follows the article's
+text, an article boundary is marked at the headline.
 """
 
 from __future__ import annotations
@@ -147,16 +152,16 @@ BAR_MIN_ITEMS = 4
 
 # a call to action: "點我下載APP", "打开凤凰新闻", "訂閱《中央社》LINE官方帳號", "阅读全文"
 _CTA_LEAD = (
-    r"(?:[请請]|欢迎|歡迎|点我|點我|按我|点击|點擊|点此|點此|立即|马上|馬上|现在|現在|一键|一鍵"
+    r"(?:[请請]|欢迎|歡迎|点我|點我|按我|(?:点击|點擊|按)(?:这里|這裡|這裏)|点击|點擊|点此|點此|立即|马上|馬上|现在|現在|一键|一鍵"
     r"|已经|已經|免费|免費|赶快|趕快|快来|快來|快|或者|或是|并|並|即刻|即"
-    r"|更多(?:精彩)?(?:内容|內容|新闻|新聞|资讯|資訊|报道|報導|影片|视频|視頻)?)"
+    r"|更多(?:相关|相關)?(?:精彩)?(?:内容|內容|新闻|新聞|资讯|資訊|报道|報導|影片|视频|視頻)?)"
 )
 _CTA_OBJECTS = with_twins((
     "APP", "App", "app", "客户端", "客戶端", "频道", "頻道", "LINE", "Line", "官方帐号", "官方账号", "官方帳號",
     "公众号", "公眾號", "好友", "朋友圈", "二维码", "二維碼", "YouTube", "Youtube", "粉丝团", "粉絲團", "粉丝页",
-    "粉絲頁", "粉絲專頁", "我们", "我們", "Facebook", "Instagram", "电子报", "電子報", "专题", "專題", "读者群",
+    "粉絲頁", "粉絲專頁", "我们", "我們", "Facebook", "Instagram", "电子报", "電子報", "电子版", "電子版", "专题", "專題", "读者群",
     "讀者群", "粉丝群", "粉絲群", "微信群", "社群", "会员", "會員", "微信号", "微信號", "视频号", "視頻號",
-    "应用程序", "應用程序", "应用程式", "應用程式", "我", "Threads", "Telegram", "专页", "專頁",
+    "应用程序", "應用程序", "应用程式", "應用程式", "我", "Threads", "Telegram", "专页", "專頁", "专区", "專區",
 ))
 #: a social platform's name: in a prompt it is the object of the verb beside it ("追蹤01新聞 Instagram")
 _CTA_PLATFORMS = frozenset(("Facebook", "Instagram", "YouTube", "Youtube", "LINE", "Line", "Threads", "Telegram"))
@@ -288,7 +293,7 @@ def _head(entry: str) -> str:
     return entry
 
 
-# counters: "浏览次数:1245", "1.2万阅读", "10099文章数", "评论 12", "1552人已围观", "浏览：3,562次"
+# counters: "浏览次数:1245", "1.2万阅读", "10099文章数", "评论 12", "网友评论（27）", "1552人已围观", "浏览：3,562次"
 # the space after a number is no part of it: it parts the number from the next counter,
 # but for one space before the count's unit ("浏览次数：3562 次", as farm templates print it)
 _NUM = r"\d[\d,.]*+(?:\s?[万萬wWkK千])?\+?"
@@ -302,7 +307,7 @@ _AFTER_LABEL = (
 _BEFORE_LABEL = (
     r"浏览次数|瀏覽次數|浏览量|瀏覽量|浏览数|瀏覽數|浏览|瀏覽|阅读量|閱讀量|阅读数|閱讀數|阅读|閱讀|"
     r"点阅数|點閱數|点阅率|點閱率|点阅|點閱|观看次数|觀看次數|播放量|播放次数|播放次數|围观|圍觀|留言|"
-    r"点击量|點擊量|点击数|點擊數|点击|點擊|人气|人氣|热度|熱度|评论|評論|点赞|點讚|在看|收藏|"
+    r"点击量|點擊量|点击数|點擊數|点击|點擊|人气|人氣|热度|熱度|网友评论|網友評論|评论|評論|点赞|點讚|在看|收藏|"
     r"转发|轉發|分享|views?|"
     # a flash list's read count, one character ("阅 12.3W", 财联社's 电报)
     r"阅|閱"
@@ -719,6 +724,7 @@ class ChromeFilter(Filter):
         all_lines = doc.lines()
         reasons: dict[int, str] = {}  # line index -> reason for cutting the whole line
         split_at: set[int] = set()
+        heads: set[int] = set()  # headlines that start a new article (see ``_echo_head``)
         inline: list[Line] = []  # lines that may hold chrome inside them
 
         icons = _AUTHOR_BOX.search(text) is not None
@@ -732,6 +738,7 @@ class ChromeFilter(Filter):
             if icons:
                 _author_boxes(body, texts, reasons)
             _line_reasons(body, texts, said, reasons, split_at, text, bounds)
+            heads.update(_echo_heads(body, texts, reasons, text, bounds))
             if authors:
                 _author_labels(body, texts, reasons, text, bounds)
                 _author_bios(body, texts, reasons, text, bounds)
@@ -750,6 +757,9 @@ class ChromeFilter(Filter):
                 del reasons[i]
 
         plans = {ln.index: ln for ln in inline if ln.index not in reasons}
+        for i in heads:
+            pos = all_lines[i].start
+            yield Change(pos, pos, "", _ECHO_HEAD, split=True)
         for i in sorted({*reasons, *plans}):
             if i in reasons:
                 cut = all_lines[i].cut(reasons[i], split=i in split_at)
@@ -1016,6 +1026,21 @@ def _line_reasons(
             reasons[ln.index] = _SOURCE_CREDIT_REASON
 
 
+def _echo_heads(
+    body: list[Line], texts: list[str], reasons: dict[int, str], text: str, bounds: list[int]
+) -> Iterator[int]:
+    """The headlines (line indexes) that open a new article inside this one: a content
+    farm prints each page as ``<headline>`` / ``<站名>官网最新热点:<headline>`` / a counter
+    row, and mirrors concatenate pages with no separator. A site line cut for repeating
+    the headline right above it marks that headline a page's top, once text came before."""
+    for k in range(1, len(texts)):
+        ln = body[k]
+        if reasons.get(ln.index) != _TITLE_ECHO or body[k - 1].index in reasons:
+            continue
+        if _echoed(texts, k) == k - 1 and prose_before(text, body[k - 1].start, bounds):
+            yield body[k - 1].index
+
+
 _QUIET: _Said = (None, None, None, False, False)
 
 
@@ -1127,11 +1152,14 @@ def _line_reason(texts: list[str], k: int, kind: str | None) -> str | None:
         near = (texts[j] for j in (k - 1, k + 1) if 0 <= j < len(texts))
         return None if any(_is_bare_caption(t) for t in near) else _CAPTION
     if kind is None and _repeats_title(texts, k):
-        return "site name repeating the title"
+        return _TITLE_ECHO
     return kind
 
 
 _LONE = "lone counter"
+_TITLE_ECHO = "site name repeating the title"
+#: the boundary over a headline that a farm's site line under it repeats
+_ECHO_HEAD = "new article: a headline its site's line under it repeats"
 #: a clock time alone on a line ("10:32:15"): a flash list's or live page's stamp
 _CLOCK_KIND = "time stamp"
 _CLOCK = regex.compile(r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?")
@@ -1385,6 +1413,12 @@ def _counter_pattern_near(texts: list[str], k: int) -> bool:
 
 def _repeats_title(texts: list[str], k: int) -> bool:
     """``吃瓜电子官网最新热点:<title>`` (or ``<title>_新浪网``) next to ``<title>`` itself."""
+    return _echoed(texts, k) is not None
+
+
+def _echoed(texts: list[str], k: int) -> int | None:
+    """The neighbour of ``texts[k]`` that it repeats as a title with a site's name before
+    or after (``_repeats_title``), or None."""
     s = texts[k]
     for j in (k - 1, k + 1):
         if not 0 <= j < len(texts):
@@ -1397,12 +1431,12 @@ def _repeats_title(texts: list[str], k: int) -> bool:
         if s.endswith(t):
             prefix = s[: -len(t)]
             if len(prefix.strip()) <= 30 and (prefix[-1] in _TITLE_JOIN or prefix[-1].isspace()):
-                return True
+                return j
         if s.startswith(t):
             suffix = s[len(t) :].strip()
             if suffix and len(suffix) <= 30 and suffix[0] in _TITLE_JOIN:
-                return True
-    return False
+                return j
+    return None
 
 
 def _widget_kind(s: str, plain: bool = False) -> str | None:
