@@ -118,6 +118,28 @@ def test_settling_filters_run_until_nothing_is_left():
     assert Pipeline([DropLast()]).run(Document("abxx")).text == "abx"
 
 
+def test_settling_waits_for_a_filter_that_needs_a_settled_text():
+    """The settling filters run again before a filter that reads a settled text, not
+    before one that says it needs none (a repair of a few characters at a time)."""
+    from cleanseeds.pipeline import Filter, Pipeline
+
+    calls: list[str] = []
+
+    class Recorder(Filter):
+        def find(self, doc):
+            calls.append(self.name)
+            if self.name == "drop-x" and "x" in doc.text:
+                i = doc.text.index("x")
+                yield Change(i, i + 1, "", "an x")
+
+    def make(name, needs):
+        return type(name, (Recorder,), {"name": name, "description": name, "needs_settled": needs})()
+
+    pipe = Pipeline([make("drop-x", True), make("repair", False), make("reader", True)], settle=["drop-x"])
+    assert pipe.run(Document("axbx")).text == "ab"
+    # drop-x, the repair, then drop-x settles (twice: it cut, then found nothing) before the reader
+    assert calls == ["drop-x", "repair", "drop-x", "drop-x", "reader"]
+
 def test_a_repair_never_spans_an_article_boundary():
     doc = Document("a\n]]>b")
     doc.apply([Change(2, 5, "", "separator", split=True)], "separators")
