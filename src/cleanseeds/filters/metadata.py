@@ -60,6 +60,8 @@ _LABELS: dict[str, str] = {}
 for _role, _words in {
     "author": "作者 撰文 撰稿 撰文者 撰稿者 撰稿人 文字 执笔 執筆 采写 採寫 记者 記者 文/图 文/圖 图/文 圖/文 图文 圖文 "
     "通讯员 通訊員 特约作者 特約作者 口述 文 采访 採訪 特约撰稿人 特約撰稿人 特约撰稿 特約撰稿 "
+    #: a citizen journalist's credit on citizen-news platforms (``公民記者：海風阿宏``)
+    "公民记者 公民記者 "
     #: the reporter's credit of Malaysian and Singapore papers (``报道：李文杰　摄影：陈国伟``)
     "报道 報導 报导 報道",
     "site": "来源 來源 文章来源 文章來源 本文来源 本文來源 稿源 出处 出處 转自 轉自 转载自 轉載自 "
@@ -69,6 +71,8 @@ for _role, _words in {
     "监制 監製 统筹 統籌 策划 策劃 排版 设计 設計 视觉 視覺 图片 圖片 摄影 攝影 摄 攝 视频 視頻 "
     "翻译 翻譯 编译 編譯 整理 制图 製圖 运营 運營 值班编辑 值班編輯 实习编辑 實習編輯 题图 題圖 "
     "配图 配圖 图 圖 文字编辑 文字編輯 校稿 审稿 審稿 网编 網編 编审 編審 "
+    #: a wire's checking editor, after its translator (``（譯者：陳韻聿／核稿：王朝鈺）``)
+    "核稿 "
     #: a professional who checked a health or legal text (``審稿／營養師 陳怡君``)
     "审订 審訂 审阅 審閱 审定 審定",
     "endeditor": "责任编辑 責任編輯",
@@ -108,7 +112,10 @@ _UPDATE_LABELS = frozenset(
 #: before a Han name that begins with a common surname (see :func:`_bare_credit`)
 _BARE_CREDIT_LABELS = tuple(
     "作者 文字 撰文 撰稿 执笔 執筆 采写 採寫 摄影 攝影 编辑 編輯 责编 責編 美编 美編 校对 校對 统筹 統籌 "
-    "撰稿人 特约撰稿人 特約撰稿人 特约撰稿 特約撰稿 特约作者 特約作者".split()
+    "撰稿人 特约撰稿人 特約撰稿人 特约撰稿 特約撰稿 特约作者 特約作者 "
+    #: a wire's closing credit of its translator and checker (``（編譯 李明遠；審校 張家豪）``,
+    #: as Reuters' Chinese service prints it)
+    "编译 編譯 审校 審校 核稿".split()
 )
 
 #: the reporting verbs used as a credit label, read only before Han names (prose quotes
@@ -148,11 +155,12 @@ _BARE_DATE_HEAD = re.compile(
     rf"[（(【\[]?{prefix_tree(w for w, r in _LABELS.items() if r == 'date')}[ \t\u3000\xa0]{{1,4}}\d"
 )
 #: a name in Latin script, as overseas portals credit their staff (``作者 Jing Lin``):
-#: two or three capitalised words, only where they fill the line
+#: two or three capitalised words, only where they fill the line (Han names may be followed
+#: by a semicolon and the next credit: ``編譯 李明遠；審校 張家豪``)
 _LATIN_NAME = r"[A-Z][a-z]{1,15}(?:[ \-][A-Za-z][a-z]{1,15}){1,2}"
 _BARE_CREDIT = regex.compile(
     rf"(?P<label>{'|'.join(sorted(_BARE_CREDIT_LABELS, key=len, reverse=True))}){_SPACE}{{1,4}}"
-    rf"(?:(?P<names>\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}})(?=$|{_SPACE})|(?P<latin>{_LATIN_NAME})(?:{_SPACE}*+$|(?={_SPACE}{{0,2}}[|｜丨])))"
+    rf"(?:(?P<names>\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}})(?=$|{_SPACE}|[;；])|(?P<latin>{_LATIN_NAME})(?:{_SPACE}*+$|(?={_SPACE}{{0,2}}[|｜丨])))"
 )
 #: a reporter credit: ``记者 张三 李四``, ``本报记者 韩钟昆``, ``端傳媒記者 吳婧 發自香港``,
 #: ``21世纪经济报道记者 边万莉 北京报道``
@@ -160,7 +168,7 @@ _REPORTER = regex.compile(
     # the outlet, glued, set off by a slash or by blanks: ``新华社记者``, ``聯合報／ 記者``,
     # ``环球网报道 记者``
     # (a portal's name before its channel's: ``大众网·海报新闻记者``)
-    rf"(?:(?P<org>(?:\p{{Han}}{{1,4}}[网網报報][·・•])?\d{{0,4}}\p{{Han}}{{0,6}}?(?:社|台|臺|报|報|网|網|刊|媒|新闻|新聞|电讯|電訊|视|視|号|號|报道|報導|周末|週末))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}|{_SPACE}{{1,2}})?)?"
+    rf"(?:(?P<org>(?:\p{{Han}}{{1,4}}[网網报報][·・•])?\d{{0,4}}\p{{Han}}{{0,6}}?(?:社|台|臺|报|報|网|網|刊|媒|新闻|新聞|电讯|電訊|视|視|号|號|报道|報導|周末|週末|中心))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}|{_SPACE}{{1,2}})?)?"
     # the role: a reporter, a correspondent, an intern (``南方周末实习生 何佳``)
     rf"(?:(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|特派员|特派員)"
     rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}}"
@@ -202,6 +210,9 @@ _REPORTER_NAMES = regex.compile(
     rf"(?:{_SPACE}{{0,3}}(?:报道|報導|报导|報道|摄影|攝影|摄|攝|(?:发|發)自\p{{Han}}{{1,12}}(?:[、，,]\p{{Han}}{{1,12}}){{0,4}})"
     rf"|{_SPACE}{{0,2}}[／/]?{_SPACE}{{0,2}}{_DATELINE}(?!\p{{Han}}))?"
 )
+#: the same credit filling the rest of its line: where the verb is glued to the last name
+#: (``記者 李育琴報導``), the first reading takes ``李育琴報`` for the name
+_REPORTER_NAMES_LINE = regex.compile(rf"{_REPORTER_NAMES.pattern}{_SPACE}*+$")
 #: a professional's title as a credit's value, the name after it set off by blanks
 #: (``審稿／營養師 陳怡君``, ``审订/主治医师 王大明``, ``文／律師 林國明``)
 _PRO_TITLE = regex.compile(r"\p{Han}{0,5}(?:師|师|醫生|医生|教授|博士)")
@@ -1015,7 +1026,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
     if m and m["glued"] is None and text[m.end() : m.end() + 1].isascii():
         return _latin_reporter(text, m, out)
     if m:
-        r = _REPORTER_NAMES.match(text, m.end())
+        r = _reporter_names_at(text, m.end())
         if not r:
             return None
         names = _reporter_names(r["names"])
@@ -1140,7 +1151,7 @@ def _empty_field(text: str, m: regex.Match[str]) -> int | None:
 #: ``新华社记者王小明北京20日电``
 _GLUED_DATELINE = regex.compile(
     r"(?:(?P<org>\p{Han}{1,6}?(?:社|台|报|報|网|網))(?:特[约約])?|(?:特[约約])?)(?:记者|記者)"
-    rf"(?P<run>\p{{Han}}{{4,7}})\d{{1,2}}日(?:专电|專電|电|電){_SPACE}*+$"
+    rf"(?P<run>\p{{Han}}{{4,7}})(?:\d{{1,2}}日(?:专电|專電|电|電)|报道|報導|报导|報道){_SPACE}*+$"
 )
 
 
@@ -1335,6 +1346,8 @@ def _bare_credit(text: str, pos: int, out: MetaLine) -> int | None:
     role = _LABELS[b["label"]]
     if role == "author":
         out.authors.extend(names)
+    elif b["label"] in _COMPILER_LABELS:
+        out.compilers.extend(names)  # the author where no one else is named (:func:`_settle`)
     out.roles.append(role)
     out.bare = True
     return b.end()
@@ -1857,6 +1870,15 @@ def _authors_label(m: regex.Match[str]) -> str:
     """The author label among joined labels: ``文`` names the outlet where another
     author credit is present (see :func:`_settle`)."""
     return next(w for w in [*m.captures("pre"), m["label"]] if _LABELS[w] == "author")
+
+
+def _reporter_names_at(text: str, pos: int) -> regex.Match[str] | None:
+    """The reporters' names at ``pos``; where the first reading stops before the line's
+    end, the reading that fills the line (``李育琴報導`` is 李育琴 and the verb)."""
+    r = _REPORTER_NAMES.match(text, pos)
+    if r is not None and text[r.end() :].strip():
+        return _REPORTER_NAMES_LINE.match(text, pos) or r
+    return r
 
 
 def _reporter_names(value: str) -> list[str]:
@@ -2651,6 +2673,12 @@ def _edition_banner(text: str) -> str | None:
     return m["org"]
 
 
+#: the endings of a site's Han name on a banner with its Latin brand: an outlet's, a forum's
+#: (``香港討論區``, ``天涯社区``) or a channel's (``運動視界 Sports Vision``, ``東森新聞頻道``)
+_BANNER_ENDINGS = (
+    "新聞", "新闻", "網", "网", "報", "报", "台", "臺", "社", "週刊", "周刊", "雜誌", "杂志",
+    "論壇", "论坛", "討論區", "讨论区", "社區", "社区", "視界", "视界", "頻道", "频道",
+)
 #: how the description of a site's banner ends (``经济参考网 - 经济参考报官方网站``)
 _OFFICIAL_SITE = ("官方网站", "官方網站", "官网", "官網", "门户网站", "門戶網站", "新闻网站", "新聞網站")
 
@@ -2664,7 +2692,9 @@ def _banner_site(text: str) -> str | None:
     if len(s) > 40:
         return None
     m = _MASTHEAD.fullmatch(s)
-    if m is not None and m["han"].endswith(_MASTHEAD_ENDINGS) and (m["glued"] or m["pre"] or m["post"]):
+    if m is not None and m["post"] is not None and "." in m["post"]:
+        return m["han"]  # ``香港討論區 discuss.com.hk``: a name and the site's domain, never a headline
+    if m is not None and m["han"].endswith(_BANNER_ENDINGS) and (m["glued"] or m["pre"] or m["post"]):
         return (m["glued"] or "") + m["han"]
     parts = [p.strip() for p in _LABEL_PARTS.split(s)]
     if len(parts) >= 2 and parts[-1].endswith(_OFFICIAL_SITE) and parts[0].endswith(_MASTHEAD_ENDINGS):
