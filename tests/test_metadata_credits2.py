@@ -115,3 +115,13 @@ def test_idempotent() -> None:
     once = cleanseeds.clean(text)[0]
     again = cleanseeds.clean("\n".join(once.paragraphs))
     assert again[0].paragraphs == once.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [("记者 王明报道", "王明"), ("記者 林明報導", "林明"), ("本报记者 王小明报道", "王小明"), ("記者 陳美報道", "陳美")],
+)
+def test_a_reporting_verb_glued_after_a_short_name_is_no_part_of_it(byline: str, name: str) -> None:
+    dump = f"市政府发布新规定\n2025-10-12 09:00\n{byline}\n新规定将于下月起施行，涉及全市所有小区。市民可通过热线咨询。\n"
+    [art] = cleanseeds.clean(dump)
+    assert art.authors == [name]

@@ -187,6 +187,8 @@ _CREDIT_ROLES = frozenset(
 _LABEL_ROLES = frozenset("撰文 撰稿 采访 採訪 采写 採寫 摄影 攝影 文字 编辑 編輯 编译 編譯 翻译 翻譯".split())
 #: reporting verbs closing a credit, never names: ``（記者 李明 報道）``
 _CREDIT_VERBS = frozenset("报道 報導 报导 報道 报讯 報訊 电 電 专电 專電 摄 攝 发自 發自".split())
+#: reporting verbs glued after a name: ``記者 林明報導``
+_GLUED_VERBS = ("报道", "報導", "报导", "報道")
 #: role words a portal glues before the name: ``文／記者張三``
 _GLUED_ROLES = tuple(sorted((w for w in _CREDIT_ROLES if len(w) >= 2), key=len, reverse=True))
 #: a person's name in Han script, with an optional middle dot (transliterations; Taiwan
@@ -1902,6 +1904,8 @@ def _people(names: list[str]) -> list[str]:
             rest = x[next(len(r) for r in _GLUED_ROLES if x.startswith(r)) :]
             if _HAN_NAME_ONLY.fullmatch(rest):
                 x = rest
+        if x.endswith(_GLUED_VERBS) and _HAN_NAME_ONLY.fullmatch(x[:-2]) and not is_division_name(x[:-2]):
+            x = x[:-2]  # ``王明报道``: the reporting verb glued after a name (``高雄报导`` is a place's)
         if out and is_division_name(x):  # ``記者 劉惠琪 鍾昀呈 高雄 美濃``: the dateline's place
             break
         out.append(x)
