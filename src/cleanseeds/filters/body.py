@@ -38,6 +38,7 @@ from ..data import load_lines
 from ..document import Change, Document, Edit
 from ..lines import Line, lines
 from ..pipeline import Filter, register
+from .metadata import parse_meta_line
 from ..scripts import with_twins
 from .metadata import _SITE_ENDINGS
 
@@ -1075,6 +1076,122 @@ def _keep_heading(
     return picked
 
 
+
+#: most rows passed over between a head's date row and the body (counters, tags, a
+#: category field, buttons)
+MAX_HEAD_GAP = 8
+#: most rows between a headline and the date row under it (the author's name, a follow
+#: button, a second date line)
+MAX_HEAD_BETWEEN = 3
+#: the longest label of a gap row (转载▼, 标签：, 杂谈, 收藏)
+GAP_LABEL_MAX = 6
+#: what separates the counters of a counter row (瀏覽 532 | 回應 4, 阅读(12)┊评论(5))
+_COUNTER_SEP = regex.compile(r"[|｜┊丨]")
+
+
+def _keep_dated_head(
+    rows: list[_Row], s: _Stretch, floor: int, keep: list[bool], picked: list[int]
+) -> list[int]:
+    """Keep an article's head that the rules above missed: a headline, maybe the author's
+    name or a follow button under it, then a date or byline row that the metadata filter
+    can read, then counters, tags and buttons down to the body (blogs, forums, app
+    shares: ``headline / 山间一只鹿 / 关注 / 2025-10-13``). Without it the low-density cut
+    would take the head along with the nav above it. The date row shows a head; a
+    headline under no list item (a nav, a menu, the segment's start) shows it is not an
+    item of a feed. Returns the rows kept (the headline, date rows and names)."""
+    if any(_dated_headline(rows[k]) and not _byline_row(rows[k]) and not _outlet_row(rows[k]) for k in picked):
+        return []  # the head is already kept
+    i = s.lo - 1
+    gap = 0
+    while i >= floor and not _head_date_row(rows[i]):
+        if not (keep[i] and i in picked) and (keep[i] or gap >= MAX_HEAD_GAP or not _head_gap_row(rows[i])):
+            return []
+        gap += not keep[i]
+        i -= 1
+    if i < floor or (keep[i] and i not in picked) or _item_shapes(rows, s):
+        return []
+    head = [i]
+    j = i - 1
+    while j >= floor and j >= i - MAX_HEAD_BETWEEN and (j in picked or not keep[j] and _between_head_row(rows[j])):
+        head.append(j)
+        j -= 1
+    if j < floor or keep[j] or not _dated_headline(rows[j]):
+        return []
+    if any(rows[k].n >= rows[j].n for k in head if not rows[k].meta):
+        return []  # a name longer than the line above it: no headline over a byline
+    if not any(_parsed_head_row(rows[k]) for k in head) or _below_list_item(rows, j, floor, keep):
+        return []
+    # the rows metadata reads: the headline, date lines it parses, names too long for a button
+    new = [j, *(k for k in head if not keep[k] and _kept_head_row(rows[k]))]
+    for k in new:
+        keep[k] = True
+    return new
+
+
+def _kept_head_row(r: _Row) -> bool:
+    """A row under a headline worth keeping for the metadata filter: a date or byline
+    line it reads whole, or a name longer than a button's label (关注, 追蹤); a date
+    line it cannot read would stay as a paragraph."""
+    if r.meta or _credit_row(r):
+        return _parsed_head_row(r)
+    return not _widget_row(r)
+
+
+def _head_date_row(r: _Row) -> bool:
+    """A date or byline row of a head: short, no sentence, holding a date or a credit."""
+    if r.good or r.kind is not None or r.menu_run or r.n > 40:
+        return False
+    return (r.meta and _DATE.search(r.text) is not None) or _credit_row(r)
+
+
+def _parsed_head_row(r: _Row) -> bool:
+    """A head row the metadata filter reads whole, finding a date or an author in it."""
+    got = parse_meta_line(r.text)
+    if got is None or got.end < len(r.text.rstrip()):
+        return False
+    return bool(got.dates or got.authors)
+
+
+def _between_head_row(r: _Row) -> bool:
+    """A row between a headline and its date row: another date line, the author's or
+    account's name, a follow button."""
+    return _head_date_row(r) or _outlet_row(r) or _name_row(r) or (_widget_row(r) and r.n <= WIDGET_MAX)
+
+
+def _dated_headline(r: _Row) -> bool:
+    """A headline over a date row; a short one may have joined the menu run above it
+    (秋天去看银杏 under 关于我 正文), as the run's last single item."""
+    if r.teaser and r.text.rstrip(_CLOSERS)[-1:] not in "！？!?…":
+        return False
+    if r.meta or r.n < MIN_BARE_HEADLINE - 2:
+        return False
+    if r.kind == "menu" and r.reason.startswith("menu run") and r.items == 1:
+        return 4 <= r.n <= 60 and not r.punct
+    return _headline_row(r)
+
+
+def _head_gap_row(r: _Row) -> bool:
+    """A row that may stand between a head's date row and the body: a counter, a
+    button, a tag, a category field, a share bar: no sentence, no date, no headline."""
+    if r.good or r.meta or _DATE.search(r.text) is not None:
+        return False
+    if _aside_row(r) or r.kind in ("count", "share", "account", "app"):
+        return True
+    if _counter_row(r.text):
+        return True
+    if r.menu_run or (r.kind is not None and r.kind not in ("search", "nav")):
+        return False
+    return _widget_row(r) or (r.n <= GAP_LABEL_MAX and len(r.text.split()) == 1)
+
+
+def _counter_row(text: str) -> bool:
+    """A row of counters side by side (``瀏覽 532 | 回應 4 | 推薦 12``): every part a
+    label and a number."""
+    parts = [p.strip() for p in _COUNTER_SEP.split(text)]
+    if len(parts) < 2:
+        return False
+    return all(_LABEL_NUMBER.fullmatch(p) or _VIEWS.match(p) for p in parts)
+
 #: most lines of an item's head inside an item page (time line, headline, subheading)
 MAX_ITEM_HEAD = 3
 #: most paragraphs of one item of an item page (flash news, an e-paper page)
@@ -1880,6 +1997,7 @@ class Body(Filter):
                 for i in range(s.lo, s.hi + 1):
                     keep[i] = not rows[i].chrome
                 head = _keep_heading(rows, s, lo, title, keep) or _keep_item_head(rows, s, lo, keep)
+                head += _keep_dated_head(rows, s, lo, keep, head)
                 if not heads:
                     splits += _repeated_heads(rows, head, hi, keep)
                 heads += head
