@@ -103,9 +103,13 @@ _DATE_VERBS = "发布 發布 發佈 发表 發表 刊登 刊出 出版 更新 �
 for _w in _DATE_VERBS.split():
     for _tail in ("", "时间", "時間", "日期", "于", "於"):
         _LABELS.setdefault(_w + _tail, "date")
+#: the stamp of a post last edited, as Zhihu and Xiaohongshu print it (``编辑于 2025-10-13``):
+#: a date label of its own (``编辑`` alone is an editor's credit)
+_EDIT_LABELS = ("编辑于", "編輯於", "编辑於", "編輯于")
+_LABELS.update(dict.fromkeys(_EDIT_LABELS, "date"))
 #: date labels of an update stamp: the time a page was last changed, not its publication
 _UPDATE_LABELS = frozenset(
-    w for w, r in _LABELS.items() if r == "date" and w.startswith(("更新", "最后", "最後", "修改"))
+    w for w, r in _LABELS.items() if r == "date" and w.startswith(("更新", "最后", "最後", "修改", *_EDIT_LABELS))
 )
 #: labels that may stand before their value with blanks only, no separator (``文字 林佳慧``,
 #: ``刊登於 2024-07-15``): date labels before a complete date, and these credit labels
@@ -624,10 +628,12 @@ def _may_open_with_item(stripped: str) -> bool:
         _EDITION_LEAD.match(stripped) is not None or _EDITION_LEAD.match(stripped, 1) is not None
     ):
         return True  # a newspaper's edition line (see :func:`_edition_line`)
-    if (stripped[:3] in _MONTHS or stripped[1:4] in _MONTHS) and (
-        _EN_DATE.match(stripped) is not None or _EN_DATE.match(stripped, 1) is not None
+    if (stripped[:3] in _MONTHS or stripped[1:4] in _MONTHS) and any(
+        p.match(stripped, k) is not None for p in (_EN_DATE, _EN_WEEKDAY_DATE) for k in (0, 1)
     ):
         return True  # ``Oct 18, 2025 08:10 PM``: a date in English (see :func:`_english_date`)
+    if _BLOG_CUE.search(stripped, 0, _BLOG_REACH) is not None and _BLOG_STAMP.match(stripped) is not None:
+        return True  # ``posted @ 2025-…``, ``已于 2025-… 修改``, ``X 發表在 痞客邦``: see :func:`_blog_stamp`
     cue = _ITEM_CUES.search(stripped, 0, _CUES_END)
     while cue is not None:
         if cue.end() <= _CUE_REACH[cue.group()] and (cue.group() not in _COLONS or _opens_with_label(stripped)):
@@ -665,6 +671,8 @@ def _opens_with_head(stripped: str) -> bool:
             return True  # ``5月17日 10:32 来自 微博网页版``: see :func:`_sent_from`
         if _EN_DATE.match(stripped) or _EN_DATE.match(stripped, 1):
             return True  # ``18 Oct 2025 / 20:10 MYT``: see :func:`_english_date`
+        if _READ_TIME_EN.match(stripped) is not None:
+            return True  # ``6 min read · Oct 12, 2025``: see :func:`_read_time_date`
         # ``16:05 2024/03/08``: the clock first (``_CLOCK_DATE``)
         if any(_CLOCK_HEAD_CUE.match(stripped, k) and _CLOCK_DATE.match(stripped, k) for k in (0, 1)):
             return True
@@ -681,6 +689,8 @@ def _opens_with_head(stripped: str) -> bool:
         return True  # a forum's header row: ``看板 Stock``, ``標題 …``
     if _CTIME_HEAD.match(stripped) is not None or _CTIME_HEAD.match(stripped, 1) is not None:
         return True  # ``時間 Fri May 10 14:32:18 2024``
+    if _PLACE_ALONE.match(stripped) is not None:
+        return True  # ``发布于 湖南``: the poster's province alone
     return _BARE_DATE_HEAD.match(stripped) is not None
 
 
@@ -693,6 +703,10 @@ def _parse_items(text: str, *, allow_glued: bool) -> MetaLine | None:
     blank_stops: list[tuple[int, MetaLine]] = []
     while pos < n:
         if items:
+            tail = _stamp_tail(text, pos, out)
+            if tail is not None:  # ``・IP 属地北京``, ``字数 1,826``: glued or after blanks
+                pos = tail
+                continue
             poster = _poster_after_date(text, pos, out)
             if poster is not None:  # it closes the line
                 pos = poster
@@ -848,7 +862,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
     """
     first = not out.roles
     if text.startswith(_PLACE_LABELS, pos):
-        p = (_PLACE_LABELLED if first else _PLACE).match(text, pos)
+        p = (_PLACE_LABELLED if first else _PLACE).match(text, pos) or (_PLACE_ALONE.match(text, pos) if first else None)
         if p:  # ``IP属地:北京``, ``发布于北京`` after a date
             out.roles.append("place")
             return p.end()
@@ -867,7 +881,11 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             return None
         return _book_lead(text, b, out)
     if first and text[pos : pos + 1].isdigit():
-        got = _sent_from(text, pos, out)
+        got = _sent_from(text, pos, out) or _read_time_date(text, pos, out)
+        if got is not None:
+            return got
+    if first:
+        got = _blog_stamp(text, pos, out)
         if got is not None:
             return got
     if first and text.startswith(_BY_WORDS, pos):
@@ -1736,9 +1754,132 @@ _EN_DATE = regex.compile(
 )
 
 
+#: a blog's stamp with the weekday between the day and the year, as PIXNET prints it:
+#: ``Oct 12 Sun 2025 21:30``
+_EN_WEEKDAY_DATE = regex.compile(
+    rf"{_EN_MON}{_SPACE}{{1,2}}(?P<d>\d{{1,2}}){_SPACE}{{1,2}}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}\.?,?{_SPACE}{{1,2}}"
+    rf"(?P<y>(?:19|20)\d\d)(?![\dA-Za-z])(?:{_SPACE}{{1,3}}(?P<half>)(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?![\d])"
+    rf"(?:[:：](?P<S>[0-5]\d))?(?P<ampm>)(?![\d:：]))?"
+)
+#: Medium's reading time before its date: ``6 min read · Oct 12, 2025``
+_READ_TIME_EN = regex.compile(rf"\d{{1,3}}{_SPACE}?min(?:ute)?s?{_SPACE}read{_SPACE}{{0,2}}[·•・|]{_SPACE}{{0,2}}")
+
+
+#: the provinces (and regions) a platform names as where a post was sent from, both scripts
+#: (``编辑于 2025-10-13 浙江``, ``发布于 湖南``): a place, never an author or a site
+_PROVINCES = (
+    "北京 天津 上海 重庆 重慶 河北 山西 辽宁 遼寧 吉林 黑龙江 黑龍江 江苏 江蘇 浙江 安徽 福建 江西 山东 山東 河南 "
+    "湖北 湖南 广东 廣東 海南 四川 贵州 貴州 云南 雲南 陕西 陝西 甘肃 甘肅 青海 台湾 台灣 臺灣 内蒙古 內蒙古 "
+    "广西 廣西 西藏 宁夏 寧夏 新疆 香港 澳门 澳門"
+).split()
+_PROVINCE = "|".join(sorted(_PROVINCES, key=len, reverse=True))
+#: ``发布于 湖南``: a place label and a province, alone on the line (no date)
+_PLACE_ALONE = regex.compile(rf"(?:发布于|發布於|發佈於){_SPACE}{{1,3}}(?:{_PROVINCE}){_SPACE}*+$")
+#: the poster's place after a stamp: ``・IP 属地北京``, `` IP屬地：台灣``, or a province alone
+#: closing the line (``编辑于 2025-10-13 浙江``)
+_IP_PLACE = regex.compile(
+    rf"{_SPACE}{{0,3}}(?:[·•・|｜丨]{_SPACE}{{0,3}})?(?:IP|ip){_SPACE}?(?:属地|屬地){_SPACE}{{0,2}}[:：]?{_SPACE}{{0,2}}"
+    rf"\p{{Han}}{{2,8}}(?=$|{_SPACE})"
+)
+_PROVINCE_END = regex.compile(rf"{_SPACE}{{1,3}}(?:{_PROVINCE}){_SPACE}*+$")
+#: a blog's counters after its stamp, glued or set off by blanks: ``字数 1,826``, ``阅读(1523)``,
+#: ``留言(3)``, ``人氣(1,284)``, and the reading time (``閱讀時間約 6 分鐘``)
+_COUNTER = regex.compile(
+    rf"{_SPACE}{{0,3}}(?:(?:字数|字數|阅读|閱讀|评论|評論|留言|人气|人氣|喜欢|喜歡|浏览|瀏覽){_SPACE}{{0,2}}"
+    rf"(?:[(（]{_SPACE}?[\d,]{{1,11}}{_SPACE}?[)）]|[\d,]{{1,11}}(?![\d,]))"
+    rf"|(?:阅读时间|閱讀時間)[约約]?{_SPACE}{{0,2}}\d{{1,3}}{_SPACE}{{0,2}}(?:分钟|分鐘))"
+)
+#: a blog's post tools closing its counter row (博客园: ``编辑 收藏 举报``)
+_BLOG_TOOLS = regex.compile(rf"(?:{_SPACE}{{1,4}}(?:编辑|編輯|收藏|举报|舉報)){{1,4}}{_SPACE}*+$")
+
+
+def _stamp_tail(text: str, pos: int, out: MetaLine) -> int | None:
+    """What a blog or forum prints after its stamp, none of it the article's: the poster's
+    place (``・IP 属地北京``), counters (``字数 1,826阅读 3,012``, as Jianshu glues them) and
+    the post's tools."""
+    if "date" not in out.roles and "posted" not in out.roles:
+        return None
+    m = _IP_PLACE.match(text, pos) or (_PROVINCE_END.match(text, pos) if out.roles[-1] == "date" else None)
+    if m is not None:
+        out.roles.append("place")
+        return m.end()
+    m = _COUNTER.match(text, pos)
+    if m is None and out.roles[-1] == "counter":
+        m = _BLOG_TOOLS.match(text, pos)
+    if m is not None:
+        out.roles.append("counter")
+        return m.end()
+    return None
+
+
+#: a blog's stamp row opened by what the date is not: 博客园's ``posted @ 2025-10-12 21:05 林间小路``,
+#: CSDN's ``已于 2025-10-14 21:33:08 修改`` / ``码农小张 于 2025-10-14 21:33:08 发布``, and PIXNET's
+#: byline row ``小鹿愛旅行 發表在 痞客邦 留言(3) 人氣(1,284)`` (no date, its counters follow)
+_BLOG_STAMP = regex.compile(
+    rf"(?P<posted>[Pp]osted{_SPACE}{{0,2}}@{_SPACE}{{0,2}})(?=\d)"
+    rf"|(?:已|(?P<name>[^\s\d@][^\s@]{{0,19}}){_SPACE}{{1,3}})[于於]{_SPACE}{{0,2}}(?=(?:19|20)\d\d)"
+    rf"|(?P<poster>[^\s\d][^\s]{{0,19}}){_SPACE}{{1,3}}(?:發表在|发表在){_SPACE}{{1,3}}(?P<site>[^\s(（]{{2,12}})"
+    rf"(?=(?:{_SPACE}{{1,3}}|{_SPACE}{{0,3}}(?:留言|评论|評論))(?:留言|评论|評論))"
+)
+#: where the cues of ``_BLOG_STAMP`` end at the latest: a name (20), blanks (3), ``于`` and
+#: a year's first two digits, or ``發表在``
+_BLOG_CUE = re.compile(r"osted|[于於][ \t\u3000\xa0]{0,2}(?:19|20)|發表在|发表在")
+_BLOG_REACH = 20 + 3 + 1 + 2 + 2 + 3
+#: the verb closing CSDN's stamp, and a poster's name after 博客园's
+_STAMP_VERB = regex.compile(rf"{_SPACE}{{0,2}}(?P<verb>发布|發布|發佈|修改|更新)(?=$|{_SPACE})")
+_STAMP_POSTER = regex.compile(
+    rf"{_SPACE}{{1,4}}(?!(?:阅读|閱讀|评论|評論)[(（\d])(?P<name>[^\s(（]{{1,20}})(?=$|{_SPACE})"
+)
+
+
+def _blog_stamp(text: str, pos: int, out: MetaLine) -> int | None:
+    """A blog's stamp row (``_BLOG_STAMP``): its date, and the poster it names."""
+    b = _BLOG_STAMP.match(text, pos) if _BLOG_CUE.search(text, pos, pos + _BLOG_REACH) else None
+    if b is None:
+        return None
+    if b["site"] is not None:
+        out.authors.append(b["poster"])
+        out.sites.append(b["site"])
+        out.roles += ["author", "site", "posted"]  # no date: its counters follow
+        return b.end()
+    d = _date_at(text, b.end())
+    value = _date_value(d) if d is not None else None
+    if value is None:
+        return None
+    end, update = d.end(), False
+    if b["posted"] is None:
+        v = _STAMP_VERB.match(text, end)
+        if v is None:  # ``X 于 2025-10-14`` without its verb: prose
+            return None
+        end, update = v.end(), v["verb"] in ("修改", "更新")
+        if b["name"] is not None:
+            out.authors.append(b["name"])
+            out.roles.append("author")
+    (out.updates if update else out.dates).append(value)
+    out.roles.append("date")
+    p = _STAMP_POSTER.match(text, end) if b["posted"] is not None else None
+    if p is not None:
+        out.authors.append(p["name"])
+        out.roles.append("author")
+        t = _BLOG_TOOLS.match(text, p.end())  # the counters cut before: ``林间小路  编辑  收藏``
+        if t is not None:
+            out.roles.append("counter")
+            return t.end()
+        return p.end()
+    return end
+
+
+def _read_time_date(text: str, pos: int, out: MetaLine) -> int | None:
+    """``6 min read · Oct 12, 2025``: a reading time, then the date (Medium's head row)."""
+    r = _READ_TIME_EN.match(text, pos)
+    if r is None:
+        return None
+    return _english_date(text, r.end(), out)
+
+
 def _english_date(text: str, pos: int, out: MetaLine) -> int | None:
     """Record a date written in English (``Oct 18, 2025 08:10 PM``) as ISO 8601."""
-    d = _EN_DATE.match(text, pos)
+    d = _EN_DATE.match(text, pos) or _EN_WEEKDAY_DATE.match(text, pos)
     if d is None or d["mon"] not in _EN_MONTH_NAMES:
         return None
     y, mo, day = int(d["y"]), _MONTHS[d["mon"][:3]], int(d["d"])
