@@ -6,7 +6,9 @@ name glued to a repeated title, photo captions and credits left without their ph
 gallery's counters (``1/6`` … ``6/6``), an outlet's tag closing its copy (``（信報）``), arrow-marked
 links to other articles, a reprint's original-title note, section labels left at an
 article's end, hashtag lines, reader polls, closing calls to comment, a bulletin board's
-signature lines and pushes (PTT's ``※ 發信站: …``), a forum's edit note, readers' comments
+signature lines and pushes (PTT's ``※ 發信站: …``), a forum's edit and moderation notes, a
+thread's floor labels and stamps, its posters' counts, levels and votes, a blog column's box
+(CSDN), a paywall's notice, Medium's author box, readers' comments
 by floor after the article (Dcard's ``B1 …``), a portal's comment section after it (``热门跟贴``,
 then rows of commenter and time, their comments, ``查看更多跟贴``), a pager's links and a tag row under the text
 (``上一篇：…``, ``熱門標籤：…``), an author's biography after it, and end-of-article markers such as
@@ -309,6 +311,8 @@ _BEFORE_LABEL = (
     r"点阅数|點閱數|点阅率|點閱率|点阅|點閱|观看次数|觀看次數|播放量|播放次数|播放次數|围观|圍觀|留言|"
     r"点击量|點擊量|点击数|點擊數|点击|點擊|人气|人氣|热度|熱度|网友评论|網友評論|评论|評論|点赞|點讚|在看|收藏|"
     r"转发|轉發|分享|views?|"
+    # a forum poster's counts beside a post ("積分 2350 帖子 8721", Discuz!)
+    r"积分|積分|帖子|精华|精華|威望|"
     # a flash list's read count, one character ("阅 12.3W", 财联社's 电报)
     r"阅|閱"
 )
@@ -709,6 +713,71 @@ _PUSH_HEAD = re.compile(r"[推噓嘘→] ?[A-Za-z][A-Za-z0-9_]{1,11} ?[:：]")
 _PUSH_DATE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}(?: [0-9]{1,2}:[0-9]{2})?\s*$")
 #: the longest line in which a view counter beside a date is cut (see ``_may_hold_chrome``)
 COUNTER_LINE_MAX = 100
+# a moderator's note on a thread (Discuz!): "本主题由 版主 于 2025-10-11 12:00 移动",
+# "本主題由 admin 於 2020-1-10 09:50 關閉"; a report quoting one is a sentence
+_MOD_NOTE_HEADS = ("本主题由", "本主題由")
+_MOD_NOTE = regex.compile(
+    r"本主[题題]由\s*+[^\n]{1,30}?\s*+[于於]\s*+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?\s*+"
+    r"(?:移动|移動|关闭|關閉|解除置顶|解除置頂|置顶|置頂|加入精华|加入精華|高亮|锁定|鎖定|提升|下沉"
+    r"|审核通过|審核通過|分类|分類|合并|合併)"
+)
+# a forum post's floor label on a line of its own, above its poster's name ("1F", "#2",
+# "3#", "5楼", "樓主"); a thread prints one per post, while one alone may be a list's
+# number: chrome when an article holds several (see ``_line_reasons``)
+_FLOOR_LABEL = re.compile(r"第?[0-9]{1,5} ?(?:[Ff#＃]|楼|樓)|[#＃][0-9]{1,5}|楼主|樓主")
+_FLOOR_LABEL_FIRSTS = _FLOOR_FIRSTS | frozenset("楼樓")
+_FLOOR_LABEL_KIND = "forum floor label"
+FLOOR_LABEL_MAX = 8
+FLOOR_LABELS_MIN = 2
+# a floor's stamp under a post (Baidu Tieba): "来自Android客户端1楼2025-10-12 20:31",
+# "3樓 2025-10-12 21:05"; chrome after the article's text
+_FLOOR_STAMP = regex.compile(
+    r"(?:(?:来自|來自)[A-Za-z0-9\p{Han}]{1,12}?(?:客户端|客戶端)[ \t]{0,2})?"
+    r"[0-9]{1,5}[ \t]?(?:楼|樓)[ \t]{0,2}\d{4}-\d{1,2}-\d{1,2}[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?"
+)
+_FLOOR_STAMP_KIND = "forum floor stamp"
+# a post's up and down votes, their thumbs gone (LIHKG's "👍 156 👎 7" leaves "156 7"):
+# two bare counts on a line, chrome beside the post's relative time ("4小時前")
+_VOTES = re.compile(r"[0-9]{1,6} [0-9]{1,6}")
+_VOTES_KIND = "post's vote counts"
+VOTES_MAX = 13
+_AGO = regex.compile(r"\d{1,3}[ \t]?(?:秒|分钟|分鐘|小时|小時|天|日|周|週|个月|個月|年)前")
+AGO_MAX = 8
+FLOOR_STAMP_MAX = 50
+# a user's level badge (掘金 "LV.4", Discuz! "[LV.8]以坛为家I" with its rank's title)
+_LEVEL = regex.compile(r"[\[【]?(?:LV|Lv|lv)\.?[ \t]?\d{1,3}[\]】]?(?:\p{Han}{1,8}[IVX]{0,4})?")
+LEVEL_MAX = 16
+# Medium's furniture around a post, in English inside a Chinese one: the author's box
+# ("Written by 陳柏翰", "238 Followers", "More from 陳柏翰"), a lone reading time ("6 min
+# read"; beside a date it is the metadata's to read); a name holds no sentence's mark
+_LATIN_BOX_HEADS = ("Written by", "More from", "Published in")
+_LATIN_BOX = regex.compile(
+    rf"(?:{'|'.join(_LATIN_BOX_HEADS)})[ \t]{{1,2}}[^\s.,!?。，！？][^\n.,!?。，！？]{{0,38}}"
+    r"|(?<![\d,.])\d[\d,.]{0,8}+[KkM]?[ \t]?(?:Followers|followers|Following)"
+    r"|\d{1,3}[ \t]?min read"
+)
+LATIN_BOX_MAX = 60
+# a blog column's box (CSDN): "分类专栏： Python数据分析 文章标签： #python #pandas",
+# "Python数据分析 专栏收录该内容", "12 篇文章"; no sentence
+_COLUMN_WORDS = ("分类专栏", "分類專欄", "收录该内容", "收錄該內容", "篇文章")
+_COLUMN_BOX = regex.compile(
+    r"(?:分类专栏|分類專欄)[ \t]{0,2}[:：][^\n。！？]{1,120}"
+    r"|[^\n。，！？]{0,30}?[ \t]{0,2}(?:专栏收录该内容|專欄收錄該內容)"
+    r"|\d{1,5}[ \t]?篇文章"
+)
+COLUMN_MAX = 140
+# a blog's paywall notice (方格子): "本篇內容共 2,315 字、0 則留言，僅發佈於會員專屬，你目前
+# 無法檢視以下內容，可能因為尚未登入…"; its length and "the text below" in one line
+_PAYWALL_WORDS = ("無法檢視", "无法检视", "無法查看", "无法查看", "無法閱讀", "无法阅读")
+_PAYWALL = regex.compile(
+    r"本篇(?:內容|内容|文章)共[ \t]?[\d,]{1,7}[ \t]?字[^\n]{0,80}?"
+    r"(?:無法|无法)(?:檢視|检视|查看|閱讀|阅读)以下(?:內容|内容)[^\n]{0,100}"
+)
+PAYWALL_MAX = 240
+# a blog editor's placeholder for an image's description, left when the image goes
+# (CSDN: "在这里插入图片描述", its older "这里写图片描述")
+_IMAGE_ALTS = frozenset(with_twins(("在这里插入图片描述", "这里写图片描述")))
+_IMAGE_ALT_WORDS = ("图片描述", "圖片描述")
 
 
 @register
@@ -853,7 +922,7 @@ assert not any(_NUMERIC.fullmatch(w) for w in _MENU) and _HOLD_MARKS.isdisjoint(
 def _numeric(s: str) -> _Said | None:
     """What ``_judge`` finds in a line of ``_NUMERIC_CHARS`` alone (many lines of a feed or
     a head are dates, times and counts), at a fraction of its cost."""
-    widget = "punct" if len(s) <= 3 and _PUNCT_ONLY.fullmatch(s) else None
+    widget = _widget_kind(s) if s == "--" else "punct" if len(s) <= 3 and _PUNCT_ONLY.fullmatch(s) else None
     kind = _SIGNATURE_DASH if s == "--" else _count_kind(s)[1] if _DIGIT.match(s) else None
     return (widget, kind, None, False, False) if widget or kind else None
 
@@ -894,10 +963,16 @@ _SHORT_CUES: tuple[tuple[int, tuple[str, ...]], ...] = (
     (TAG_LINE_MAX, _TAG_LABELS),
     (PAGER_LINK_MAX, _PAGER_WORDS),
     (FOLLOW_LINK_MAX, _FOLLOW_PLATFORMS),
+    (LATIN_BOX_MAX, _LATIN_BOX_HEADS),
+    (COLUMN_MAX, _COLUMN_WORDS),
 )
 #: the cues of judgements that read a line of any length: a placeholder's "[", an expand
-#: button's "全文", a source credit's "本文", an editor's title, an end marker's head
-_ANY_CUES = ("[", "全文", "本文", *_EDITOR_CUE, *(_END_CUE.words if _END_CUE is not None else ()))
+#: button's "全文", a source credit's "本文", an editor's title, an end marker's head, a
+#: moderator's note, a paywall's notice, an image description's placeholder
+_ANY_CUES = (
+    "[", "全文", "本文", *_EDITOR_CUE, *(_END_CUE.words if _END_CUE is not None else ()),
+    *_MOD_NOTE_HEADS, *_PAYWALL_WORDS, *_IMAGE_ALT_WORDS,
+)
 
 
 def _cue_scan(words: Iterable[str]) -> re.Pattern[str]:
@@ -951,6 +1026,12 @@ def _quiet(raw: str, s: str) -> bool:
         return False
     if s[0] in _FLOOR_FIRSTS and _FLOOR_HEAD.match(s):  # a floor comment (``_line_kind``)
         return False
+    if s[0] in _FLOOR_LABEL_FIRSTS and len(s) <= FLOOR_LABEL_MAX and _FLOOR_LABEL.fullmatch(s):  # ``_line_kind``
+        return False
+    if len(s) <= FLOOR_STAMP_MAX and ("楼" in s or "樓" in s) and _FLOOR_STAMP.fullmatch(s):  # ``_line_kind``
+        return False
+    if len(s) <= LEVEL_MAX and ("V" in s or "v" in s) and _LEVEL.fullmatch(s):  # ``_line_kind``
+        return False
     if s[0] in _PUSH_FIRSTS and _PUSH_HEAD.match(s):  # a board's push (``_line_kind``)
         return False
     n = len(s)
@@ -987,6 +1068,7 @@ def _line_reasons(
     judged = {k for k, v in said.items() if v[1] or v[2] or v[3]}
     stamps = sum(v[1] == _CLOCK_KIND for v in said.values()) >= CLOCK_STAMPS_MIN
     galleries = _galleries(texts, [k for k, v in said.items() if v[1] == _GALLERY_KIND])
+    floors = sum(v[1] == _FLOOR_LABEL_KIND for v in said.values()) >= FLOOR_LABELS_MIN
     for k in sorted(judged.union(_titled(texts))):
         ln = body[k]
         if ln.index in reasons:
@@ -1000,9 +1082,18 @@ def _line_reasons(
             if _gallery_counter(texts[k])[1] in galleries:
                 reasons[ln.index] = _GALLERY_KIND
             continue
-        if kind == _TAGS_KIND:  # at the head a tag row is the metadata's to read
+        if kind == _FLOOR_LABEL_KIND:
+            if floors:
+                reasons[ln.index] = kind
+            continue
+        if kind == _VOTES_KIND:
+            near = (texts[j] for j in (k - 1, k + 1) if 0 <= j < len(texts))
+            if any(len(t) <= AGO_MAX and _AGO.fullmatch(t) for t in near):
+                reasons[ln.index] = kind
+            continue
+        if kind == _TAGS_KIND or kind == _FLOOR_STAMP_KIND:  # at the head the metadata's to read
             if prose_before(text, ln.start, bounds):
-                reasons[ln.index] = _TAGS_KIND
+                reasons[ln.index] = kind
             continue
         if kind == _FLOOR or kind == _SIGNATURE_DASH:  # chrome by its neighbours and place
             if kind == _FLOOR and _floor_comment(texts, k, said) and prose_before(text, ln.start, bounds):
@@ -1203,6 +1294,12 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
         return _SIGNATURE_DASH
     if s[0] == "本" and s.startswith(_EDIT_NOTE_HEADS) and _EDIT_NOTE.fullmatch(s):
         return "forum edit note"
+    if s[0] == "本" and s.startswith(_MOD_NOTE_HEADS) and _MOD_NOTE.fullmatch(s):
+        return "forum moderation note"
+    if s[0] == "本" and n <= PAYWALL_MAX and _PAYWALL.fullmatch(s):
+        return "paywall notice"
+    if s in _IMAGE_ALTS:
+        return "empty image placeholder"
     if s[0] in _PUSH_FIRSTS and _PUSH_HEAD.match(s) and _PUSH_DATE.search(s):
         return "bulletin board push comment"
     # a photo credit or a media label: no other kind below starts with one of these characters
@@ -1251,6 +1348,24 @@ def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
             return "view counters" if not _BOX_COUNTS.search(s) else "author box: counts"
     if s[0] in _FLOOR_FIRSTS and _FLOOR_HEAD.match(s):
         return _FLOOR  # chrome after the article when it is a comment (``_floor_comment``)
+    return _post_kind(s)
+
+
+def _post_kind(s: str) -> str | None:
+    """What a blog's or a forum's furniture around a post says (``_line_kind``): a floor's
+    label (chrome when a thread's, see ``_line_reasons``) or stamp, a user's level, an
+    author's box in English, a blog column's box."""
+    n = len(s)
+    if n <= FLOOR_LABEL_MAX and s[0] in _FLOOR_LABEL_FIRSTS and _FLOOR_LABEL.fullmatch(s):
+        return _FLOOR_LABEL_KIND
+    if n <= FLOOR_STAMP_MAX and ("楼" in s or "樓" in s) and _FLOOR_STAMP.fullmatch(s):
+        return _FLOOR_STAMP_KIND
+    if n <= LEVEL_MAX and ("V" in s or "v" in s) and _LEVEL.fullmatch(s):
+        return "user level"
+    if n <= LATIN_BOX_MAX and _LATIN_BOX.fullmatch(s):
+        return "author box"
+    if n <= COLUMN_MAX and ("专栏" in s or "專欄" in s or "篇文章" in s) and _COLUMN_BOX.fullmatch(s):
+        return "blog column box"
     return None
 
 
@@ -1265,6 +1380,8 @@ def _count_kind(s: str) -> tuple[bool, str | None]:
         return True, _CLOCK_KIND  # chrome when the article holds more (see ``_line_reasons``)
     if _LONE_COUNT.fullmatch(s):
         return True, None if _YEAR.fullmatch(s) or _DATE_ONLY.fullmatch(s) else _LONE
+    if n <= VOTES_MAX and _VOTES.fullmatch(s):
+        return True, _VOTES_KIND  # chrome beside a post's time (see ``_line_reasons``)
     return False, None
 
 
@@ -1445,6 +1562,8 @@ def _widget_kind(s: str, plain: bool = False) -> str | None:
     ``plain``: the caller found a ``_PLAIN_HAN`` character in ``s`` (one of ``_FOREIGN_HAN``)."""
     if len(s) <= 3 and _PUNCT_ONLY.fullmatch(s):
         return "punct"
+    if s == "--":  # a signature's separator, and what parts a blog's clap and share buttons (Medium)
+        return "weak"
     if s.startswith(("+", "＋")) and _PLUS_BUTTON.fullmatch(s):
         return "strong"
     if plain or _FOREIGN_HAN.search(s) or (_FOREIGN_ASCII if s.isascii() else _FOREIGN).search(s):
