@@ -136,3 +136,27 @@ def test_second_run_changes_nothing() -> None:
     once = run_body(page).text
     assert "自己做柿餅第一年 失敗兩次終於成功" in once and "留言板" not in once
     assert run_body(once).text == once
+
+
+def test_blog_date_over_its_headline_traditional() -> None:
+    """痞客邦-style: the date row over the headline, the headline right over the text."""
+    page = (
+        "小鹿愛旅行 :: 痞客邦 ::\n小鹿的旅行筆記\n部落格全站分類：旅遊美食\n相簿\n部落格\n留言\n名片\n"
+        "Oct 12 Sun 2025 21:30\n自己做柿餅第一年 失敗兩次終於成功\n"
+        f"{_PROSE_TW}\n{_FOOT_TW}\n"
+    )
+    art = clean(page)[0]
+    assert art.title == "自己做柿餅第一年 失敗兩次終於成功"
+    assert str(art.published).startswith("2025-10-12")
+    assert art.paragraphs[0].startswith("今年跟新埔的果園")
+
+
+def test_dated_items_over_the_body_are_no_head() -> None:
+    """A feed of date / headline pairs right over the text: no head is kept from it."""
+    page = (
+        "新闻首页 | 国内 | 国际 | 财经 | 体育\n"
+        "2025-10-11\n秋季养生注意这几点饮食建议\n2025-10-12\n城市公园新增三处银杏观赏点\n"
+        f"{_PROSE}\n{_FOOT}\n"
+    )
+    out = kept(page)
+    assert "城市公园新增三处银杏观赏点" not in out and "2025-10-12" not in out

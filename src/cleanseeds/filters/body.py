@@ -1101,6 +1101,11 @@ def _keep_dated_head(
     item of a feed. Returns the rows kept (the headline, date rows and names)."""
     if any(_dated_headline(rows[k]) and not _byline_row(rows[k]) and not _outlet_row(rows[k]) for k in picked):
         return []  # the head is already kept
+    over = _date_over_headline(rows, s, floor, keep)
+    if over:
+        for k in over:
+            keep[k] = True
+        return over
     i = s.lo - 1
     gap = 0
     while i >= floor and not _head_date_row(rows[i]):
@@ -1126,6 +1131,34 @@ def _keep_dated_head(
     for k in new:
         keep[k] = True
     return new
+
+
+def _date_over_headline(rows: list[_Row], s: _Stretch, floor: int, keep: list[bool]) -> list[int]:
+    """A blog's date row over its headline, the headline right over the body
+    (``Oct 12 Sun 2025 21:30`` / headline / text): the rows to keep, else none."""
+    h, d = s.lo - 1, s.lo - 2
+    if d < floor or keep[h] or keep[d] or not _dated_headline(rows[h]):
+        return []
+    if not _head_date_row(rows[d]) or not _parsed_head_row(rows[d]):
+        return []
+    # a feed of dated items (date / headline, date / headline) over the body has another
+    # date row a few lines up; one of headlines under their dates ends with an item's
+    # headline over the date (a category field there, ``分類：旅遊``, is no item)
+    if _item_shapes(rows, s) or any(
+        not keep[k] and _head_date_row(rows[k]) for k in range(max(floor, d - DATED_ITEM_REACH), d)
+    ):
+        return []
+    if _below_list_item(rows, d, floor, keep) and not _FIELD_ROW.fullmatch(rows[d - 1].text.strip()):
+        return []
+    return [h, d]
+
+
+#: a labelled field of a page (``部落格全站分類：旅遊美食``): a short label, a colon, a short value
+_FIELD_ROW = re.compile(r"[^\s：:]{2,8}[：:][^\s：:]{1,12}")
+
+
+#: how far above a blog's date row another date row shows a feed of dated items
+DATED_ITEM_REACH = 4
 
 
 def _kept_head_row(r: _Row) -> bool:
