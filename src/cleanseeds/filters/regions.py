@@ -35,7 +35,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -365,6 +365,7 @@ class RegionListFilter(Filter):
 
     def prepare(self) -> None:
         _vocab()
+        _township_ends()
 
     def find(self, doc: Document) -> Iterator[Change]:
         lines = doc.lines()
@@ -552,6 +553,13 @@ def _picker(text: str) -> tuple[str, int] | None:
     return (m["label"], len(m["names"].split())) if m else None
 
 
+@cache
+def _township_ends() -> re.Pattern[str]:
+    """The last characters of the township and zone suffixes, as one class."""
+    ends = sorted({w[-1] for w in (*_TOWNSHIP_SUFFIXES, *_vocab().zones)})
+    return re.compile("[" + re.escape("".join(ends)) + "]")
+
+
 def _township_menu(s: str) -> tuple[str, int] | None:
     """A menu of townships: (label, items), else None.
 
@@ -562,6 +570,8 @@ def _township_menu(s: str) -> tuple[str, int] | None:
     ``、`` and ``，`` and carry a verb, so an item of them fails."""
     if len(s) < 3 * MIN_TOWNSHIPS or len(s) > 600:
         return None  # the shortest menu: eight items of two characters and blanks
+    if len(_township_ends().findall(s)) < MIN_TOWNSHIPS:
+        return None  # each item ends in a suffix's last character: most lines hold few
     label = ""
     head, colon, rest = s.partition("：")
     if not colon:
