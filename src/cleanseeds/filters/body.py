@@ -41,6 +41,7 @@ from ..pipeline import Filter, register
 from .metadata import parse_meta_line
 from ..scripts import with_twins
 from .metadata import _SITE_ENDINGS
+from .separators import _VOTE_LINE
 
 __all__ = ["Body", "is_whole_page"]
 
@@ -933,6 +934,10 @@ def _stretches(rows: list[_Row], lo: int, hi: int) -> list[_Stretch]:
             elif r.kind == "footer":
                 seen_comment = False  # a footer closes the page and its comments
             continue
+        if _vote_row(r):  # an answer's head: the answer under it is a stretch of its own
+            flush()
+            cur = 0.0
+            continue
         if cur <= 0 and r.weight > 0:
             start, cur = i, 0.0
         cur += r.weight
@@ -953,15 +958,33 @@ def _choose(rows: list[_Row], lo: int, hi: int) -> list[_Stretch]:
     def adjusted(s: _Stretch) -> float:
         return s.score * (COMMENT_DISCOUNT if s.after_comments else 1.0)
 
+    answers = {id(s) for s in cands if _under_answer_head(rows, s, lo)}
     main = max(cands, key=adjusted)
     if main.score < MIN_BODY:
-        return []
+        return [s for s in cands if id(s) in answers]
     floor = max(SECONDARY_SHARE * adjusted(main), SECONDARY_MIN)
-    chosen = [s for s in cands if s is main or (s.score >= floor and not s.after_comments)]
+    chosen = [
+        s for s in cands if s is main or id(s) in answers or (s.score >= floor and not s.after_comments)
+    ]
     lead = _lead_run(rows, cands, main)
     if lead is not None and lead not in chosen:
         chosen.insert(chosen.index(main), lead)
     return chosen
+
+
+def _under_answer_head(rows: list[_Row], s: _Stretch, lo: int) -> bool:
+    """Is ``s`` an answer on a Q&A page: prose right under its vote line (``3,456 人赞同了
+    该回答``)? Each answer is text in its own right, however short beside the longest one."""
+    return s.lo > lo and rows[s.lo].good and _vote_row(rows[s.lo - 1])
+
+
+#: what an answer's vote line holds (a cheap test before the pattern)
+_VOTE_CUE = re.compile("[赞贊]同了")
+
+
+def _vote_row(r: _Row) -> bool:
+    """Is ``r`` an answer's vote line (``3,456 人赞同了该回答``, ``2.3k 人贊同了該回答``)?"""
+    return not r.good and _VOTE_CUE.search(r.text) is not None and _VOTE_LINE.fullmatch(r.text) is not None
 
 
 #: most short lines between a lead run and the main stretch below it

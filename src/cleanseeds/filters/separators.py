@@ -24,6 +24,12 @@ A dump of pages saved from one portal repeats the site's banner over each articl
 allowed) that recurs verbatim, each time over different text, heads a new page: each
 one is cut and marks a boundary. (One at the dump's top with no menu is left to the
 metadata reader, which takes the site from it.)
+
+A Q&A page (知乎 and its Traditional mirrors) prints each answer under a head: the
+answerer's name, often a bio line, then the answer's vote count (``1.2 万 人赞同了该回答``,
+``3,456 人贊同了該回答``, ``张三、李四等 89 人赞同了该回答``). Each answer is a separate piece
+by a separate author: where such a vote line repeats, each one after the first starts a
+new answer: a boundary is marked (nothing cut) above it, over the name and bio lines.
 """
 
 from __future__ import annotations
@@ -71,7 +77,9 @@ _FROMS = ("来自", "來自")
 _FROM_WORD = re.compile("来自|來自")
 #: what opens a flash item's headline (see ``metadata.bracket_headline_at``)
 _BRACKET = "【"
-_SCAN = re.compile("|".join(map(re.escape, (*_PROBES, *_FROMS, _BRACKET))))
+#: what an answer's vote line holds (see ``_VOTE_LINE``)
+_VOTES = ("赞同了该回答", "贊同了該回答", "贊同了该回答", "赞同了該回答")
+_SCAN = re.compile("|".join(map(re.escape, (*_PROBES, *_FROMS, _BRACKET, *_VOTES))))
 
 
 @register
@@ -89,8 +97,12 @@ class Separators(Filter):
         probes: list[int] = []
         froms: list[int] = []
         brackets: list[int] = []
+        votes: list[int] = []
         for m in _SCAN.finditer(doc.text):
             g = m.group()
+            if g in _VOTES:
+                votes.append(m.start())
+                continue
             (brackets if g == _BRACKET else froms if g in _FROMS else probes).append(m.start())
         if probes:
             yield from _separators(doc, probes)
@@ -98,6 +110,8 @@ class Separators(Filter):
             yield from _post_headers(doc, froms)
         if len(brackets) >= 2:
             yield from _flash_heads(doc.text, brackets)
+        if len(votes) >= 2:
+            yield from _answer_heads(doc, votes)
         yield from _repeated_banners(doc)
 
 
@@ -219,6 +233,67 @@ def _flash_heads(text: str, brackets: list[int]) -> Iterator[Change]:
         return  # one item: its head is no boundary
     for pos in starts[1:]:
         yield Change(pos, pos, "", "new flash item: a repeated time over a 【headline】", split=True)
+
+
+#: an answer's vote line: how many approved of it (``1.2 万``, ``3,456``, ``12k``), maybe
+#: after the names of some who did (``张三、李四等``); alone on its line
+_VOTE_LINE = regex.compile(
+    r"[ \t\u3000\u200b]{0,8}(?:[^\s，。！？,!?；;：:]{1,30}等\s{0,2})?"
+    r"\d[\d,.]{0,10}\s{0,2}[万萬千kKwW]?\s{0,2}(?:人|位)\s{0,2}"
+    r"(?:赞同|贊同)了(?:该|該)回答[ \t\u3000\u200b]{0,8}"
+)
+#: the most lines over a vote line that head the answer (the answerer's name, a bio line)
+_ANSWER_HEAD_LINES = 2
+#: the longest name or bio line over a vote line
+_ANSWER_HEAD_MAX = 40
+#: the buttons under the answer above (收起, 添加评论, 分享…): where its head stops
+_ANSWER_TAIL = frozenset(
+    "收起 展开阅读全文 展開閱讀全文 阅读全文 閱讀全文 添加评论 添加評論 分享 收藏 喜欢 喜歡 举报 舉報"
+    " 感谢 感謝 没有帮助 沒有幫助 评论 評論 写回答 寫回答 关注 關注 更多".split()
+)
+#: a line that opens the answer above's tail: its date (编辑于, 发布于) or its vote button
+_ANSWER_TAIL_LEAD = ("赞同", "贊同", "编辑于", "編輯於", "编辑於", "发布于", "發佈於", "發布於", "发表于", "發表於")
+#: what ends a sentence: such a line is the answer above's text, not a name
+_SENTENCE_END = tuple("。！？!?…")
+#: blanks a head line is stripped of (zero-width spaces stand beside buttons)
+_HEAD_BLANKS = " \t\u3000\u200b\ufeff"
+
+
+def _answer_heads(doc: Document, votes: list[int]) -> Iterator[Change]:
+    """A boundary over each repeated answer head (the vote line at one of ``votes``)
+    after the first: only the lines holding a vote phrase are read."""
+    lines = doc.lines()
+    heads: list[int] = []
+    for i in doc.line_indexes_of(votes):
+        if (not heads or heads[-1] != i) and _VOTE_LINE.fullmatch(lines[i].text):
+            heads.append(i)
+    if len(heads) < 2:
+        return  # one answer: its head is no boundary
+    for i in heads[1:]:
+        pos = lines[_answer_head_top(lines, i)].start
+        yield Change(pos, pos, "", "new answer: a repeated answer head (name, N 人赞同了该回答)", split=True)
+
+
+def _answer_head_top(lines: list[Line], i: int) -> int:
+    """The first line of the answer whose vote line is line ``i``: the answerer's name
+    and bio right over it (at most :data:`_ANSWER_HEAD_LINES`, no blank between), not the
+    buttons, date or text of the answer above."""
+    top = i
+    while top > 0 and i - top < _ANSWER_HEAD_LINES and _answer_head_line(lines[top - 1].text):
+        top -= 1
+    return top
+
+
+def _answer_head_line(text: str) -> bool:
+    """Can ``text`` be an answerer's name or bio line: short, no sentence, no button?"""
+    t = text.strip(_HEAD_BLANKS)
+    return (
+        0 < len(t) <= _ANSWER_HEAD_MAX
+        and t not in _ANSWER_TAIL
+        and not t.startswith(_ANSWER_TAIL_LEAD)
+        and not t.endswith(_SENTENCE_END)
+        and _VOTE_LINE.fullmatch(text) is None
+    )
 
 
 def _separator_spans(text: str) -> list[tuple[int, int, str]]:
