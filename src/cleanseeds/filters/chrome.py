@@ -730,12 +730,34 @@ _FLOOR_LABEL_KIND = "forum floor label"
 FLOOR_LABEL_MAX = 8
 FLOOR_LABELS_MIN = 2
 # a floor's stamp under a post (Baidu Tieba): "来自Android客户端1楼2025-10-12 20:31",
-# "3樓 2025-10-12 21:05"; chrome after the article's text
+# "3樓 2025-10-12 21:05"; a reply's stamp above it (Discuz!): "發表於 2025-10-11 09:35",
+# "发表于 2024-3-5 08:02:11"; chrome after the article's text (the opening post's stamp
+# above its text is the metadata's to read)
 _FLOOR_STAMP = regex.compile(
     r"(?:(?:来自|來自)[A-Za-z0-9\p{Han}]{1,12}?(?:客户端|客戶端)[ \t]{0,2})?"
     r"[0-9]{1,5}[ \t]?(?:楼|樓)[ \t]{0,2}\d{4}-\d{1,2}-\d{1,2}[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?:发表于|發表於)[ \t]{0,2}\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?"
 )
+_FLOOR_STAMP_MARKS = ("楼", "樓", "发表于", "發表於")  # one in every stamp: the gates' cue
 _FLOOR_STAMP_KIND = "forum floor stamp"
+# a floor's number in a Tieba stamp: the lines between floor n-1's stamp and floor n's are
+# floor n, a reader's reply when n > 1 (the opening post is floor 1)
+_FLOOR_NUMBER = regex.compile(r"([0-9]{1,5})[ \t]?(?:楼|樓)[ \t]{0,2}\d{4}-")
+_REPLY_FLOOR = "forum reply floor"
+# a post's reply button under its stamp: "回复", "回覆(2)", "回复（12）" (the replies' count);
+# a lone word that is chrome only beside the stamp it follows
+_REPLY_BUTTON = regex.compile(r"(?:回复|回覆)(?:[ \t]?[(（][0-9]{1,5}[)）])?")
+REPLY_BUTTON_MAX = 10
+# a reply's head beside its floor label (n > 1): its stamp ("發表於 2025-10-11 09:35",
+# "2025-10-05 15:01", LIHKG's "3小時前") and its poster's name (Mobile01 "Gustav_TW / 2025-10-05
+# 15:01 / #2", LIHKG "#2 / 打工仔仔 / 3小時前", Discuz! "2# / 發表於 …"); the reply's text
+# runs under it to the next furniture
+_POST_TIME = regex.compile(
+    r"(?:(?:发表于|發表於)[ \t]{0,2})?\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,3}[ \t]?(?:秒|分钟|分鐘|小时|小時|天|日|周|週|个月|個月|年)前"
+)
+POST_TIME_MAX = 30
+POSTER_MAX = 24
 # a post's up and down votes, their thumbs gone (LIHKG's "👍 156 👎 7" leaves "156 7"):
 # two bare counts on a line, chrome beside the post's relative time ("4小時前")
 _VOTES = re.compile(r"[0-9]{1,6} [0-9]{1,6}")
@@ -1028,7 +1050,7 @@ def _quiet(raw: str, s: str) -> bool:
         return False
     if s[0] in _FLOOR_LABEL_FIRSTS and len(s) <= FLOOR_LABEL_MAX and _FLOOR_LABEL.fullmatch(s):  # ``_line_kind``
         return False
-    if len(s) <= FLOOR_STAMP_MAX and ("楼" in s or "樓" in s) and _FLOOR_STAMP.fullmatch(s):  # ``_line_kind``
+    if len(s) <= FLOOR_STAMP_MAX and any(m in s for m in _FLOOR_STAMP_MARKS) and _FLOOR_STAMP.fullmatch(s):  # ``_line_kind``
         return False
     if len(s) <= LEVEL_MAX and ("V" in s or "v" in s) and _LEVEL.fullmatch(s):  # ``_line_kind``
         return False
@@ -1094,6 +1116,8 @@ def _line_reasons(
         if kind == _TAGS_KIND or kind == _FLOOR_STAMP_KIND:  # at the head the metadata's to read
             if prose_before(text, ln.start, bounds):
                 reasons[ln.index] = kind
+                if kind == _FLOOR_STAMP_KIND:
+                    _reply_floor(body, texts, said, reasons, k)
             continue
         if kind == _FLOOR or kind == _SIGNATURE_DASH:  # chrome by its neighbours and place
             if kind == _FLOOR and _floor_comment(texts, k, said) and prose_before(text, ln.start, bounds):
@@ -1115,6 +1139,70 @@ def _line_reasons(
                 split_at.add(ln.index)
         elif credit and prose_before(text, ln.start, bounds):
             reasons[ln.index] = _SOURCE_CREDIT_REASON
+    if floors:
+        _replies(body, texts, said, reasons, text, bounds)
+
+
+def _floor_number(s: str) -> int:
+    """A floor label's number (``#2`` -> 2); 0 for the poster's own label (``樓主``)."""
+    digits = "".join(c for c in s if c.isdigit())
+    return int(digits) if digits else 0
+
+
+def _post_time(s: str) -> bool:
+    return len(s) <= POST_TIME_MAX and _POST_TIME.fullmatch(s) is not None
+
+
+def _is_poster(s: str) -> bool:
+    """A poster's name: short, no sentence in it."""
+    return len(s) <= POSTER_MAX and not _SENTENCE_PUNCT.search(s) and not _SENTENCE_END.search(s)
+
+
+def _replies(
+    body: list[Line], texts: list[str], said: dict[int, _Said], reasons: dict[int, str], text: str, bounds: list[int]
+) -> None:
+    """Cut a thread's replies after its text: a floor label numbered 2 or more, cut as a
+    thread's, with a post's stamp beside it is a reply's head; its poster's name and its
+    text under it go with it, to the next line of furniture. The opening post (floor 1,
+    ``樓主``) and a floor without a stamp stay."""
+    n = len(texts)
+    for k in range(n):
+        if body[k].index not in reasons or said.get(k, _QUIET)[1] != _FLOOR_LABEL_KIND:
+            continue
+        if _floor_number(texts[k]) < 2 or not prose_before(text, body[k].start, bounds):
+            continue
+        j = next((j for j in (k + 1, k + 2, k - 1) if 0 <= j < n and _post_time(texts[j])), None)
+        if j is None or (j == k + 2 and (body[k + 1].index in reasons or not _is_poster(texts[k + 1]))):
+            continue
+        head = [j, k + 1] if j == k + 2 else [j]
+        if j == k - 1 and k >= 2 and body[k - 2].index not in reasons and _is_poster(texts[k - 2]):
+            head.append(k - 2)
+        for m in head:
+            reasons.setdefault(body[m].index, _REPLY_FLOOR)
+        for m in range(max(j, k) + 1, n):
+            if body[m].index in reasons or said.get(m, _QUIET)[1]:
+                break
+            reasons[body[m].index] = _REPLY_FLOOR
+
+
+def _reply_floor(body: list[Line], texts: list[str], said: dict[int, _Said], reasons: dict[int, str], k: int) -> None:
+    """Cut what goes with the floor stamp ``texts[k]``, cut after the article's text: its
+    reply button right under it, and, when it numbers floor n > 1 and floor n-1's stamp
+    is above it, floor n itself (a reader's reply: its poster's name and text between the
+    two stamps). The opening post is floor 1, and no stamp above it numbers it."""
+    if k + 1 < len(texts) and len(texts[k + 1]) <= REPLY_BUTTON_MAX and _REPLY_BUTTON.fullmatch(texts[k + 1]):
+        reasons[body[k + 1].index] = "forum reply button"
+    m = _FLOOR_NUMBER.search(texts[k])
+    if m is None or int(m[1]) < 2:
+        return
+    for j in range(k - 1, -1, -1):
+        if said.get(j, _QUIET)[1] != _FLOOR_STAMP_KIND:
+            continue
+        above = _FLOOR_NUMBER.search(texts[j])
+        if above is not None and int(above[1]) < int(m[1]):
+            for i in range(j + 1, k):
+                reasons.setdefault(body[i].index, _REPLY_FLOOR)
+        return
 
 
 def _echo_heads(
@@ -1358,7 +1446,7 @@ def _post_kind(s: str) -> str | None:
     n = len(s)
     if n <= FLOOR_LABEL_MAX and s[0] in _FLOOR_LABEL_FIRSTS and _FLOOR_LABEL.fullmatch(s):
         return _FLOOR_LABEL_KIND
-    if n <= FLOOR_STAMP_MAX and ("楼" in s or "樓" in s) and _FLOOR_STAMP.fullmatch(s):
+    if n <= FLOOR_STAMP_MAX and any(m in s for m in _FLOOR_STAMP_MARKS) and _FLOOR_STAMP.fullmatch(s):
         return _FLOOR_STAMP_KIND
     if n <= LEVEL_MAX and ("V" in s or "v" in s) and _LEVEL.fullmatch(s):
         return "user level"
