@@ -1201,11 +1201,12 @@ def _head_date_row(r: _Row) -> bool:
 
 
 def _parsed_head_row(r: _Row) -> bool:
-    """A head row the metadata filter reads whole, finding a date or an author in it."""
+    """A head row the metadata filter reads whole, finding a date, an edit stamp or an
+    author in it."""
     got = parse_meta_line(r.text)
     if got is None or got.end < len(r.text.rstrip()):
         return False
-    return bool(got.dates or got.authors)
+    return bool(got.dates or got.updates or got.authors)
 
 
 def _between_head_row(r: _Row) -> bool:

@@ -806,6 +806,11 @@ def _sent_from(text: str, pos: int, out: MetaLine) -> int | None:
     return c.end()
 
 
+#: a platform's label for whoever posts (``头条创作者``, ``人民号作者``, ``百家号作者``,
+#: ``優質創作者``): the kind of account, never the person's name
+_PLATFORM_LABEL = regex.compile(r"\p{Han}{0,6}(?:创作者|創作者|作者|博主|up主|UP主)")
+
+
 def _poster_after_date(text: str, pos: int, out: MetaLine) -> int | None:
     """``2024-05-16 11:23·科技小新说``: Toutiao's head line, the creator's account after
     the date and a middle dot: it is who wrote the post (the author)."""
@@ -814,6 +819,9 @@ def _poster_after_date(text: str, pos: int, out: MetaLine) -> int | None:
     m = _DATE_POSTER.match(text, pos)
     if m is None or m["name"].isdigit() or m["name"].startswith(("来自", "來自")):
         return None
+    if _PLATFORM_LABEL.fullmatch(m["name"]):  # ``2025-10-13 08:12·头条创作者``: what, not who
+        out.roles += ["author", "platform"]  # a poster's row all the same; the name stands above it
+        return m.end()
     out.authors.append(m["name"])
     out.roles.append("author")
     return m.end()
@@ -1419,6 +1427,8 @@ def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
     sep = lead["sep"]
     if not sep or lead["name"] in _LABELS:  # ``刊登於 2018-05-13``: a label without its colon
         return None
+    if lead["name"].endswith(("于", "於")):  # ``X于 2025-…``: when something happened, no outlet
+        return None
     nxt = lead.end()
     if sep.strip():  # a section, then a labelled date
         got = _desk_byline(text, lead, out)
@@ -1813,10 +1823,12 @@ def _stamp_tail(text: str, pos: int, out: MetaLine) -> int | None:
 
 
 #: a blog's stamp row opened by what the date is not: 博客园's ``posted @ 2025-10-12 21:05 林间小路``,
-#: CSDN's ``已于 2025-10-14 21:33:08 修改`` / ``码农小张 于 2025-10-14 21:33:08 发布``, and PIXNET's
+#: CSDN's ``已于 2025-10-14 21:33:08 修改`` / ``码农小张 于 2025-10-14 21:33:08 发布`` (and its
+#: ``最新推荐文章于 2025-10-15 09:12:44 发布``, the stamp of another article), and PIXNET's
 #: byline row ``小鹿愛旅行 發表在 痞客邦 留言(3) 人氣(1,284)`` (no date, its counters follow)
 _BLOG_STAMP = regex.compile(
     rf"(?P<posted>[Pp]osted{_SPACE}{{0,2}}@{_SPACE}{{0,2}})(?=\d)"
+    rf"|(?P<other>(?:最新)?(?:推荐|推薦)(?:文章|博文)?){_SPACE}{{0,3}}[于於]{_SPACE}{{0,2}}(?=(?:19|20)\d\d)"
     rf"|(?:已|(?P<name>[^\s\d@][^\s@]{{0,19}}){_SPACE}{{1,3}})[于於]{_SPACE}{{0,2}}(?=(?:19|20)\d\d)"
     rf"|(?P<poster>[^\s\d][^\s]{{0,19}}){_SPACE}{{1,3}}(?:發表在|发表在){_SPACE}{{1,3}}(?P<site>[^\s(（]{{2,12}})"
     rf"(?=(?:{_SPACE}{{1,3}}|{_SPACE}{{0,3}}(?:留言|评论|評論))(?:留言|评论|評論))"
@@ -1852,6 +1864,9 @@ def _blog_stamp(text: str, pos: int, out: MetaLine) -> int | None:
         if v is None:  # ``X 于 2025-10-14`` without its verb: prose
             return None
         end, update = v.end(), v["verb"] in ("修改", "更新")
+        if b["other"] is not None:  # the latest recommended article's stamp: not this one's
+            out.roles.append("other")
+            return end
         if b["name"] is not None:
             out.authors.append(b["name"])
             out.roles.append("author")
@@ -2553,9 +2568,10 @@ class Metadata(Filter):
             ):
                 title = _title_text(first.line.text)
                 changes.append(Change(first.line.start, first.line.next, "", "title line", meta={"title": title}))
-                name = _name_under_title(part, t + 1)
+                k = _head_name_row(part, t)
+                name = _name_under_title(part, k) if k is not None else None
                 if name is not None:
-                    ln = part[t + 1].line
+                    ln = part[k].line  # type: ignore[index]
                     changes.append(
                         Change(ln.start, ln.next, "", "author's name under the headline", meta={"authors": [name]})
                     )
@@ -2582,6 +2598,14 @@ class Metadata(Filter):
             changes.append(Change(ln.start, stop, "", reason, meta=_head_meta(r.meta, published) or None))
         if any(part[i].meta.labelled_site for i in accepted):  # type: ignore[union-attr]
             changes[:] = [_without_label_site(c) for c in changes]
+
+        if not published and (k := _stamp_after_body(part, last_body, accepted)) is not None:
+            # 小红书 ``编辑于 2025-10-13 浙江``, 知乎 ``编辑于 …・IP 属地北京`` close the post
+            stamp = part[k].meta
+            assert stamp is not None
+            ln = part[k].line
+            reason = f"{stamp.describe()} line after the body"
+            changes.append(Change(ln.start, ln.next, "", reason, meta=stamp.meta() or None))
 
         for r in part[last_body:] if last_body >= 0 else ():  # markers from the last body line on
             if r.end_mark is None:
@@ -3403,11 +3427,13 @@ _POSTER = regex.compile(r"[\p{Han}A-Za-z0-9_\-·•]{2,20}")
 
 def _poster_above(part: Sequence[_Row], t: int) -> str | None:
     """The poster's name over a post's date line that tells the client it was sent from
-    (``平安杭州`` / ``5月17日 10:32 来自 微博网页版``), as Weibo and forums print a post's
-    head: who posted, not a headline."""
+    (``平安杭州`` / ``5月17日 10:32 来自 微博网页版``) or the platform's label for posters
+    (微头条: ``湘江边的老李`` / ``2025-10-13 08:12·头条创作者``), as Weibo, Toutiao and forums
+    print a post's head: who posted, not a headline."""
     if t + 1 >= len(part) or part[t].meta is not None or part[t].body or not _whole_meta(part[t + 1]):
         return None
-    if "client" not in part[t + 1].meta.roles:  # type: ignore[union-attr]
+    roles = part[t + 1].meta.roles  # type: ignore[union-attr]
+    if "client" not in roles and "platform" not in roles:
         return None
     name = part[t].line.text.strip()
     return name if _POSTER.fullmatch(name) and not name.isdigit() else None
@@ -3595,6 +3621,21 @@ def _accepted_meta(part: Sequence[_Row], first_body: int, last_body: int) -> lis
     return out
 
 
+def _stamp_after_body(part: Sequence[_Row], last_body: int, accepted: list[int]) -> int | None:
+    """The stamp row right after an article's last body line, where blogs and user posts
+    print when they were written (小红书 ``编辑于 2025-10-13 浙江``, 知乎 ``编辑于 …・IP 属地
+    北京``, 博客园 ``posted @ …``): a whole metadata line with a date and a poster's sign (a
+    place, a poster, an edit stamp). A bare date there may be a feed's, and is left."""
+    k = last_body + 1
+    if last_body < 0 or k >= len(part) or k in accepted or not _whole_meta(part[k]):
+        return None
+    m = part[k].meta
+    assert m is not None
+    if not (m.dates or m.updates):
+        return None
+    return k if m.updates or m.has_author or "place" in m.roles else None
+
+
 def _closing_desk(m: MetaLine) -> bool:
     """A desk's credit alone after the body (``（中央社／綜合報導）``): the article's source,
     never prose, which reads no desk."""
@@ -3762,17 +3803,60 @@ _CAPS_NOT_NAMES = frozenset("NEWS UPDATE UPDATES LIVE VIDEO ONLY EXCLUSIVE ENGLI
 
 def _name_under_title(part: Sequence[_Row], k: int) -> str | None:
     """A bare name line between the headline and the date line (風傳媒: <headline> /
-    ``吳靜君`` / ``2024-03-21 16:12``): the author, without label or role word."""
+    ``吳靜君`` / ``2024-03-21 16:12``): the author, without label or role word. Blogs and
+    user posts print the poster's nickname there (简书, B站专栏, 掘金: <headline> /
+    ``前端阿飞`` / ``2025-10-10 22:03``; CSDN: ``码农小张`` / ``已于 … 修改``)."""
     if k + 1 >= len(part) or not _plain(part[k]):
         return None
     name = part[k].line.text.strip()
     if not _LATIN_CAPS_NAME.fullmatch(name) or name.split()[-1] in _CAPS_NOT_NAMES:
         if len(name) not in _NAME_LINE_LEN or name[-1] in _PLACE_LAST or not _han_name(name):
-            return None
+            if not _nickname(name):
+                return None
     nxt = part[k + 1].meta
-    if nxt is None or not _whole_meta(part[k + 1]) or not nxt.dates or nxt.authors:
+    if nxt is None or not _whole_meta(part[k + 1]) or not (nxt.dates or nxt.updates) or nxt.authors:
         return None
     return name
+
+
+def _head_name_row(part: Sequence[_Row], t: int) -> int | None:
+    """Where the poster's name line of the head under the headline ``t`` is: right under
+    it, or under a row that says nothing of this article (CSDN's ``最新推荐文章于 …``
+    between the headline and ``码农小张`` / ``已于 … 修改``)."""
+    k = t + 1
+    if k < len(part) and _whole_meta(part[k]) and part[k].meta.roles == ["other"]:  # type: ignore[union-attr]
+        k += 1
+    return k if _name_under_title(part, k) is not None else None
+
+
+#: a nickname: Han, Latin letters, digits and the marks user names hold (``青砖黛瓦0825``,
+#: ``dev_wang``, ``游戏老炮儿``), at least three (two Han characters are too often a section)
+_NICKNAME = regex.compile(r"[\p{Han}A-Za-z0-9_\-·•]{3,16}")
+#: words of a section's, a column's or a channel's name (``国内``, ``即時財經``, ``本地新闻``):
+#: a line holding one names where the article is filed, not who wrote it
+_SECTION_WORDS = re.compile(
+    prefix_tree(
+        "国内 國內 国际 國際 财经 財經 科技 体育 體育 娱乐 娛樂 社会 社會 要闻 要聞 即时 即時 军事 軍事 健康 教育 "
+        "汽车 汽車 房产 房產 时尚 時尚 旅游 旅遊 文化 评论 評論 观点 觀點 视频 視頻 影音 图片 圖片 直播 本地 两岸 兩岸 "
+        "港澳 热点 熱點 头条 頭條 快讯 快訊 滚动 滾動 原创 原創 专栏 專欄 新闻 新聞 资讯 資訊 政治 经济 經濟 焦点 焦點 "
+        "时事 時事 专题 專題 独家 獨家 论坛 論壇 股市 产经 產經 商业 商業 生活 地方 全球 即時 要聞 中心 日报 日報 "
+        "客户端 客戶端 官方 官微 频道 頻道 电视 電視 广播 廣播 人民 新华 新華 央视 央視 关注 關注 追蹤 追踪 订阅 訂閱 "
+        "首页 首頁 登录 登入 注册 註冊 分享 收藏 点赞 點讚 阅读 閱讀 评论 留言 举报 檢舉".split()
+    )
+)
+
+
+def _nickname(name: str) -> bool:
+    """A user's name as blogs print it under the headline: a short run of Han or Latin
+    without sentence or list marks, no credit or platform label (``人民号作者``), no
+    section, channel or outlet name (``国内``, ``财经``, ``人民日报``), no place."""
+    if _NICKNAME.fullmatch(name) is None or name.isdigit() or _CREDIT_CUE.search(name):
+        return False
+    if name.endswith(_SITE_ENDINGS) or name[-1] in _OUTLET_LAST or name[-1] in _PLACE_LAST:
+        return False
+    if _PLATFORM_LABEL.fullmatch(name) or _SECTION_WORDS.search(name) is not None:
+        return False
+    return _banner_site(name) is None and not (name.isascii() and name.isupper())
 
 
 # -- the site, where no line names it ----------------------------------------------------------
