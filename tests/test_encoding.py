@@ -643,3 +643,13 @@ def test_script_of_reads_regional_traditional_forms_as_traditional(text: str) ->
     from cleanseeds.filters.encoding import char_model
 
     assert char_model().script_of(text) == "t"
+
+
+def test_text_read_as_cp1252_twice_is_read_in_one_clean() -> None:
+    """ftfy stops after the outer layer when a no-break space from ``Â`` stands at the
+    stretch's edge; the inner layer is read in the same clean, and a second finds nothing."""
+    import cleanseeds
+
+    [art] = cleanseeds.clean("Â Ã¤Â¸Â\u00adÃ¦â€“â€¡")
+    assert art.paragraphs == ["中文"]
+    assert [p for a in cleanseeds.clean(art.text) for p in a.paragraphs] == ["中文"]

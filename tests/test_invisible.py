@@ -83,3 +83,19 @@ def test_pipeline_cuts_watermark_and_keeps_emoji_sequences_to_the_emoji_filter()
     again = cleanseeds.clean(article.text)
     assert [a.text for a in again] == [article.text]
     assert not [e for a in again for e in a.edits]
+
+
+def test_a_soft_hyphen_among_mojibake_bytes_stays() -> None:
+    """U+00AD between two characters that Latin-1 or cp1252 make of high bytes is byte
+    0xAD of UTF-8 read as one of them (中 shows as ä¸ U+00AD): cutting it would lose a
+    byte of the character the mojibake filter reads."""
+    from cleanseeds.document import Document
+    from cleanseeds.filters.invisible import Invisible
+
+    for text in ("ä¸\u00adæ–‡", "Ã¤Â¸Â\u00adÃ¦"):
+        doc = Document(text)
+        Invisible()(doc)
+        assert doc.text == text
+    doc = Document("Zusammen\u00adarbeit")
+    Invisible()(doc)
+    assert doc.text == "Zusammenarbeit"

@@ -235,6 +235,8 @@ def test_never_invents_text(text):
 @given(dirty_dump())
 # a control character in its own stretch, joined to mojibake's once a button between is cut
 @example("测试新一代电池吗？ à\x80 展开全文 \x08")
+# UTF-8 read as cp1252 twice, a no-break space at its edge, a soft hyphen among its bytes
+@example("Â Ã¤Â¸Â\xadÃ¦â€“â€¡")
 def test_idempotent(text):
     for art in clean(text):
         again = clean(art.text)

@@ -271,12 +271,30 @@ def _western(text: str) -> Iterator[Change]:
         fixed, steps = ftfy.fix_and_explain(original, FTFY_CONFIG)
         if fixed == original:
             continue
+        fixed, steps = _inner_layers(fixed, list(steps or []))
         how = ", ".join(f"{kind} {arg}" for kind, arg in (steps or [])) or "ftfy"
         reason, flag = f"western mojibake (ftfy: {how})", None
         if "\ufffd" in fixed:  # bytes the decoder lost: ftfy leaves their marks, say so
             reason, flag = reason + "; characters lost", UNREPAIRED
         for a, b, new in _diff(original, fixed):
             yield Change(span.start() + a, span.start() + b, new, reason, flag=flag)
+
+
+def _inner_layers(fixed: str, steps: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """Read again what ftfy's reading still holds: text read as cp1252 twice shows its
+    inner layer only once the outer one is read, and ftfy, judging a stretch whole, may
+    stop at it when a blank at its edge (a no-break space from ``Â``) came out of the outer
+    layer. The stretch without its edge blanks is read again, at most twice, so that one
+    clean reads every layer and a second finds nothing more."""
+    for _ in range(2):
+        core = fixed.strip()
+        again, more = ftfy.fix_and_explain(core, FTFY_CONFIG)
+        if again == core:
+            break
+        lead = fixed[: len(fixed) - len(fixed.lstrip())]
+        fixed = lead + again + fixed[len(fixed.rstrip()) :]
+        steps = [*steps, *(more or [])]
+    return fixed, steps
 
 
 #: the bytes cp1252 has no character for: a decoder wrote U+FFFD for them

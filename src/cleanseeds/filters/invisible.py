@@ -14,7 +14,9 @@ the text (search, segmentation, deduplication), so they are cut, each with its r
   emoji belongs to its sequence (the emoji filter judges those);
 - U+2060 WORD JOINER, U+FEFF (a byte-order mark inside the text: the reader already
   takes the one that opens a file) and U+00AD SOFT HYPHEN, everywhere: no script needs
-  them to be read.
+  them to be read. A soft hyphen between two characters that Latin-1 or cp1252 make of
+  bytes 0x80-0xFF stays: it is byte 0xAD of UTF-8 read as one of them (``中`` shows as
+  ``ä¸`` U+00AD), the mojibake's text, and cutting it would lose a byte of a character.
 
 Cuts only remove invisible characters and never change a neighbour, so no later filter's
 cut can make another one cuttable: a second run finds nothing (it runs with the settling
@@ -53,6 +55,11 @@ _NON_JOINING = re.compile(
     "\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 )
 _JOINERS = frozenset("\u200c\u200d")
+#: what Latin-1 and cp1252 make of the bytes 0x80-0xFF: a soft hyphen between two of them
+#: is a byte of mojibake
+_HIGH_BYTES = frozenset(bytes(range(0x80, 0x100)).decode("latin-1")) | frozenset(
+    bytes(range(0x80, 0x100)).decode("cp1252", errors="ignore")
+)
 
 
 @register
@@ -82,4 +89,6 @@ def _needed(ch: str, before: str, after: str) -> bool:
         return bool(_SPACELESS.match(before) or _SPACELESS.match(after))
     if ch in _JOINERS:
         return not all(c == "" or _NON_JOINING.match(c) for c in (before, after))
+    if ch == "\u00ad":
+        return before in _HIGH_BYTES and after in _HIGH_BYTES and before != "" and after != ""
     return False
