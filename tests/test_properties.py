@@ -237,6 +237,8 @@ def test_never_invents_text(text):
 @example("测试新一代电池吗？ à\x80 展开全文 \x08")
 # UTF-8 read as cp1252 twice, a no-break space at its edge, a soft hyphen among its bytes
 @example("Â Ã¤Â¸Â\xadÃ¦â€“â€¡")
+# a soft hyphen before mojibake bytes at a line's start
+@example("研究人员真的能够测试新一代电池吗？\n\xadß¢")
 def test_idempotent(text):
     for art in clean(text):
         again = clean(art.text)
