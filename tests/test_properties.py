@@ -239,6 +239,7 @@ def test_never_invents_text(text):
 @example("Â Ã¤Â¸Â\xadÃ¦â€“â€¡")
 # a soft hyphen before mojibake bytes at a line's start
 @example("研究人员真的能够测试新一代电池吗？\n\xadß¢")
+@example("研究人员真的能够测试新一代电池吗？\nA\xadß¢")
 def test_idempotent(text):
     for art in clean(text):
         again = clean(art.text)

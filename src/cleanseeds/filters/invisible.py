@@ -15,9 +15,10 @@ the text (search, segmentation, deduplication), so they are cut, each with its r
 - U+2060 WORD JOINER, U+FEFF (a byte-order mark inside the text: the reader already
   takes the one that opens a file) and U+00AD SOFT HYPHEN, everywhere: no script needs
   them to be read. A soft hyphen beside a character that Latin-1 or cp1252 makes of a
-  byte 0x80-0xFF stays, unless it is a hyphenation point inside a Latin word (``Stra``
-  U+00AD ``ße``): it is byte 0xAD of UTF-8 read as one of them (``中`` shows as ``ä¸``
-  U+00AD), the mojibake's text, and cutting it would lose a byte of a character.
+  byte 0x80-0xFF stays: it may be byte 0xAD of UTF-8 read as one of them (``中`` shows as
+  ``ä¸`` U+00AD), the mojibake's text, and cutting it would lose a byte of a character or
+  expose bytes the mojibake filter, which runs before this one, has passed (a hyphenation
+  point beside an accented letter, ``Gemü`` U+00AD ``se``, stays with them: it shows nothing).
 
 Cuts only remove invisible characters and never change a neighbour, so no later filter's
 cut can make another one cuttable: a second run finds nothing (it runs with the settling
@@ -91,9 +92,7 @@ def _needed(ch: str, before: str, after: str) -> bool:
     if ch in _JOINERS:
         return not all(c == "" or _NON_JOINING.match(c) for c in (before, after))
     if ch == "\u00ad":
-        # a hyphenation point stands inside a Latin word (``Stra``-``ße``), never beside
-        # a mojibake byte at a word's edge or among other such bytes
-        high = (before != "" and before in _HIGH_BYTES) or (after != "" and after in _HIGH_BYTES)
-        in_word = before.isalpha() and after.isalpha() and (before.isascii() or after.isascii())
-        return high and not in_word
+        # beside such a byte it may be one itself, or stand between mojibake and the
+        # reading of it: cut, it would expose bytes the mojibake filter has already passed
+        return (before != "" and before in _HIGH_BYTES) or (after != "" and after in _HIGH_BYTES)
     return False
