@@ -689,7 +689,7 @@ def _opens_with_head(stripped: str) -> bool:
         return True  # a forum's header row: ``看板 Stock``, ``標題 …``
     if _CTIME_HEAD.match(stripped) is not None or _CTIME_HEAD.match(stripped, 1) is not None:
         return True  # ``時間 Fri May 10 14:32:18 2024``
-    if _PLACE_ALONE.match(stripped) is not None:
+    if _place_match(_PLACE_ALONE, stripped) is not None:
         return True  # ``发布于 湖南``: the poster's province alone
     return _BARE_DATE_HEAD.match(stripped) is not None
 
@@ -870,7 +870,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
     """
     first = not out.roles
     if text.startswith(_PLACE_LABELS, pos):
-        p = (_PLACE_LABELLED if first else _PLACE).match(text, pos) or (_PLACE_ALONE.match(text, pos) if first else None)
+        p = (_PLACE_LABELLED if first else _PLACE).match(text, pos) or (_place_match(_PLACE_ALONE, text, pos) if first else None)
         if p:  # ``IP属地:北京``, ``发布于北京`` after a date
             out.roles.append("place")
             return p.end()
@@ -1775,23 +1775,26 @@ _EN_WEEKDAY_DATE = regex.compile(
 _READ_TIME_EN = regex.compile(rf"\d{{1,3}}{_SPACE}?min(?:ute)?s?{_SPACE}read{_SPACE}{{0,2}}[·•・|]{_SPACE}{{0,2}}")
 
 
-#: the provinces (and regions) a platform names as where a post was sent from, both scripts
-#: (``编辑于 2025-10-13 浙江``, ``发布于 湖南``): a place, never an author or a site
-_PROVINCES = (
-    "北京 天津 上海 重庆 重慶 河北 山西 辽宁 遼寧 吉林 黑龙江 黑龍江 江苏 江蘇 浙江 安徽 福建 江西 山东 山東 河南 "
-    "湖北 湖南 广东 廣東 海南 四川 贵州 貴州 云南 雲南 陕西 陝西 甘肃 甘肅 青海 台湾 台灣 臺灣 内蒙古 內蒙古 "
-    "广西 廣西 西藏 宁夏 寧夏 新疆 香港 澳门 澳門"
-).split()
-_PROVINCE = "|".join(sorted(_PROVINCES, key=len, reverse=True))
-#: ``发布于 湖南``: a place label and a province, alone on the line (no date)
-_PLACE_ALONE = regex.compile(rf"(?:发布于|發布於|發佈於){_SPACE}{{1,3}}(?:{_PROVINCE}){_SPACE}*+$")
+#: where a platform says a post was sent from (``编辑于 2025-10-13 浙江``, ``发布于 湖南``): a
+#: division's name (see :func:`_place_match`), a place, never an author or a site
+_PLACE_NAME = r"(?P<place>\p{Han}{2,4})"
+#: ``发布于 湖南``: a place label and a division's name, alone on the line (no date)
+_PLACE_ALONE = regex.compile(rf"(?:发布于|發布於|發佈於){_SPACE}{{1,3}}{_PLACE_NAME}{_SPACE}*+$")
 #: the poster's place after a stamp: ``・IP 属地北京``, `` IP屬地：台灣``, or a province alone
 #: closing the line (``编辑于 2025-10-13 浙江``)
 _IP_PLACE = regex.compile(
     rf"{_SPACE}{{0,3}}(?:[·•・|｜丨]{_SPACE}{{0,3}})?(?:IP|ip){_SPACE}?(?:属地|屬地){_SPACE}{{0,2}}[:：]?{_SPACE}{{0,2}}"
     rf"\p{{Han}}{{2,8}}(?=$|{_SPACE})"
 )
-_PROVINCE_END = regex.compile(rf"{_SPACE}{{1,3}}(?:{_PROVINCE}){_SPACE}*+$")
+#: a division's name closing a stamp line (``编辑于 2025-10-13 浙江``)
+_PLACE_CLOSING = regex.compile(rf"{_SPACE}{{1,3}}{_PLACE_NAME}{_SPACE}*+$")
+
+
+def _place_match(pattern: regex.Pattern[str], text: str, pos: int = 0) -> regex.Match[str] | None:
+    """``pattern`` matched at ``pos`` where the place it names is an administrative
+    division's (the official tables, both scripts)."""
+    m = pattern.match(text, pos)
+    return m if m is not None and is_division_name(m["place"]) else None
 #: a blog's counters after its stamp, glued or set off by blanks: ``字数 1,826``, ``阅读(1523)``,
 #: ``留言(3)``, ``人氣(1,284)``, and the reading time (``閱讀時間約 6 分鐘``)
 _COUNTER = regex.compile(
@@ -1809,7 +1812,7 @@ def _stamp_tail(text: str, pos: int, out: MetaLine) -> int | None:
     the post's tools."""
     if "date" not in out.roles and "posted" not in out.roles:
         return None
-    m = _IP_PLACE.match(text, pos) or (_PROVINCE_END.match(text, pos) if out.roles[-1] == "date" else None)
+    m = _IP_PLACE.match(text, pos) or (_place_match(_PLACE_CLOSING, text, pos) if out.roles[-1] == "date" else None)
     if m is not None:
         out.roles.append("place")
         return m.end()
