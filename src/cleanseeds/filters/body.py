@@ -1138,11 +1138,11 @@ def _keep_dated_head(
         i -= 1
     if i < floor or (keep[i] and i not in picked) or _item_shapes(rows, s):
         return []
-    head = [i]
-    j = i - 1
-    while j >= floor and j >= i - MAX_HEAD_BETWEEN and (j in picked or not keep[j] and _between_head_row(rows[j])):
-        head.append(j)
-        j -= 1
+    # a forum post's counters and nickname in a menu run's tail, under a headline outside
+    # the run; a run reaching the headline (or none above) is read as before
+    head, j = _rows_over_date(rows, i, floor, keep, picked, True)
+    if j < floor or keep[j] or rows[j].menu_run or not _dated_headline(rows[j]):
+        head, j = _rows_over_date(rows, i, floor, keep, picked, False)
     if j < floor or keep[j] or not _dated_headline(rows[j]):
         return []
     if any(rows[k].n >= rows[j].n for k in head if not rows[k].meta):
@@ -1150,16 +1150,56 @@ def _keep_dated_head(
     if not any(_parsed_head_row(rows[k]) for k in head) or _below_list_item(rows, j, floor, keep):
         return []
     # the rows metadata reads: the headline, date lines it parses, names too long for a button
-    new = [j, *(k for k in head if not keep[k] and _kept_head_row(rows[k]))]
+    new = [j, *(k for k in head if not keep[k] and _kept_head_row(rows[k]) and not _counter_row(rows[k].text))]
     for k in new:
         keep[k] = True
     return new
 
 
+def _rows_over_date(
+    rows: list[_Row], i: int, floor: int, keep: list[bool], picked: list[int], run_tail: bool
+) -> tuple[list[int], int]:
+    """The date row ``i`` and the rows between it and the headline (names, follow
+    buttons, maybe the tail of a menu run when ``run_tail``), and the headline's index."""
+    head = [i]
+    j = i - 1
+    while j >= floor and j >= i - MAX_HEAD_BETWEEN and (
+        j in picked or not keep[j] and (_between_head_row(rows[j]) or run_tail and _run_tail_head_row(rows[j]))
+    ):
+        head.append(j)
+        j -= 1
+    return head, j
+
+
+#: the longest poster's name that a short menu run may have swallowed under a headline
+RUN_NAME_MAX = 12
+
+
+def _run_tail_head_row(r: _Row) -> bool:
+    """A row of a forum post's head that the menu-run rule took along because the
+    head's lines are short: the counters (``瀏覽 18,542 | 回覆 56``) or the poster's
+    nickname (竹北小明爸, 林间小路) right over the date line. Only a real headline above
+    them, outside the run, makes them a head (checked by the caller)."""
+    if r.kind != "menu" or not r.menu_run or r.good or r.meta or r.punct:
+        return False
+    if _counter_row(r.text):
+        return True
+    words = r.text.split()
+    return r.n <= RUN_NAME_MAX and len(words) == 1 and _POSTER_NAME.fullmatch(words[0]) is not None
+
+
+#: a poster's nickname: Han with maybe digits or Latin letters (青砖黛瓦0825, 竹北小明爸)
+_POSTER_NAME = regex.compile(r"\p{Han}{2,8}[0-9A-Za-z_]{0,6}|[A-Za-z][0-9A-Za-z_]{2,15}")
+
+
 def _date_over_headline(rows: list[_Row], s: _Stretch, floor: int, keep: list[bool]) -> list[int]:
     """A blog's date row over its headline, the headline right over the body
-    (``Oct 12 Sun 2025 21:30`` / headline / text): the rows to keep, else none."""
-    h, d = s.lo - 1, s.lo - 2
+    (``Oct 12 Sun 2025 21:30`` / headline / text), maybe a button's label or two
+    between the headline and the body (头条文章, 置顶): the rows to keep, else none."""
+    h = s.lo - 1
+    while h > s.lo - 1 - MAX_WIDGETS and h >= floor and not keep[h] and _widget_row(rows[h]):
+        h -= 1  # 头条文章 under a post's headline: a label, not the headline
+    d = h - 1
     if d < floor or keep[h] or keep[d] or not _dated_headline(rows[h]):
         return []
     if not _head_date_row(rows[d]) or not _parsed_head_row(rows[d]):
