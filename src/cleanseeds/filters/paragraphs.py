@@ -24,7 +24,6 @@ dump stop at exactly one width inside a sentence, each such wrap is joined again
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 
@@ -174,11 +173,19 @@ _ITEM_MARK = regex.compile(
 )
 #: a sentence end, then at most two closers and a short blank: where an item may begin
 _ITEM_LEAD = regex.compile(r"[。！？!?][”’」』）)\"']{0,2}[ \t\u3000\xa0]{0,2}")
-#: what may stand before an item joined to the sentence before it (a cheap scan of the
-#: whole text for lines worth reading): a sentence end, closers, blanks, the marker's start
-_ITEM_HINT = re.compile(
-    r"[。！？!?][”’」』）)\"']{0,2}[ \t\u3000\xa0]{0,2}"
+#: what may stand after a sentence end before an item joined to the sentence (a cheap
+#: scan of the whole text for lines worth reading): closers, blanks, the marker's start
+_ITEM_HINT_TAIL = (
+    r"[”’」』）)\"']{0,2}[ \t\u3000\xa0]{0,2}"
     r"(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[、.．]|[①-⑳])"
+)
+#: the character right after the sentence end, as the tail above needs (a closer, a blank
+#: or a marker's first character): most sentence ends fail this one class test at once
+_ITEM_HINT_NEXT = r"(?=[”’」』）)\"' \t\u3000\xa0一二三四五六七八九十（(①-⑳\d])"
+#: one scan per sentence-final mark: ``re`` skips to a literal first character several
+#: times faster than to one of a class
+_ITEM_HINTS = tuple(
+    (final, re.compile(re.escape(final) + _ITEM_HINT_NEXT + _ITEM_HINT_TAIL)) for final in "。！？!?"
 )
 
 
@@ -349,13 +356,19 @@ def _lines_worth_reading(text: str) -> list[tuple[int, int]]:
 
 def _item_lines(text: str) -> set[tuple[int, int]]:
     """``(start, end)`` of the lines where a numbered item may follow a sentence end
-    (:data:`_ITEM_HINT`: each break :func:`item_points` finds follows one)."""
+    (:data:`_ITEM_HINTS`: each break :func:`item_points` finds follows one).
+
+    No hint spans a line break, so a line holds a hint wherever one of the scans finds
+    one: the order of the scans does not matter."""
     found: set[tuple[int, int]] = set()
-    line = (0, -1)
-    for m in _ITEM_HINT.finditer(text):
-        if m.start() >= line[1]:
-            line = _line_around(text, m.start())
-            found.add(line)
+    for final, pattern in _ITEM_HINTS:
+        if final not in text:
+            continue
+        line = (0, -1)
+        for m in pattern.finditer(text):
+            if m.start() >= line[1]:
+                line = _line_around(text, m.start())
+                found.add(line)
     return found
 
 
@@ -438,14 +451,22 @@ def _candidate(rows: list[Line], k: int) -> bool:
 def _common_widths(widths: list[int]) -> set[int]:
     """The widths (of stripped lines) that a wrap could have: wide enough, held by at least
     ``MIN_WRAPS`` lines, and by as many lines as run past it (a page's paragraphs run past
-    most widths). Counted without a Python step per line."""
+    most widths). Counted without a Python step per line: one step per distinct width,
+    widest first, so the lines running past a width are a running sum (the narrow
+    widths, most lines, are never visited)."""
     if len(widths) <= MIN_WRAPS:
         return set()
-    ordered = sorted(widths)
-    return {
-        w for w, c in Counter(widths).items()
-        if c >= MIN_WRAPS and w >= WRAP_MIN_WIDTH and len(ordered) - bisect_right(ordered, w) <= c
-    }
+    counts = Counter(widths)
+    common: set[int] = set()
+    longer = 0  # lines wider than ``w``
+    for w in sorted(counts, reverse=True):
+        if w < WRAP_MIN_WIDTH:
+            break
+        c = counts[w]
+        if c >= MIN_WRAPS and longer <= c:
+            common.add(w)
+        longer += c
+    return common
 
 
 def _wrap_width(rows: list[Line], widths: list[int], common: set[int]) -> int | None:
