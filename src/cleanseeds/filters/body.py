@@ -796,8 +796,9 @@ def _masthead_on_top(rows: list[_Row]) -> bool:
 
 
 #: a site menu one link a line opens the page: it starts on one of the first rows
-#: (under the site's name or logo text) and spans this many rows at least
-NAV_START = 2
+#: (under the site's name and its logo text in another script: 青年日報 / Youth Daily
+#: News) and spans this many rows at least
+NAV_START = 3
 NAV_ROWS = 4
 #: the longest menu link counted (首页, 每经网首页, CM信傳媒)
 NAV_ITEM_MAX = 8
@@ -1147,13 +1148,35 @@ def _keep_dated_head(
         return []
     if any(rows[k].n >= rows[j].n for k in head if not rows[k].meta):
         return []  # a name longer than the line above it: no headline over a byline
-    if not any(_parsed_head_row(rows[k]) for k in head) or _below_list_item(rows, j, floor, keep):
+    if not any(_parsed_head_row(rows[k]) for k in head):
+        return []
+    if _below_list_item(rows, j, floor, keep) and not _first_dated_head(rows, j, floor, keep):
         return []
     # the rows metadata reads: the headline, date lines it parses, names too long for a button
     new = [j, *(k for k in head if not keep[k] and _kept_head_row(rows[k]) and not _counter_row(rows[k].text))]
     for k in new:
         keep[k] = True
     return new
+
+
+#: rows above a page's first dated head read for an earlier item's date (the site's
+#: name, its logo text, font-size and weather widgets, a tagline)
+FIRST_HEAD_REACH = 8
+
+
+def _first_dated_head(rows: list[_Row], j: int, floor: int, keep: list[bool]) -> bool:
+    """Whether the headline at row ``j`` opens the page's first dated head: no menu run
+    took it, and the few rows above it (what the earlier filters left of the banner,
+    the menus and the region pickers) hold no date, no sentence and nothing kept. An item
+    of a dated feed has its neighbour's date above it; a line of a banner above a head
+    (無綫新聞 TVB News, 新聞重溫 可重溫過去12個月的新聞) only looks like an item."""
+    if rows[j].menu_run:
+        return False  # a menu run ending over a date: no headline
+    for k in range(max(floor, j - FIRST_HEAD_REACH), j):
+        r = rows[k]
+        if keep[k] or r.good or _DATE.search(r.text) is not None:
+            return False
+    return j - floor <= FIRST_HEAD_REACH
 
 
 def _rows_over_date(
@@ -1278,7 +1301,19 @@ def _head_gap_row(r: _Row) -> bool:
         return True
     if r.menu_run or (r.kind is not None and r.kind not in ("search", "nav")):
         return False
-    return _widget_row(r) or (r.n <= GAP_LABEL_MAX and len(r.text.split()) == 1)
+    return _widget_row(r) or (r.n <= GAP_LABEL_MAX and len(r.text.split()) == 1) or _gap_label(r)
+
+
+#: most words of a label row under a head's date row (TDM Ou Mun, 分享工具 facebook)
+GAP_LABEL_WORDS = 3
+
+
+def _gap_label(r: _Row) -> bool:
+    """A short label row under a date row (a channel's name, a category, a share tool's
+    caption): a few words, no mark, few Han characters; a longer Han line is a subheading."""
+    if r.kind is not None or r.punct or r.n > CHANNEL_MAX or len(r.text.split()) > GAP_LABEL_WORDS:
+        return False
+    return len(_HAN.findall(r.text)) <= CHANNEL_HAN_MAX
 
 
 def _counter_row(text: str) -> bool:
@@ -1995,6 +2030,8 @@ def _aside_row(r: _Row) -> bool:
         return False
     if _VIEWS.match(r.text) or _TAG_ROW.fullmatch(r.text) or _FLOOR.fullmatch(r.text):
         return True
+    if _SOURCE_FIELD.fullmatch(r.text):
+        return True
     # a label ends at its colon (字級設定：小 中 大 特, 分享到：微信)
     tokens = [t for t in _LABEL_SEP.split(r.text) if _WORDISH.search(t)]
     return bool(tokens) and all(t.casefold() in _SHARE_WORDS for t in tokens)
@@ -2014,6 +2051,12 @@ def _tag_under_headline(rows: list[_Row], i: int, floor: int, keep: list[bool]) 
 
 #: two to six short Latin or digit tokens, nothing else
 _LATIN_TAGS = regex.compile(r"[A-Za-z0-9]{1,10}(?:[ \t/]{1,3}[A-Za-z0-9]{1,10}){1,5}")
+
+#: a labelled source credit under a head (資料來源：金門日報, 新闻来源：人民网, 稿件出處：本報):
+#: the source's name alone, which the metadata filter does not read as the article's
+_SOURCE_FIELD = regex.compile(
+    r"\p{Han}{1,4}(?:来源|來源|出处|出處)\s{0,2}[:：]\s{0,2}[\p{Han}A-Za-z0-9][\p{Han}A-Za-z0-9 ]{0,19}"
+)
 
 #: a forum post's floor label: #1, 1樓, 2楼, 3F, 樓主, 沙發
 _FLOOR = regex.compile(r"#\s{0,2}\d{1,5}|\d{1,5}\s{0,2}(?:[楼樓F]|[#＃])|[楼樓]主|沙[发發]|板凳|地板")
