@@ -155,7 +155,7 @@ BAR_MIN_ITEMS = 4
 # a call to action: "點我下載APP", "打开凤凰新闻", "訂閱《中央社》LINE官方帳號", "阅读全文"
 _CTA_LEAD = (
     r"(?:[请請]|欢迎|歡迎|点我|點我|按我|(?:点击|點擊|按)(?:这里|這裡|這裏)|点击|點擊|点此|點此|立即|马上|馬上|现在|現在|一键|一鍵"
-    r"|已经|已經|免费|免費|赶快|趕快|快来|快來|快|或者|或是|并|並|即刻|即"
+    r"|已经|已經|免费|免費|赶快|趕快|快来|快來|快|或者|或是|或|并|並|即刻|即"
     r"|更多(?:相关|相關)?(?:精彩)?(?:内容|內容|新闻|新聞|资讯|資訊|报道|報導|影片|视频|視頻)?)"
 )
 _CTA_OBJECTS = with_twins((
@@ -256,6 +256,8 @@ _CTA_PROMISE = regex.compile(
     r"|(?:不用|无需|無需|不必|免)[^\s，,。！？!?]{1,3}"
     r"|(?:保证|保證)[^\s，,。！？!?]{2,8}"
     r"|https?://[^\s]{1,200}"
+    # what following the outlet lets the reader do: "即可随时了解股市动态", "即可隨時掌握最新消息"
+    r"|(?:即可|就能|便可|可)?(?:随时|隨時)(?:了解|瞭解|掌握|获取|獲取|查看|关注|關注)[^\s，,。！？!?]{0,12}"
 )
 # an account's ID in brackets: "关注钛媒体微信号（ID：taimeiti）"
 _CTA_ID_WORDS = ("ID", "id", "微信号", "微信號")
@@ -300,21 +302,22 @@ def _head(entry: str) -> str:
 # but for one space before the count's unit ("浏览次数：3562 次", as farm templates print it)
 _NUM = r"\d[\d,.]*+(?:\s?[万萬wWkK千])?\+?"
 _AFTER_LABEL = (
-    r"次浏览|人浏览|次瀏覽|人瀏覽|浏览|瀏覽|次阅读|人阅读|次閱讀|人閱讀|阅读|閱讀|次播放|播放|"
+    r"次浏览|人浏览|次瀏覽|人瀏覽|浏览|瀏覽|次阅读|人阅读|次閱讀|人閱讀|次閲讀|人閲讀|阅读|閱讀|閲讀|次播放|播放|"
     r"条评论|條評論|评论|評論|留言|点赞|點讚|获赞|獲讚|讚|赞|收藏|转发|轉發|分享|文章数|文章數|"
     r"关注度|關注度|粉丝|粉絲|关注|關注|人看过|人看過|人在看|在看|人喜欢|人喜歡|人赞赏|人讚賞|"
     r"人收藏|人已收藏|人已围观|人围观|人已圍觀|人圍觀|人参与|人參與|次围观|次圍觀|"
     r"views?|comments?|likes?|shares?"
 )
 _BEFORE_LABEL = (
-    r"浏览次数|瀏覽次數|浏览量|瀏覽量|浏览数|瀏覽數|浏览|瀏覽|阅读量|閱讀量|阅读数|閱讀數|阅读|閱讀|"
+    r"浏览次数|瀏覽次數|浏览量|瀏覽量|浏览数|瀏覽數|浏览|瀏覽|阅读次数|閱讀次數|閲讀次數|阅读量|閱讀量|閲讀量|"
+    r"阅读数|閱讀數|閲讀數|阅读|閱讀|閲讀|"
     r"点阅数|點閱數|点阅率|點閱率|点阅|點閱|观看次数|觀看次數|播放量|播放次数|播放次數|围观|圍觀|留言|"
     r"点击量|點擊量|点击数|點擊數|点击|點擊|人气|人氣|热度|熱度|网友评论|網友評論|评论|評論|点赞|點讚|在看|收藏|"
     r"转发|轉發|分享|views?|"
     # a forum poster's counts beside a post ("積分 2350 帖子 8721", Discuz!)
     r"积分|積分|帖子|精华|精華|威望|"
     # a flash list's read count, one character ("阅 12.3W", 财联社's 电报)
-    r"阅|閱"
+    r"阅|閱|閲"
 )
 _TIME_LABEL = r"更新时间|更新時間|发布时间|發布時間|发表时间|發表時間|时间|時間|日期"
 _DATE = (
@@ -788,6 +791,23 @@ _COLUMN_BOX = regex.compile(
     r"|\d{1,5}[ \t]?篇文章"
 )
 COLUMN_MAX = 140
+# a vertical portal's rows around a story, each a label or buttons, no sentence: a sports
+# site's rating buttons ("这篇新闻对你有帮助吗？ 有帮助 没帮助", 虎扑), a car story's model
+# links ("相关车型：宋PLUS DM-i 宋PLUS EV", 汽车之家), a property portal's price card
+# ("滨江·江语海 均价约58000元/㎡", 乐居; "信義·某建案 均價約85萬/坪"), a microblog's
+# poster place ("发布于 湖南", 微头条)
+_VERTICAL_WORDS = (
+    "有帮助", "有幫助", "相关车型", "相關車型", "相关车系", "相關車系", "均价", "均價", "发布于", "發布於", "發佈於",
+)
+_VERTICAL_ROW = regex.compile(
+    r"(?:[^\s？?。，！!]{2,20}(?:有帮助|有幫助)[吗嗎]?[？?][ \t\u3000]{0,2})?(?:有帮助|有幫助)[ \t\u3000]{1,2}"
+    r"(?:没帮助|沒幫助|无帮助|無幫助|没有帮助|沒有幫助)"
+    r"|(?:相关车型|相關車型|相关车系|相關車系)[ \t]{0,2}[:：][^\n。！？!?，,；;：:]{1,60}"
+    r"|[\p{Han}A-Za-z0-9]{1,8}[·・•][\p{Han}A-Za-z0-9]{1,12}[ \t\u3000]{1,2}(?:均价|均價)(?:约|約)?[ \t]{0,2}"
+    r"\d[\d,.]{0,9}+(?:万元|萬元|万|萬|元)[ \t]{0,2}[/／每](?:㎡|平方米|平米|m²|平方公尺|坪)"
+    r"|(?:发布于|發布於|發佈於)[ \t]{1,2}\p{Han}{2,4}"
+)
+VERTICAL_ROW_MAX = 80
 # a blog's paywall notice (方格子): "本篇內容共 2,315 字、0 則留言，僅發佈於會員專屬，你目前
 # 無法檢視以下內容，可能因為尚未登入…"; its length and "the text below" in one line
 _PAYWALL_WORDS = ("無法檢視", "无法检视", "無法查看", "无法查看", "無法閱讀", "无法阅读")
@@ -829,6 +849,7 @@ class ChromeFilter(Filter):
             if icons:
                 _author_boxes(body, texts, reasons)
             _line_reasons(body, texts, said, reasons, split_at, text, bounds)
+            _box_bios(body, texts, {k: v[0] for k, v in said.items() if v[0]}, reasons)
             heads.update(_echo_heads(body, texts, reasons, text, bounds))
             if authors:
                 _author_labels(body, texts, reasons, text, bounds)
@@ -987,6 +1008,7 @@ _SHORT_CUES: tuple[tuple[int, tuple[str, ...]], ...] = (
     (FOLLOW_LINK_MAX, _FOLLOW_PLATFORMS),
     (LATIN_BOX_MAX, _LATIN_BOX_HEADS),
     (COLUMN_MAX, _COLUMN_WORDS),
+    (VERTICAL_ROW_MAX, _VERTICAL_WORDS),
 )
 #: the cues of judgements that read a line of any length: a placeholder's "[", an expand
 #: button's "全文", a source credit's "本文", an editor's title, an end marker's head, a
@@ -1454,6 +1476,8 @@ def _post_kind(s: str) -> str | None:
         return "author box"
     if n <= COLUMN_MAX and ("专栏" in s or "專欄" in s or "篇文章" in s) and _COLUMN_BOX.fullmatch(s):
         return "blog column box"
+    if n <= VERTICAL_ROW_MAX and any(w in s for w in _VERTICAL_WORDS) and _VERTICAL_ROW.fullmatch(s):
+        return "portal widget row"
     return None
 
 
@@ -1794,6 +1818,23 @@ def _runs(indexes: list[int]) -> Iterator[list[int]]:
 @memo_by_line
 def _is_appeal(s: str) -> bool:
     return len(s) <= 40 and ("支" in s or "助" in s or "捐" in s) and _APPEAL.fullmatch(s) is not None
+
+
+#: a follow button standing alone beside a poster's name or bio
+_FOLLOW_BUTTONS = frozenset(("Follow", "关注", "關注", "追蹤", "追踪", "+关注", "+關注", "+ 关注", "+ 關注"))
+#: the longest bio line an author box prints between its counts and its follow button
+AUTHOR_BOX_BIO_MAX = 60
+
+
+def _box_bios(body: list[Line], texts: list[str], kinds: dict[int, str], reasons: dict[int, str]) -> None:
+    """``238 Followers`` / ``產品設計師，寫設計、閱讀與新創日常。`` / ``Follow``: the bio line an
+    author box (Medium's) prints between its cut counts and its follow button, and the button."""
+    for k in range(1, len(texts) - 1):
+        if texts[k + 1] not in _FOLLOW_BUTTONS or reasons.get(body[k - 1].index) != "author box":
+            continue
+        if body[k].index not in reasons and len(texts[k]) <= AUTHOR_BOX_BIO_MAX and k not in kinds:
+            reasons[body[k].index] = "author box"
+            reasons[body[k + 1].index] = "author box"
 
 
 def _is_label(s: str) -> bool:

@@ -566,7 +566,7 @@ def _notice_kind(sentence: str) -> str | None:
         alone = _HEADER_ALONE.match(head) if m.re is _HEADER else m
         rest = head[alone.end() :]  # type: ignore[union-attr]
         # a bare heading is judged by the line under it (NoticesFilter.find)
-        if rest.strip() and _TERM.search(rest):
+        if rest.strip() and (_TERM.search(rest) or (m.re is _MEDIA_REMINDER and _slogan(head, m.group(0), rest))):
             word = _NON_WORD.sub("", m.group(0))
             return f"{word} heading"
         return None
@@ -986,8 +986,34 @@ _REMINDER = regex.compile(
 #: notice wording it opens a notice; a source's advice ("医生提醒您：") stays
 _MEDIA_REMINDER = regex.compile(
     r"\A[\s★☆※◆■▲►▶●•‧·*【\[]*+(?:《[^》\n]{1,12}》|[^\s:：。，,《》]{0,12}?(?:新聞網|新闻网|新聞|新闻|網|网|台"
-    r"|日報|日报|報|报|刊|雜誌|杂志|媒體|媒体|[A-Za-z]{2}))\s*+(?:提醒|關心|关心)[您你][】\]]?\s*+[:：]?\s*+"
+    r"|日報|日报|報|报|刊|雜誌|杂志|媒體|媒体|視|视|[A-Za-z]{2}))\s*+(?:提醒|關心|关心)[您你][】\]]?\s*+[:：]?\s*+"
 )
+#: the longest public-service slogan after an outlet's reminder heading
+#: (``●東森新聞關心您，喝酒不開車，開車不喝酒，安全有保障。``, ``★中时新闻网关心您:喝酒过量,有碍健康!``)
+SLOGAN_MAX = 24
+#: what marks a reminder line as the outlet's own furniture (a bullet before the heading)
+_SLOGAN_MARKS = frozenset("★☆※◆■▲►▶●•‧·*")
+#: a reporting verb before the outlet: prose that quotes a slogan
+_REPORTING = re.compile("說|説|说|表示|指出|稱|称|提到|寫|写")
+#: what parts a heading without a colon from its slogan
+_SLOGAN_LEADS = frozenset("，, \u3000")
+
+
+def _slogan(head: str, heading: str, rest: str) -> bool:
+    """Whether a short sentence under an outlet's reminder heading is the outlet's
+    public-service slogan: a ``…關心您`` heading is one by itself; an outlet's ``…提醒您`` also
+    closes its own reporting (``本報提醒您：…``), so it needs the bullet slogans are set with."""
+    if len(rest.strip()) > SLOGAN_MAX or _SENTENCE_END_MARKS.search(rest.rstrip("。！？!?")) is not None:
+        return False
+    if heading.rstrip()[-1:] not in ":：" and rest[:1] not in _SLOGAN_LEADS:
+        return False  # "…關心您的健康" is a sentence about the outlet, not a heading
+    if _REPORTING.search(heading):
+        return False  # "他說東森新聞關心您，…" reports the slogan
+    return "关心" in heading or "關心" in heading or head.lstrip()[:1] in _SLOGAN_MARKS
+
+
+#: a sentence end inside the slogan: more than one sentence is prose, not a slogan
+_SENTENCE_END_MARKS = re.compile("[。！？!?]")
 #: words every reminder heading holds: a line without them is not one
 _REMINDS = re.compile("(?:提醒|關心|关心)[您你]")
 #: a hotline number next to its hotline word, either way round (``撥打1925安心專線``)
