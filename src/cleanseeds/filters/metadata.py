@@ -73,6 +73,8 @@ for _role, _words in {
     "配图 配圖 图 圖 文字编辑 文字編輯 校稿 审稿 審稿 网编 網編 编审 編審 "
     #: a wire's checking editor, after its translator (``（譯者：陳韻聿／核稿：王朝鈺）``)
     "核稿 "
+    #: a wire's translator (``（譯者：陳韻聿／核稿：王朝鈺）``): credited as a compiler is
+    "译者 譯者 "
     #: a professional who checked a health or legal text (``審稿／營養師 陳怡君``)
     "审订 審訂 审阅 審閱 审定 審定",
     "endeditor": "责任编辑 責任編輯",
@@ -224,10 +226,12 @@ _REPORTER_NAMES_LINE = regex.compile(rf"{_REPORTER_NAMES.pattern}{_SPACE}*+$")
 _PRO_TITLE = regex.compile(r"\p{Han}{0,5}(?:師|师|醫生|医生|教授|博士)")
 _PRO_NAME = regex.compile(rf"{_SPACE}{{1,3}}(?P<name>\p{{Han}}{{2,4}})(?=$|{_SPACE}|[|｜丨,，;；])")
 #: the labels of a compiler's credit (see ``MetaLine.compilers``)
-_COMPILER_LABELS = ("编译", "編譯")
+_COMPILER_LABELS = ("编译", "編譯", "译者", "譯者")
 #: one name-like token: no blanks, no sentence or list punctuation
-_TOKEN = r"[^\s,，、;；|｜丨:：/&＆+()（）【】\[\]<>《》\"“”‘’。!！?？]{1,24}"
-_NAMES = regex.compile(rf"{_TOKEN}(?:[、&＆/]{_TOKEN}){{0,7}}")
+_TOKEN = r"[^\s,，、;；|｜丨:：/／&＆+()（）【】\[\]<>《》\"“”‘’。!！?？]{1,24}"
+#: the next labelled item after a slash (``陳韻聿／核稿：王朝鈺``): no name of the list
+_SLASH_LABEL = rf"(?:{_LABEL_ALT}){_SPACE}{{0,2}}[:：]"
+_NAMES = regex.compile(rf"{_TOKEN}(?:(?:[、&＆]|[/／](?!{_SLASH_LABEL})){_TOKEN}){{0,7}}")
 _NAME_SPLIT = regex.compile(r"[、&＆/，,]")
 #: between two names of a list: a separator or blanks
 _NAME_BREAK = regex.compile(rf"{_NAME_SPLIT.pattern}|{_SPACE}+")
@@ -239,7 +243,10 @@ _SPACE_RUN = regex.compile(rf"{_SPACE}*")
 _AFFILIATION = regex.compile(rf"{_SPACE}{{0,2}}[（(][^()（）。！？!?\n]{{2,30}}[)）]{_SPACE}*+")
 #: between two items of one line
 #: (a middle dot set off by blanks, as LINE TODAY joins ``更新於 … • 發布於 … • 記者…``)
-_ITEM_SEP = regex.compile(rf"{_SPACE}*[,，;；|｜丨]{_SPACE}*|{_SPACE}+[·•・]{_SPACE}+|{_SPACE}+")
+_ITEM_SEP = regex.compile(
+    rf"{_SPACE}*[,，;；|｜丨]{_SPACE}*|{_SPACE}+[·•・]{_SPACE}+|{_SPACE}+"
+    rf"|{_SPACE}*[/／]{_SPACE}*(?={_SLASH_LABEL})"  # ``譯者：陳韻聿／核稿：王朝鈺``
+)
 
 # -- dates ---------------------------------------------------------------------------------
 
@@ -1706,6 +1713,12 @@ _NAME_REPORTS = regex.compile(
     rf"(?P<name>\p{{Han}}{{2,4}}){_SPACE}{{0,2}}(?:报道|報導|报导|報道)(?={_SPACE}*+$|{_SPACE}{{0,3}}[|｜丨])"
 )
 
+#: a reader's submission thanked after the outlet, with the channel before it, closing the
+#: row: ``2025年10月14日 10:28 cnBeta.COM 科学探索 感谢飞翔的鱼的投递`` (the submitter is no author)
+_THANKS_TAIL = regex.compile(
+    rf"(?P<site>\p{{Han}}{{2,8}}|{_LATIN_SITE}){_SPACE}{{1,3}}(?:\p{{Han}}{{2,6}}{_SPACE}{{1,3}})?(?:感谢|感謝)[^\s，。,；;]{{1,16}}?的(?:投递|投遞)(?={_SPACE}*+$)"
+)
+
 
 def _row_tail(text: str, pos: int, out: MetaLine) -> int | None:
     """What follows a date in a CMS's head row that no other item reads: ``名字 报道``, an outlet and its writer, or a labelled field of the CMS's own. One
@@ -1716,6 +1729,10 @@ def _row_tail(text: str, pos: int, out: MetaLine) -> int | None:
         out.authors.append(r["name"])
         out.roles.append("author")
         return r.end()
+    if out.roles[-1] == "date" and not out.sites and (thanks := _THANKS_TAIL.match(text, pos)) is not None:
+        out.sites.append(thanks["site"])
+        out.roles += ["site", "field"]
+        return thanks.end()
     if out.roles[-1] == "date" and not out.sites:
         s = _SITE_NAME_AFTER_DATE.match(text, pos)
         if s is not None and _han_name(s["name"]) and not _han_name(s["site"]):
@@ -2161,6 +2178,10 @@ _NAV_SEP = regex.compile(r"[/／|｜丨]")
 _CRUMB_SEP = regex.compile(r"[>›»]{1,2}")
 _NAV_SEP_SPACED = regex.compile(rf"{_SPACE}[/／|｜丨]|[/／|｜丨]{_SPACE}")
 _NAV_WORD_BAD = regex.compile(r"[。！？!?，,：:；;、「」“”《》()（）]")
+#: a breadcrumb from the home page whose ``›`` was lost to a question mark in a bad
+#: conversion (``首頁 ? 時事台``): the mark set off by blanks after the home word
+_HOME_WORDS = ("首頁", "首页", "主頁", "主页", "Home", "HOME")
+_LOST_CRUMB_SEP = regex.compile(rf"{_SPACE}[?？\ufffd]{_SPACE}")
 
 
 @memo_by_line
@@ -2186,6 +2207,9 @@ def is_nav_line(text: str) -> bool:
         and not _FINAL.search(s)
     ):
         return True
+    if s.startswith(_HOME_WORDS) and _LOST_CRUMB_SEP.search(s) is not None:
+        parts = [p.strip() for p in _LOST_CRUMB_SEP.split(s)]
+        return len(parts) >= 2 and all(1 <= len(p) <= 12 and not _NAV_WORD_BAD.search(p) for p in parts)
     if any(c in s for c in ">›»"):
         parts = [p.strip() for p in _CRUMB_SEP.split(s)]
         return len(parts) >= 2 and all(1 <= len(p) <= 12 and not _NAV_WORD_BAD.search(p) for p in parts)
@@ -2503,7 +2527,13 @@ class Metadata(Filter):
                     changes.append(_label_cut(r, "site or column name above the headline"))
             if _name_under_title(part, c + 1) is None:
                 for r in part[c + 1 : m]:
-                    changes.append(_label_cut(r, "site or section label under the headline"))
+                    if _account_badge_below(doc, r):  # ``绍兴市融媒体中心`` / ``人民号作者``
+                        said = {"authors": [r.line.text.strip()]}
+                        changes.append(Change(r.line.start, r.line.next, "", "account name over its badge", meta=said))
+                    elif _ACCOUNT_BADGE.fullmatch(r.line.text):
+                        changes.append(Change(r.line.start, r.line.next, "", "account badge under the headline"))
+                    else:
+                        changes.append(_label_cut(r, "site or section label under the headline"))
             t = c
         elif m is not None and m == t + 1 and (head := _headline_cut_above(doc, part[t])) is not None:
             # the headline went with the page's head (a junk filter cut it), the source line
@@ -2774,6 +2804,22 @@ def _masthead_over_meta(part: Sequence[_Row], t: int) -> bool:
 _LABEL_PARTS = regex.compile(r"[_｜|]| [-–—] ")
 
 
+#: the badge a news app prints under a member account's name (``人民号作者``, ``百家号作者``,
+#: ``頭條號作者``): the line above it is who posted
+_ACCOUNT_BADGE = regex.compile(rf"{_SPACE}*+\p{{Han}}{{1,4}}[号號](?:作者|创作者|創作者){_SPACE}*+")
+
+
+def _account_badge_below(doc: Document, r: _Row) -> bool:
+    """Whether the raw line right under ``r`` (cut or not) is an account's badge."""
+    raw = doc.raw
+    a = doc.raw_offset(r.line.end, side="right")
+    if raw[a : a + 1] != "\n":
+        return False
+    b = raw.find("\n", a + 1)
+    line = raw[a + 1 : b if b >= 0 else len(raw)].rstrip("\r")
+    return _ACCOUNT_BADGE.fullmatch(line) is not None
+
+
 def _label_cut(r: _Row, reason: str) -> Change:
     """Cut a site, column or section label of the head; a name that ends as an outlet's
     (``观察者网``, ``香港經濟日報``) is the site."""
@@ -2881,6 +2927,8 @@ def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
     A site, column or section line sits over or under the headline (``hket 香港經濟日報`` /
     <headline> / ``即時財經`` / <date line>); none of them is the title.
     """
+    if m - t > 2 and _NAME_REPORTS.fullmatch(part[m - 1].line.text.strip()) and _name_under_title(part, m - 1):
+        m -= 1  # the reporter's line under the headline (``郭佩欣 报道``) is no label
     if m - t < 2:
         return None
     # a site's banner may be longer than the headline (``世界新聞網 World Journal``)
@@ -2899,9 +2947,14 @@ def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
     others = [k for k in range(t, m) if k != c]
     if any(len(part[k].line.text.strip()) >= longest for k in others if k not in banners):
         return None
-    if not all(_label_row(part[k]) or (k < c and _is_nav_row(part[k])) for k in others):
+    if not all(_label_row(part[k]) or (k < c and _is_nav_row(part[k])) or _badge_row(part[k]) for k in others):
         return None
     return c if any(_label_row(part[k]) for k in others) else None
+
+
+def _badge_row(r: _Row) -> bool:
+    """A news app's badge under an account's name (``人民号作者``): a label of the head."""
+    return _plain(r) and _ACCOUNT_BADGE.fullmatch(r.line.text) is not None
 
 
 def _headline_cut_above(doc: Document, r: _Row) -> str | None:
@@ -3164,6 +3217,10 @@ def _header_starts(doc: Document, rows: Sequence[_Row], lo: int, i: int) -> bool
     if i - 1 > lo and _is_nav_row(rows[i - 1]):
         return True
     if rows[j].meta is None and lede_credit(rows[j].line.text) is not None:
+        return True
+    if rows[j].meta is not None and rows[j].meta.authors:  # type: ignore[union-attr]
+        # a byline the lede runs on from (``文 | 新民晚报，作者 | 张敏 进入毕业季…``):
+        # a new article's credit, never a live report's entry
         return True
     if i - 1 > lo and _label_row(rows[i - 1]):
         # a section label over the head (星島: ``即時 港聞`` / <headline> / <date line>):
@@ -3617,7 +3674,7 @@ def _accepted_meta(part: Sequence[_Row], first_body: int, last_body: int) -> lis
         credits = any(
             m.has_author or m.ends_article or (at_end and (m.credits or _closing_desk(m)))  # type: ignore[union-attr]
             for m in block
-        )
+        ) or (at_end and any(_closing_source(part[k]) for k in range(i, j)))
         if credits and not _in_info_box(part, i, j):
             out.extend(range(i, j))
         i = j
@@ -3637,6 +3694,20 @@ def _stamp_after_body(part: Sequence[_Row], last_body: int, accepted: list[int])
     if not (m.dates or m.updates):
         return None
     return k if m.updates or m.has_author or "place" in m.roles else None
+
+
+#: a source label that names this article's source, not a picture's or a feed item's
+#: (``本文来源：人民日报``, ``文章來源：中央社``, ``本文转自：新华网``)
+_THIS_SOURCE = regex.compile(
+    rf"[【\[(（]?{_SPACE}{{0,2}}(?:本文|文章|本篇)(?:来源|來源|转自|轉自|转载自|轉載自|出处|出處){_SPACE}{{0,2}}[:：]"
+)
+
+
+def _closing_source(r: _Row) -> bool:
+    """A source line after the body that says it is this article's source: the article's
+    closing credit, never a caption's or a feed's (which a bare ``来源:`` may be)."""
+    m = r.meta
+    return m is not None and m.roles == ["site"] and _THIS_SOURCE.match(r.line.text.strip()) is not None
 
 
 def _closing_desk(m: MetaLine) -> bool:
@@ -3764,10 +3835,17 @@ def _credits_cut_below(doc: Document, last: Line, found: _Found) -> list[str]:
         meta = parse_meta_line(line)
         if meta is None or meta.end < len(line):
             break
-        if meta.has_author and meta.labelled_author:
+        if meta.has_author and (meta.labelled_author or _compiler_credit(meta)):
             names.extend(x for x in meta.authors if x not in names)
         a = b + 1
     return names
+
+
+def _compiler_credit(meta: MetaLine) -> bool:
+    """A wire's closing credit whose translator or compiler :func:`_settle` made the
+    author (``（譯者：陳韻聿／核稿：王朝鈺）``): a labelled credit too, the role added last
+    after the editors'."""
+    return meta.roles.count("author") == 1 and meta.roles[-1] == "author" and "editor" in meta.roles
 
 
 def _cut_by(edits: list[Edit], raw_pos: int) -> str | None:
@@ -3812,6 +3890,9 @@ def _name_under_title(part: Sequence[_Row], k: int) -> str | None:
     if k + 1 >= len(part) or not _plain(part[k]):
         return None
     name = part[k].line.text.strip()
+    reports = _NAME_REPORTS.fullmatch(name)  # 8視界, 聯合早報: ``郭佩欣 报道``
+    if reports is not None:
+        name = reports["name"]
     if not _LATIN_CAPS_NAME.fullmatch(name) or name.split()[-1] in _CAPS_NOT_NAMES:
         if len(name) not in _NAME_LINE_LEN or name[-1] in _PLACE_LAST or not _han_name(name):
             if not _nickname(name):
