@@ -350,3 +350,36 @@ def test_a_dated_list_item_of_the_wrap_width_is_not_joined():
         "高鐵公司提醒，疏運期間自由座車廂維持3節，旅客可提早利用網路或超商購票，以免向隅。\n"
     )
     assert paras(raw) == [ln for ln in raw.split("\n") if ln]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a securities daily's flash, its paragraphs joined at their first-line indents
+        ["证券时报e公司讯，公司今日公告称，拟以自有资金回购股份，回购价格不超过每股20元。",
+         "公告显示，本次回购的股份将用于员工持股计划。",
+         "业内人士认为，此举有助于稳定市场预期。"],
+        # one indent in the line is enough
+        ["市政署今年冬季開始加強巡查各街市及臨時小販區，首兩週已檢控十多宗個案。",
+         "市政署表示，市民購物時如發現磅秤有問題，可以使用街市內的公眾磅秤覆核。"],
+        # after a closing quote
+        ["他說：「我們會繼續努力。」", "記者隨後前往現場了解情況。"],
+    ],
+)
+def test_an_indent_after_a_sentence_end_is_a_break(paragraphs):
+    line = "\u3000\u3000".join(paragraphs)
+    assert paras(line) == paragraphs
+    assert paras("\n".join(paragraphs)) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "姓名：张三\u3000\u3000性别：男\u3000\u3000籍贯：湖南长沙",  # a form's fields
+        "会议时间：10月12日\u3000\u3000地点：市政府三楼会议室",
+        "他说。\u3000好的，我们明天见面再谈这件事情吧。",  # one ideographic space is no indent
+        "\u3000\u3000本报讯 市政府今日召开常务会议，研究部署秋冬季安全生产工作。",  # line-start indent
+    ],
+)
+def test_two_ideographic_spaces_without_a_sentence_end_stay(line):
+    assert paras(line) == [line.strip("\u3000")] or paras(line) == [line]

@@ -12,7 +12,9 @@ a number or English text. A reporter's credit opening such a line
 A list whose items were joined with no blank at all (``…履行职责。二、考生应在…``) shows
 its lost breaks by its numbering: where a sentence ends and the next item of a list the
 line itself opens (or has opened after an earlier sentence end) begins, a break comes
-back. Two sentences joined with nothing between them and no numbering
+back. A paragraph's first-line indent of two ideographic spaces after a sentence end
+(``…提质升级。\u3000\u3000下一步…``) is a break however rarely the line shows one: prose
+never indents mid-paragraph. Two sentences joined with nothing between them and no numbering
 (``…收入成長。交通部指出…``) look just like one paragraph of prose: they stay.
 
 Others come the opposite way: text taken from a PDF (a stock exchange's announcement, a
@@ -49,6 +51,8 @@ _MIN_BREAKS = 3
 _FEW_BREAKS = 2
 #: the shortest paragraph two blanks may part
 PARAGRAPH_MIN = 30
+#: a paragraph's first-line indent: two ideographic spaces (首行缩进两字)
+_INDENT_MARK = "\u3000\u3000"
 
 
 #: a blank run after sentence-final punctuation, before what may open a new sentence
@@ -59,13 +63,14 @@ _FINAL_BLANK = regex.compile(
     r"\K[ \t\u3000\xa0]{1,8}(?=[\p{Han}“‘「『《（(【\[0-9A-Za-z#])"
 )
 _SENTENCE_END = "sentence end"
+_INDENT = "paragraph indent"
 _HEADING_END = "end of heading"
 _BYLINE_END = "end of byline"
 _NUMBERED_ITEM = "numbered item"
 #: the reason recorded for each kind of restored break
 _RESTORED = {
     why: f"paragraph break restored: {why}"
-    for why in (_SENTENCE_END, _HEADING_END, _BYLINE_END, _NUMBERED_ITEM)
+    for why in (_SENTENCE_END, _INDENT, _HEADING_END, _BYLINE_END, _NUMBERED_ITEM)
 }
 
 
@@ -80,9 +85,10 @@ def break_points(text: str) -> list[tuple[int, int, str]]:
         return []  # each break holds a blank of its own
     finals = [m.span() for m in _FINAL_BLANK.finditer(text)]
     if len(finals) < _MIN_BREAKS:
-        if len(finals) < _FEW_BREAKS or not _paragraphs_parted(text, finals):
-            return []
-        return [(a, b, _SENTENCE_END) for a, b in finals]
+        if len(finals) >= _FEW_BREAKS and _paragraphs_parted(text, finals):
+            return [(a, b, _SENTENCE_END) for a, b in finals]
+        # too few to tell a stray blank from a lost break, unless the blank is an indent
+        return [(a, b, _INDENT) for a, b in finals if _INDENT_MARK in text[a:b]]
     out: list[tuple[int, int, str]] = []
     # a short heading (after a sentence end, or opening the line) closes at its first blank
     seg_start = 0
@@ -334,7 +340,8 @@ def _lines_worth_reading(text: str) -> list[tuple[int, int]]:
     The latter are found by a scan of the whole text for each blank (:func:`_final_hint`):
     the blank run of each :data:`_FINAL_BLANK` match (none spans a line break) opens with
     a hint of its own, so a line with fewer hints than ``_FEW_BREAKS`` has fewer matches
-    too, and :func:`break_points` would find nothing there.
+    too, and :func:`break_points` would find nothing there, unless a blank run holds an
+    indent: such a hint counts for ``_FEW_BREAKS`` alone.
     """
     hints: dict[tuple[int, int], int] = {}
     for blank, pattern in _FINAL_HINTS:
@@ -344,7 +351,10 @@ def _lines_worth_reading(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             if m.start() >= line[1]:
                 line = _line_around(text, m.start())
-            hints[line] = hints.get(line, 0) + 1
+            # an indent is a break on its own: its hint counts for two (the blank run of a
+            # match is at most 8 blanks long, so an indent in it starts in this window)
+            indent = _INDENT_MARK in text[m.start() : m.start() + 8]
+            hints[line] = hints.get(line, 0) + (_FEW_BREAKS if indent else 1)
     found = {line for line, n in hints.items() if n >= _FEW_BREAKS}
     pos = text.find("#")
     while pos != -1:
