@@ -18,7 +18,9 @@ copyright or ICP line (shown, or already cut by another filter), a lone date/sou
 a headline with a date, source or byline under it (the next article's head: the date
 may name the outlet and put a 12-hour clock before a day-first date, ``《星洲网》发布:
 10:15am 18/05/2024``), or a time alone on a line over a headline (a flash item's head,
-where the feed's own items are not timed so). A feed
+where the feed's own items are not timed so), or a headline that breaks the items'
+shape right over prose (no count under it where every item has one, or the date,
+counter or site line another filter cut under it where no item has one). A feed
 also ends at a blank line under which a new page begins: its site name or menu, then a
 headline with a date under it (dumps glue whole pages together, each with its nav).
 
@@ -107,7 +109,7 @@ _OFFER = (
 _ITEMS = (
     "阅读 閱讀 文章 新闻 新聞 报道 報導 報道 报导 资讯 資訊 内容 內容 推荐 推薦 推介 影音 视频 視頻 "
     "影片 图集 圖集 话题 話題 主题 主題 专题 專題 好文 焦点 焦點 排行 排行榜 链接 連結 搜索 搜尋 "
-    "点击 點擊 点阅 點閱 热门 熱門 热点 熱點 精选 精選 必读 必讀 文摘"
+    "点击 點擊 点阅 點閱 热门 熱門 热点 熱點 精选 精選 必读 必讀 文摘 楼盘 樓盤"
 ).split()
 #: what may follow those: recommended, a ranking, a list
 _AFTER = "推荐 推薦 推介 排行 排行榜 榜 一览 一覽 列表 精选 精選".split()
@@ -564,6 +566,8 @@ class FeedsFilter(Filter):
                 h = None  # a new page's head: the feed's cut split it off, with its nav
             if h is None and cut_to == run.j - 2:
                 h = run.flash_head(run.k, run.j)  # the feed stopped at a flash item's head
+            if h is None and cut_to >= 0 and run.next_head == cut_to:
+                h = cut_to  # the feed stopped at a headline that broke its items' shape
             if h is not None and h >= cut_to:
                 pos = body[h].start
                 yield Change(pos, pos, "", "new article: a headline and its date or time after a feed", split=True)
@@ -753,6 +757,8 @@ class _Run:
     def __init__(self, body: list[Line], kinds: list[str], k: int, j: int, cuts: _Cuts) -> None:
         self.body, self.kinds, self.k, self.j, self.cuts = body, kinds, k, j, cuts
         self._roles: list[str | None] = [None] * (j - k)
+        #: the next article's headline that the last feed's items ended at (see :meth:`odd_last`)
+        self.next_head: int | None = None
 
     def role(self, i: int) -> str:
         """The line's :func:`line_role`, looked up only where a feed is being delimited."""
@@ -872,7 +878,73 @@ class _Run:
         flash = self.flash_head(a + 1, b)
         b = b if flash is None else flash
         brk = self.page_break(a + 1, b)
-        return b if brk is None else brk
+        b = b if brk is None else brk
+        odd = self.odd_last(a, b)
+        return b if odd is None else odd
+
+    def odd_last(self, a: int, b: int) -> int | None:
+        """The next article's headline at the end of the items ``body[a + 1:b]`` (under
+        the heading at ``a``), right over the prose: an item that breaks the items' shape
+        (see :meth:`_uncounted_tail`, :meth:`_marked_last`); its index, or None.
+
+        A content farm prints the next page's head (its headline, a site line repeating
+        it, a counter or date row) right under a feed: its headline is no item."""
+        if b != self.j or b >= len(self.body) or b - a < 3:
+            return None
+        h = self._uncounted_tail(a, b)
+        if h is None:
+            h = self._marked_last(a, b)
+        if h is not None:
+            self.next_head = h
+        return h
+
+    def _uncounted_tail(self, a: int, b: int) -> int | None:
+        """Items of one shape, a headline then its count or time every ``p`` lines
+        (``标题 / 5321``), then up to a period's worth of lines with no count: those
+        lines head the article after (``标题 / 更新时间: 浏览次数:1412``, then prose)."""
+        kinds = self.kinds
+        marks = [q for q in range(a + 1, b) if kinds[q] == "marker" or self.role(q) == "meta"]
+        if len(marks) < 2:
+            return None
+        gaps = {q - p for p, q in zip(marks, marks[1:])}
+        if len(gaps) != 1:
+            return None
+        period = gaps.pop()
+        # each item opens with its headline, right under the heading for the first
+        if not 2 <= period <= _MAX_PERIOD or marks[0] - a != period:
+            return None
+        h = marks[-1] + 1
+        if not 1 <= b - h <= _MAX_PERIOD or kinds[h] not in ("head", "label") or self.role(h):
+            return None
+        return h
+
+    def _marked_last(self, a: int, b: int) -> int | None:
+        """Bare headlines, the last with a date, counter or byline row that another filter
+        cut under it (or a site line repeating it): that one heads the article after.
+        Items cut so alike (each with its counter) are items all."""
+        body = self.body
+        h = b - 1
+        if h - a < 2 or any(self.kinds[q] not in ("head", "label") or self.role(q) for q in range(a + 1, b)):
+            return None
+        if not self._head_rows_cut(body[b].start, body[h].stripped):
+            return None
+        if any(self._head_rows_cut(body[q].start, "") for q in range(a + 2, b)):
+            return None
+        return h
+
+    def _head_rows_cut(self, pos: int, headline: str) -> bool:
+        """Did another filter cut, just before ``pos``, a date, source, byline or count
+        row, or a line that repeats ``headline`` (a farm's site line)?"""
+        cut = self.cuts.before(pos)
+        for ln in cut.split("\n"):
+            s = ln.strip()
+            if not s:
+                continue
+            if line_role(s) == "meta" or line_kind(s) == "marker" or _byline(s):
+                return True
+            if headline and len(headline) >= _MIN_BULLET_LINK and headline in s and s != headline:
+                return True
+        return False
 
     def page_break(self, lo: int, hi: int, *, nav: int = 1) -> int | None:
         """The first line of ``body[lo:hi]`` with a blank line over it and a new page's
