@@ -168,15 +168,19 @@ _BARE_CREDIT = regex.compile(
     rf"(?P<label>{'|'.join(sorted(_BARE_CREDIT_LABELS, key=len, reverse=True))}){_SPACE}{{1,4}}"
     rf"(?:(?P<names>\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}})(?=$|{_SPACE}|[;；])|(?P<latin>{_LATIN_NAME})(?:{_SPACE}*+$|(?={_SPACE}{{0,2}}[|｜丨])))"
 )
+#: a reporter's rank or desk glued before the title: a special, intern or trainee
+#: reporter, the chief reporter, the converged-media desk of provincial papers and apps
+_RANK = "特[约約]|实习|實習|见习|見習|首席|全媒体|全媒體|融媒体|融媒體|融媒"
 #: a reporter credit: ``记者 张三 李四``, ``本报记者 韩钟昆``, ``端傳媒記者 吳婧 發自香港``,
 #: ``21世纪经济报道记者 边万莉 北京报道``
 _REPORTER = regex.compile(
     # the outlet, glued, set off by a slash or by blanks: ``新华社记者``, ``聯合報／ 記者``,
     # ``环球网报道 记者``
     # (a portal's name before its channel's: ``大众网·海报新闻记者``)
-    rf"(?:(?P<org>(?:\p{{Han}}{{1,4}}[网網报報][·・•])?\d{{0,4}}\p{{Han}}{{0,6}}?(?:社|台|臺|报|報|网|網|刊|媒|新闻|新聞|电讯|電訊|视|視|号|號|报道|報導|周末|週末|中心))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}|{_SPACE}{{1,2}})?)?"
-    # the role: a reporter, a correspondent, an intern (``南方周末实习生 何佳``)
-    rf"(?:(?:特[约約]|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|特派员|特派員)"
+    rf"(?:(?P<org>(?:\p{{Han}}{{1,4}}[网網报報][·・•])?\d{{0,4}}\p{{Han}}{{0,6}}?(?:社|台|臺|报|報|网|網|刊|媒|新闻|新聞|电讯|電訊|视|視|号|號|报道|報導|周末|週末|中心|客户端|客戶端))(?:{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}}|{_SPACE}{{1,2}})?)?"
+    # the role: a reporter, a correspondent, an intern (``南方周末实习生 何佳``), with its
+    # rank or desk (``法治日报全媒体记者``, ``红网时刻新闻融媒记者``, ``首席记者``)
+    rf"(?:(?:{_RANK})?(?:记者|記者|通讯员|通訊員)|实习生|實習生|特派员|特派員)"
     rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}}"
     # glued to the names only where a dateline closes the credit: ``記者張三、李四／台北報導``,
     # or where one name closes the line (``工商時報 記者王子豪``; :func:`_one_item` asks
@@ -388,7 +392,7 @@ class MetaLine:
 
     @property
     def ends_article(self) -> bool:
-        return "endeditor" in self.roles
+        return "endeditor" in self.roles or "endcredit" in self.roles
 
     def meta(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -577,13 +581,15 @@ _CUE_REACH: dict[str, int] = {
     **dict.fromkeys(_FIRST_ITEM_WORDS, _FIRST_ITEM_REACH),
     **dict.fromkeys(_COLONS, _LABEL_REACH),
     # a reporter's title, after an opening bracket (see ``_ROLE_REACH``)
-    **dict.fromkeys(_ROLE_WORDS, 1 + 12 + 6 + 5 + 2 + 3),
+    **dict.fromkeys(_ROLE_WORDS, 1 + 13 + 6 + 5 + 3 + 3),
     # an outlet's name ending in ``报道``, set off by a blank (``_OUTLET_ROW``): a bracket,
     # four digits, eight Han characters, the word and its blank
     **dict.fromkeys((w + b for w in "道導" for b in _BLANKS), 1 + 4 + 8 + 2 + 1),
     # a translator's credit glued after the outlet (``鉅亨網編譯陳韋廷``, see ``_REPORTER_PLACE``)
     **dict.fromkeys(("编译", "編譯"), 1 + 7 + 2),
     **dict.fromkeys((o + b for o in _OUTLET_LAST for b in _BLANKS + "／/"), _OUTLET_REACH),
+    # an outlet, a bar, then its stamp (``澳廣視新聞｜2026-11-27 20:15``, see ``_BAR_DATE``)
+    **dict.fromkeys((o + b for o in _OUTLET_LAST for b in "|｜丨"), _OUTLET_REACH),
 }
 #: WeChat's originality mark opens its head line (``原创 陈晓 晚点LatePost 2024-05-16 07:30
 #: 北京``): at the start, or after a bracket
@@ -826,6 +832,9 @@ def _poster_after_date(text: str, pos: int, out: MetaLine) -> int | None:
     m = _DATE_POSTER.match(text, pos)
     if m is None or m["name"].isdigit() or m["name"].startswith(("来自", "來自")):
         return None
+    if is_division_name(m["name"]):  # ``2026-11-21 20:12:33·广东``: where it was posted from (网易号)
+        out.roles.append("place")
+        return m.end()
     if _PLATFORM_LABEL.fullmatch(m["name"]):  # ``2025-10-13 08:12·头条创作者``: what, not who
         out.roles += ["author", "platform"]  # a poster's row all the same; the name stands above it
         return m.end()
@@ -852,11 +861,11 @@ _SEP_REACH = _LABEL_PRE_REACH + max(map(len, _LABELS)) + 4 + 1
 #: four blanks, the date's first two digits with it
 _YEAR_CUE = re.compile(rf"[{_BLANKS}]\d")
 _YEAR_REACH = max(map(len, _LABELS)) + 4 + 2
-#: a reporter's title (``_REPORTER``) ends after an outlet (12 characters, 6 more for a
+#: a reporter's title (``_REPORTER``) ends after an outlet (13 characters, 6 more for a
 #: portal's name before its channel's: ``大众网·海报新闻``), a slash between blanks (5), a
-#: rank (``特约``, 2) and the title itself (3)
+#: rank (``全媒体``, 3) and the title itself (3)
 _ROLE_CUE = re.compile(prefix_tree(["记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "特派员", "特派員"]))
-_ROLE_REACH = 12 + 6 + 5 + 2 + 3
+_ROLE_REACH = 13 + 6 + 5 + 3 + 3
 #: an outlet's last character and its blank or slash (``_OUTLET_BYLINE``), within
 #: ``_OUTLET_REACH`` but the opening bracket
 _OUTLET_CUE = re.compile(rf"[{_OUTLET_LAST}][{_BLANKS}／/]")
@@ -920,7 +929,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             if got is not None:
                 return got
         if text.startswith(_ROLE_WORDS[:2], pos):
-            got = _reporter_photographer(text, pos, out)
+            got = _reporter_photographer(text, pos, out) or _closing_report(text, pos, out)
             if got is not None:
                 return got
         got = _outlet_row(text, pos, out)
@@ -1072,6 +1081,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             # ``环球网报道 记者``: "环球网 reports", set off by a blank (``21世纪经济报道`` is a name)
             spaced = text[m.end("org") : m.end("org") + 1] in _BLANKS
             org = regex.split("[·・•]", org)[0]  # ``大众网·海报新闻``: the portal
+            org = org.removesuffix("客户端").removesuffix("客戶端") or org  # ``潮新闻客户端``: the outlet's app
             out.sites.append((_ORG_REPORTS.sub("", org) if spaced else "") or org)
             out.roles.append("site")
         out.authors.extend(names)
@@ -1431,6 +1441,9 @@ def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
         if lead["name"][-1] in _OUTLET_LAST:  # ``民視新聞／綜合報導``: the outlet's own desk
             out.sites.append(lead["name"])
         return lead.end("sub")
+    got = _bar_date(text, lead, out)
+    if got is not None:
+        return got
     sep = lead["sep"]
     if not sep or lead["name"] in _LABELS:  # ``刊登於 2018-05-13``: a label without its colon
         return None
@@ -1466,6 +1479,30 @@ def _lead_item(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
     out.sites.append(lead["name"])
     out.roles.append("site")
     return lead.end("sub") if lead["sub"] else lead.end("name")
+
+
+#: the bar or slash between an outlet and its stamp: ``澳廣視新聞｜2026-11-27 20:15``,
+#: ``鏡新聞 / 2026年11月23日 10:20``
+_BAR_DATE = regex.compile(rf"{_SPACE}{{0,2}}[|｜丨／/]{_SPACE}{{0,2}}(?=\d)")
+
+
+def _bar_date(text: str, lead: regex.Match[str], out: MetaLine) -> int | None:
+    """``澳廣視新聞｜2026-11-27 20:15``, ``鏡新聞 / 2026年11月23日 10:20``: an outlet, a bar
+    or a slash, then its stamp to the minute. The name must end as an outlet's does (a
+    section's, ``港聞 | 發布時間:…``, is read with its label) and the time must be there,
+    as a name in prose before a slash and a day would not show one."""
+    name, at = lead["name"], lead.end("name")
+    if name.endswith("丨"):  # a Han character as a bar (``新京报丨2026-…``): the name takes it
+        name, at = name[:-1], at - 1
+    if len(name) < 2 or not (name.endswith(_SITE_ENDINGS) or name[-1] in _OUTLET_LAST):
+        return None
+    bar = _BAR_DATE.match(text, at)
+    d = _DATE.match(text, bar.end()) if bar is not None else None
+    if d is None or d["H"] is None or _iso(d) is None:
+        return None
+    out.sites.append(name)
+    out.roles.append("site")
+    return _take_date(text, d, out)
 
 
 def _outlet_over_day(text: str, lead: regex.Match[str], d: regex.Match[str]) -> bool:
@@ -1546,6 +1583,25 @@ _REPORTER_PHOTOGRAPHER = regex.compile(
     rf"{_SPACE}{{0,2}}[／/|｜]{_SPACE}{{0,2}}(?:摄影|攝影|摄像|攝像|影像|图|圖)(?:记者|記者)?{_SPACE}{{0,2}}[:：]?{_SPACE}{{0,2}}"
     rf"\p{{Han}}{{2,4}}?(?:[、,，]\p{{Han}}{{2,4}}?){{0,3}}(?:{_SPACE}{{0,2}}(?:报道|報導|报导|報道))?{_SPACE}*+$"
 )
+
+
+#: a reporter credited in a closing sentence, the verb glued to the name (RTHK, TVB:
+#: ``記者李俊杰報道。``; 報道 is Hong Kong's spelling of 報導)
+_CLOSING_REPORT = regex.compile(
+    rf"(?:记者|記者){_SPACE}{{0,2}}(?P<name>\p{{Han}}{{2,4}}?)(?:报道|報導|报导|報道)。{_SPACE}*+$"
+)
+
+
+def _closing_report(text: str, pos: int, out: MetaLine) -> int | None:
+    """``記者李俊杰報道。``: the author in the sentence that closes the article; it ends the
+    article (the next headline's body must not take it for its byline). The full stop
+    shows the closing sentence, and the name must look like one."""
+    m = _CLOSING_REPORT.match(text, pos)
+    if m is None or not _han_name(m["name"]):
+        return None
+    out.authors.append(m["name"])
+    out.roles += ["author", "endcredit"]
+    return m.end()
 
 
 def _reporter_photographer(text: str, pos: int, out: MetaLine) -> int | None:
@@ -3893,13 +3949,15 @@ def _name_under_title(part: Sequence[_Row], k: int) -> str | None:
     reports = _NAME_REPORTS.fullmatch(name)  # 8視界, 聯合早報: ``郭佩欣 报道``
     if reports is not None:
         name = reports["name"]
-    if not _LATIN_CAPS_NAME.fullmatch(name) or name.split()[-1] in _CAPS_NOT_NAMES:
-        if len(name) not in _NAME_LINE_LEN or name[-1] in _PLACE_LAST or not _han_name(name):
-            if not _nickname(name):
-                return None
     nxt = part[k + 1].meta
     if nxt is None or not _whole_meta(part[k + 1]) or not (nxt.dates or nxt.updates) or nxt.authors:
         return None
+    if not _LATIN_CAPS_NAME.fullmatch(name) or name.split()[-1] in _CAPS_NOT_NAMES:
+        if len(name) not in _NAME_LINE_LEN or name[-1] in _PLACE_LAST or not _han_name(name):
+            # a stamp with the poster's location (网易号: ``… 20:12:33·广东``) is a user's
+            # post: the account above it may hold a section's word (``财经早知道``)
+            if not _nickname(name, sections="place" in nxt.roles):
+                return None
     return name
 
 
@@ -3930,15 +3988,19 @@ _SECTION_WORDS = re.compile(
 )
 
 
-def _nickname(name: str) -> bool:
+def _nickname(name: str, *, sections: bool = False) -> bool:
     """A user's name as blogs print it under the headline: a short run of Han or Latin
     without sentence or list marks, no credit or platform label (``人民号作者``), no
-    section, channel or outlet name (``国内``, ``财经``, ``人民日报``), no place."""
+    section, channel or outlet name (``国内``, ``财经``, ``人民日报``), no place.
+    ``sections``: the row below shows a user's post, so a section's word may stand in
+    the name (``财经早知道``); a bare section (``财经``) still may not."""
     if _NICKNAME.fullmatch(name) is None or name.isdigit() or _CREDIT_CUE.search(name):
         return False
     if name.endswith(_SITE_ENDINGS) or name[-1] in _OUTLET_LAST or name[-1] in _PLACE_LAST:
         return False
-    if _PLATFORM_LABEL.fullmatch(name) or _SECTION_WORDS.search(name) is not None:
+    if _PLATFORM_LABEL.fullmatch(name):
+        return False
+    if _SECTION_WORDS.search(name) is not None and not (sections and len(_SECTION_WORDS.sub("", name)) >= 3):
         return False
     return _banner_site(name) is None and not (name.isascii() and name.isupper())
 
