@@ -318,9 +318,8 @@ def test_two_blanks_parting_paragraphs_are_breaks(paragraphs):
 @pytest.mark.parametrize(
     "line",
     [
-        # a writer who spaces after every sentence end: no sentence runs into the next
-        "台北市政府今日宣布，明年起將擴大公共自行車服務範圍，新增站點超過一百處。 交通局長表示，去年公共自行車總騎乘量突破三千萬人次，創下歷年新高。 "
-        "議員則提醒，擴點之外也應加強車輛維修，避免民眾借到故障車輛。",
+        # one blank, however long the parts: a writer's habit as often as a lost break
+        "台北市政府今日宣布，明年起將擴大公共自行車服務範圍，新增站點超過一百處。 交通局長表示，去年公共自行車總騎乘量突破三千萬人次，創下歷年新高。",
         # short sentences with stray blanks: no part is a paragraph's length
         "市场需求疲软。价格下跌。 库存上升。企业减产。 利润下滑。",
         # one part too short to be a paragraph
@@ -330,6 +329,25 @@ def test_two_blanks_parting_paragraphs_are_breaks(paragraphs):
 )
 def test_two_blanks_without_paragraph_evidence_stay(line):
     assert paras(line) == [line]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a farm's body: three one-sentence paragraphs joined by the blanks that parted them
+        ["根據供應鏈消息，輝達新一代資料中心GPU預計明年第二季開始量產，採用台積電3奈米製程與更大容量的HBM記憶體。",
+         "分析師認為，新平台功耗進一步提高，將帶動液冷散熱、電源與高速連接器需求，台系代工廠與零組件廠可望持續受惠。",
+         "不過也有業者指出，先進封裝與HBM產能仍是最大瓶頸，實際出貨量可能受限於上游供應。"],
+        ["台北市政府今日宣布，明年起將擴大公共自行車服務範圍，新增站點超過一百處。",
+         "交通局長表示，去年公共自行車總騎乘量突破三千萬人次，創下歷年新高。",
+         "議員則提醒，擴點之外也應加強車輛維修，避免民眾借到故障車輛。"],
+        ["农业农村部农情调度显示，截至10月8日，全国秋粮已收获过半，其中玉米收获进度快于去年同期。",
+         "在黑龙江、吉林等地，大型联合收割机成片作业，农机合作社开展跨区作业服务。",
+         "农业农村部要求各地抢抓晴好天气加快收获进度，做好烘干仓储服务，防止粮食霉变损失。"],
+    ],
+)
+def test_two_blanks_between_one_sentence_paragraphs_are_breaks(paragraphs):
+    assert paras(" ".join(paragraphs)) == paragraphs
 
 
 @settings(max_examples=100, deadline=None)

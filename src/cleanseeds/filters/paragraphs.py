@@ -4,7 +4,7 @@ Some dumps put a whole article on one line, its paragraphs joined by a single sp
 after each sentence end (``…凝滞。 两个月前,…``). Chinese prose has no spaces between
 sentences, so such a space is a lost line break; it becomes ``"\\n"`` again (a repair,
 with its reason). Only lines where this happens again and again are touched (or twice,
-where both blanks part paragraphs of several sentences), and only at a space that
+where each part is a paragraph's length; a single blank may be a writer's habit), and only at a space that
 follows sentence-final punctuation or closes a short heading, never inside a sentence,
 a number or English text. A reporter's credit opening such a line
 (``证券时报记者 陈见南 张智博 截至…``) is no heading: its break goes after the names.
@@ -100,20 +100,13 @@ def break_points(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-#: a sentence end joined to the next sentence with nothing between (``…使用。这是…``)
-_JOINED_END = regex.compile(r"[。！？][”’」』）)]{0,2}(?=[\p{Han}“‘「『（(])")
-
-
 def _paragraphs_parted(text: str, finals: list[tuple[int, int]]) -> bool:
     """Whether a few sentence-end blanks (``…平台。 据介绍…运行。 南沙区…``) part paragraphs:
-    each part is a paragraph's length, and elsewhere in the line a sentence runs on into
-    the next with no blank. A writer who spaces after every sentence end, or a stray blank
-    or two inside a paragraph of short sentences, shows neither."""
+    each part is a paragraph's length. A stray blank or two inside a paragraph of short
+    sentences leaves a part shorter than that."""
     bounds = [0, *(a for a, _ in finals), len(text)]
     starts = [0, *(b for _, b in finals)]
-    if any(end - start < PARAGRAPH_MIN for start, end in zip(starts, bounds[1:])):
-        return False
-    return _JOINED_END.search(text) is not None
+    return all(end - start >= PARAGRAPH_MIN for start, end in zip(starts, bounds[1:]))
 
 
 def _blank_count(text: str) -> int:
