@@ -39,9 +39,25 @@ from ..document import Change, Document
 from ..keywords import LATIN, Keywords, prefix_tree
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
-from ..scripts import with_twins
+from ..scripts import hk_spellings, hk_widen, with_twins
 from .body import is_whole_page
 from .shape import is_prose, prose_before
+
+def _re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` of ``pattern`` also accepting the Hong Kong forms of its characters
+    (``閲``, ``説``, ``綫``): the code names the Taiwan ones."""
+    return re.compile(hk_widen(pattern), flags)
+
+
+def _regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile`` of ``pattern`` also accepting the Hong Kong forms of its characters."""
+    return regex.compile(hk_widen(pattern), flags)
+
+
+def _hk_words(words: Iterable[str]) -> list[str]:
+    """``words`` with their Hong Kong spellings, for a literal gate before widened patterns."""
+    return [s for w in words for s in hk_spellings(w)]
+
 
 __all__ = ["ChromeFilter"]
 
@@ -91,7 +107,7 @@ def _any_case(words: Iterable[str]) -> str:
 # ``re`` finds a class or a literal faster than ``regex`` does: the cheap tests that spare
 # a line the costly patterns use it
 _DIGITS = _regex_class(r"\d")
-_DIGIT = re.compile(f"[{_DIGITS}]")
+_DIGIT = _re(f"[{_DIGITS}]")
 #: a Han character: none is a space, a digit or a separator, and none has a case
 _HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 
@@ -104,44 +120,44 @@ _MENU = frozenset(with_twins(load_lines("chrome_menu.txt")))
 
 _STRONG_SET = {w.casefold() for w in _STRONG}
 # phrases with spaces inside ("Share on Facebook") are matched before a line is chunked
-_SPACED = regex.compile(
+_SPACED = _regex(
     rf"(?<![\p{{L}}])(?:{_alternation(w for w in _STRONG if ' ' in w)})(?![\p{{L}}])", regex.IGNORECASE
 )
-_TOKEN = regex.compile(f"(?:{_alternation([*_STRONG, *_WEAK])})", regex.IGNORECASE)
+_TOKEN = _regex(f"(?:{_alternation([*_STRONG, *_WEAK])})", regex.IGNORECASE)
 # chunks of a line are what lies between separators and punctuation
 _SEP_CHARS = r"\s|｜/／·•・,，、:：;；.。!！?？\-—_+=()（）\[\]【】<>《》「」“”\"'‘’~～▸►▶▷»›→…"
-_CHUNK_SEP = regex.compile(f"[{_SEP_CHARS}]+")
-_COUNT = regex.compile(r"\d[\d,.]*+[万萬wWkK千%]?\+?")
+_CHUNK_SEP = _regex(f"[{_SEP_CHARS}]+")
+_COUNT = _regex(r"\d[\d,.]*+[万萬wWkK千%]?\+?")
 # a character that is no part of a widget word, a count or a separator: a line holding one
 # is no run of widget words (in the case folding of ``_TOKEN``); a Han one is found faster
 _WORD_CHARS = "".join(regex.escape(c) for c in sorted(set("".join([*_STRONG, *_WEAK]))))
 _COUNT_CHARS = ",.万萬wWkK千%+"  # what a count holds besides digits (see ``_COUNT``)
-_FOREIGN = regex.compile(f"[^{_SEP_CHARS}{_WORD_CHARS}\\d{_COUNT_CHARS}]", regex.IGNORECASE)
-_FOREIGN_HAN = re.compile(f"(?![{_WORD_CHARS}{_COUNT_CHARS}]){_HAN}")
+_FOREIGN = _regex(f"[^{_SEP_CHARS}{_WORD_CHARS}\\d{_COUNT_CHARS}]", regex.IGNORECASE)
+_FOREIGN_HAN = _re(f"(?![{_WORD_CHARS}{_COUNT_CHARS}]){_HAN}")
 #: what ``_FOREIGN`` finds in a line of ASCII (most lines without Han: dates, English), for
 #: ``re``, which finds it several times faster
-_FOREIGN_ASCII = re.compile(f"[{re.escape(''.join(_FOREIGN.findall(''.join(map(chr, range(128))))))}]")
+_FOREIGN_ASCII = _re(f"[{re.escape(''.join(_FOREIGN.findall(''.join(map(chr, range(128))))))}]")
 #: every widget word holds one of these letters (in the case folding of ``_TOKEN``)
-_TOKEN_LETTER = regex.compile(
+_TOKEN_LETTER = _regex(
     f"[{''.join(sorted({c for w in [*_STRONG, *_WEAK] for c in w if c.isalpha()}))}]", regex.IGNORECASE
 )
 # a follow button: "+关注"
-_PLUS_BUTTON = regex.compile(r"[+＋]\s{0,2}(?:关注|關注|订阅|訂閱|追蹤|追踪|加好友)")
-_PUNCT_ONLY = regex.compile(r"[\s,，、:：;；.。!！?？]{1,3}")
+_PLUS_BUTTON = _regex(r"[+＋]\s{0,2}(?:关注|關注|订阅|訂閱|追蹤|追踪|加好友)")
+_PUNCT_ONLY = _regex(r"[\s,，、:：;；.。!！?？]{1,3}")
 
 #: what a breadcrumb's separators are made of (see ``_BREADCRUMB_SEP``, ``_SLASH_SEP``)
 _TRAIL_MARKS = ">＞»›/／"
-_BREADCRUMB_SEP = regex.compile(r"(?<!\s)\s*+(?:>>|>|＞|»|›)\s*+")
-_CRUMB_WORD = regex.compile(f"(?:{_alternation(_CRUMBS)})", regex.IGNORECASE)
+_BREADCRUMB_SEP = _regex(r"(?<!\s)\s*+(?:>>|>|＞|»|›)\s*+")
+_CRUMB_WORD = _regex(f"(?:{_alternation(_CRUMBS)})", regex.IGNORECASE)
 # "首頁 / 產經": a slash with a space beside it ("文／王小明" is a byline)
-_SLASH_SEP = regex.compile(r"(?<!\s)\s*+[/／]\s*+")
+_SLASH_SEP = _regex(r"(?<!\s)\s*+[/／]\s*+")
 # a site's name: "ETtoday新聞雲", "中時新聞網", "新京报书评周刊"
-_SITE_NAME = regex.compile(r"(?:网|網|云|雲|报|報|刊|社|台|臺|新闻|新聞|频道|頻道|TV|News|NEWS)$")
-_SENTENCE_PUNCT = regex.compile(r"[。，,！？!?；;]")
+_SITE_NAME = _regex(r"(?:网|網|云|雲|报|報|刊|社|台|臺|新闻|新聞|频道|頻道|TV|News|NEWS)$")
+_SENTENCE_PUNCT = _regex(r"[。，,！？!?；;]")
 
 # a menu: many short items; a link bar: items between "|"
-_MENU_PUNCT = re.compile(r"[。，,！？!?；;：:、「」“”《》（）()#＃@]")
-_BAR_SEP = regex.compile(r"[|｜]")
+_MENU_PUNCT = _re(r"[。，,！？!?；;：:、「」“”《》（）()#＃@]")
+_BAR_SEP = _regex(r"[|｜]")
 _ITEM_GAPS = " \u3000\t|｜"
 #: a space-separated menu holds this many items, nearly all of them section names
 MENU_MIN_ITEMS = 6
@@ -168,7 +184,7 @@ _CTA_OBJECTS = with_twins((
 #: a social platform's name: in a prompt it is the object of the verb beside it ("追蹤01新聞 Instagram")
 _CTA_PLATFORMS = frozenset(("Facebook", "Instagram", "YouTube", "Youtube", "LINE", "Line", "Threads", "Telegram"))
 #: an outlet's app named beside a prompt ("快科技APP 扫码下载"): what the prompt is about
-_CTA_APP = regex.compile(r"[\p{Han}A-Za-z0-9]{1,10}(?:APP|App|app|客户端|客戶端)")
+_CTA_APP = _regex(r"[\p{Han}A-Za-z0-9]{1,10}(?:APP|App|app|客户端|客戶端)")
 _CTA_OBJ = f"(?:{'|'.join(_CTA_OBJECTS)})"
 _CTA_VERBS = with_twins((
     "打开", "打開", "下载", "下載", "订阅", "訂閱", "关注", "關注", "追蹤", "追踪", "加入", "安装", "安裝",
@@ -213,7 +229,7 @@ _CTA_LEARN = (
 )
 _CTA_POINT = f"(?:{'|'.join(_CTA_TAPS)})(?:{'|'.join(_CTA_PLACES)})"
 _CTA_HERE = f"(?:{'|'.join(t for t in _CTA_TAPS if t != '戳')})(?:{'|'.join(_CTA_HERES)})"
-_CTA = regex.compile(
+_CTA = _regex(
     rf"{_CTA_LEAD}{{0,2}}(?:"
     # "打开百度APP阅读全文": where to read and the reading, one button
     rf"{_CTA_VERB}[^\s，,。！？!?、|｜]{{0,12}}?{_CTA_OBJ}{{1,2}}(?:[了吧]|(?:继续|繼續)?{_CTA_READ})?"
@@ -235,21 +251,21 @@ _CTA = regex.compile(
 # verb, "分享让", a tap on a place or "here", an alert word, a pager's button, a rewarded
 # tip-off; ``_CTA_NAMED``:
 # one of the verbs)
-_CTA_CUE = Keywords(
+_CTA_CUE = Keywords(_hk_words(
     [
         *_CTA_VERBS, *_CTA_SCANS, *("加" + o for o in _CTA_OBJECTS), *_CTA_READS, "分享让", "分享讓",
         *(t + p for t in _CTA_TAPS for p in _CTA_PLACES), *(t + h for t in _CTA_TAPS for h in _CTA_HERES),
         *_CTA_ALERTS, *_CTA_PAGES, *_CTA_TIPS, *_CTA_LEARNS,
     ]
-)
+))
 # "订阅联合早报", "关注晚点LatePost", "快来关注齐鲁壹点": a follow verb and a name; a prompt
 # when the name is an outlet's, or beside another prompt
-_CTA_NAMED = regex.compile(
+_CTA_NAMED = _regex(
     r"(?:快来|快來|欢迎|歡迎|请|請)?(?:关注|關注|追蹤|追踪|订阅|訂閱|加入|下载|下載)[^\s，,。！？!?、|｜]{2,14}"
 )
 # what a prompt promises or points to, no sentence of the article: "每天带你了解…",
 # "以每月$0.99阅读更多精彩内容", "最新消息不漏接", a link
-_CTA_PROMISE = regex.compile(
+_CTA_PROMISE = _regex(
     r"(?:以|只要|只需|仅需|僅需)?(?:每天|每日|天天|每月|每週|每周|第一时间|第一時間|随时随地|隨時隨地"
     r"|最新消息|最新资讯|最新資訊|重要新闻|重要新聞)[^\s，,。！？!?]{0,20}"
     # what the app spares or guarantees the reader: "不用抽 不用搶", "保證天天中獎"
@@ -261,31 +277,31 @@ _CTA_PROMISE = regex.compile(
 )
 # an account's ID in brackets: "关注钛媒体微信号（ID：taimeiti）"
 _CTA_ID_WORDS = ("ID", "id", "微信号", "微信號")
-_CTA_ID = regex.compile(
+_CTA_ID = _regex(
     rf"[（(]\s{{0,2}}(?:{'|'.join(_CTA_ID_WORDS)})\s{{0,2}}[:：]\s{{0,2}}[\w.\-]{{1,40}}\s{{0,2}}[）)]"
 )
 # an exclamation or a question parts a prompt's slogans, brackets wrap them ("（下载红星新闻，报料有奖！）") ("最HOT話題在這！想跟上時事，快點我加入…")
-_CTA_SEP = regex.compile(r"[\s，,、|｜【】\[\]（）()！!？?]++")
+_CTA_SEP = _regex(r"[\s，,、|｜【】\[\]（）()！!？?]++")
 # a tap on "me" or "here" speaks to a pointer, never in a sentence of the article: such a
 # prompt may carry twice the slogans ("快點我加入TVBS新聞LINE好友")
-_CTA_TAP = regex.compile(r"(?:快|请|請|立即|马上|馬上)?(?:点我|點我|按我|点此|點此|点击|點擊)")
+_CTA_TAP = _regex(r"(?:快|请|請|立即|马上|馬上)?(?:点我|點我|按我|点此|點此|点击|點擊)")
 # a prompt's link, with the colon that leads to it: "即睇更多新聞：https://…"
-_CTA_LINK = regex.compile(r"[:：]?\s{0,2}https?://[^\s]{1,200}")
+_CTA_LINK = _regex(r"[:：]?\s{0,2}https?://[^\s]{1,200}")
 _CTA_TRIM = ".…▸►▶▷»›→>★☆。！!"
 #: a widget's label: a short name with no sentence in it
 WIDGET_LABEL_MAX = 8
-_SENTENCE_END = regex.compile(r"[。！？!?…]")
+_SENTENCE_END = _regex(r"[。！？!?…]")
 #: the longest line a call to action is read from
 _CTA_MAX = 60
 #: the words other than a call to action that such a prompt may hold ("保證天天中獎")
 CTA_FILLER_MAX = 10
 
-_IMAGE = regex.compile(
+_IMAGE = _regex(
     r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|\[(?:图片|圖片|图|圖|image|img|photo)\]", regex.IGNORECASE
 )
 # a button's label the scraper joined into the text: it stands between spaces
-_EXPAND = regex.compile(r"(?<![^\s])(?:(?:点击)?展开(?:阅读)?全文|(?:點擊)?展開(?:閱讀)?全文)(?![^\s])")
-_END_MARK = regex.compile(f"(?:{'|'.join(_flexible(e) for e in _END)})\\s*+", regex.IGNORECASE)
+_EXPAND = _regex(r"(?<![^\s])(?:(?:点击)?展开(?:阅读)?全文|(?:點擊)?展開(?:閱讀)?全文)(?![^\s])")
+_END_MARK = _regex(f"(?:{'|'.join(_flexible(e) for e in _END)})\\s*+", regex.IGNORECASE)
 
 
 def _head(entry: str) -> str:
@@ -326,13 +342,13 @@ _DATE = (
 )
 _EDGE_L = r"(?:(?<=^)|(?<=[\s|｜/·•,，、;；]))"
 _EDGE_R = r"(?=$|[\s|｜/·•,，、;；])"
-_COUNTER = regex.compile(
+_COUNTER = _regex(
     rf"{_EDGE_L}(?:{_NUM}\s*+(?:{_AFTER_LABEL})|(?:{_BEFORE_LABEL})\s*+[:：]?\s*+(?:{_NUM}|[(（]{_NUM}[)）])(?:\s?(?:人次|次|人))?"
     rf"|(?:{_BEFORE_LABEL}|{_TIME_LABEL})\s*+[:：](?=\s*+(?:$|{_BEFORE_LABEL}))){_EDGE_R}",
     regex.IGNORECASE,
 )
 #: every counter holds a number or a label's colon
-_DIGIT_OR_COLON = re.compile(f"[{_DIGITS}:：]")
+_DIGIT_OR_COLON = _re(f"[{_DIGITS}:：]")
 
 
 def _labels(alternation: str) -> list[str]:
@@ -344,44 +360,44 @@ def _labels(alternation: str) -> list[str]:
 
 _COUNTER_LABELS = _labels(f"{_AFTER_LABEL}|{_BEFORE_LABEL}|{_TIME_LABEL}")
 #: every counter holds one of its labels
-_COUNTER_CUE = Keywords(_COUNTER_LABELS, ignore_case=True)
+_COUNTER_CUE = Keywords(_hk_words(_COUNTER_LABELS), ignore_case=True)
 #: a label in Latin letters, in any casing ``_COUNTER_CUE`` finds it in (and maybe others)
-_LATIN_LABEL = re.compile(_any_case(sorted({w for w in _COUNTER_LABELS if LATIN.search(w)})))
+_LATIN_LABEL = _re(_any_case(sorted({w for w in _COUNTER_LABELS if LATIN.search(w)})))
 #: what counters are made of: their labels, a count's unit, "次" or "人" after a count
 _COUNTER_CHARS = "".join(sorted(set("".join(_COUNTER_LABELS)))) + "万萬千次人"
 #: a Han character that no counter holds: a line holding one is more than counters
-_UNCOUNTED_HAN = re.compile(f"(?![{_COUNTER_CHARS}]){_HAN}")
+_UNCOUNTED_HAN = _re(f"(?![{_COUNTER_CHARS}]){_HAN}")
 #: a Han character that no widget word, no count and no counter holds: a line holding one
 #: holds a ``_FOREIGN_HAN`` and an ``_UNCOUNTED_HAN`` character, and most lines hold one
-_PLAIN_HAN = re.compile(f"(?![{_WORD_CHARS}{_COUNT_CHARS}{_COUNTER_CHARS}]){_HAN}")
+_PLAIN_HAN = _re(f"(?![{_WORD_CHARS}{_COUNT_CHARS}{_COUNTER_CHARS}]){_HAN}")
 #: every date or time holds one of these (see ``_DATE``)
-_DATE_SEP = re.compile(r"[:\-/.年]")
-_DATE_FIELD = regex.compile(rf"(?:(?:{_TIME_LABEL})\s*+[:：]?\s*+)?(?:{_DATE})")
-_LONE_COUNT = regex.compile(rf"{_NUM}")
+_DATE_SEP = _re(r"[:\-/.年]")
+_DATE_FIELD = _regex(rf"(?:(?:{_TIME_LABEL})\s*+[:：]?\s*+)?(?:{_DATE})")
+_LONE_COUNT = _regex(rf"{_NUM}")
 #: a date is no counter: "2024.07.18" is left for the metadata filter
-_DATE_ONLY = regex.compile(r"(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}")
+_DATE_ONLY = _regex(r"(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}")
 # WeChat's collection label: "收录于合集 #公司 36个", "收錄於話題 #科技"
-_COLLECTION = regex.compile(
+_COLLECTION = _regex(
     r"(?:本文)?(?:收录于|收錄於)\s*+(?:合集|话题|話題|专辑|專輯)\s*+(?:[#＃][^\s#＃]{1,20}\s*+){0,5}"
     r"(?:\d{1,5}\s*+[个個篇]?)?"
 )
 # "閱讀時間 12 分鐘", "预计阅读时间：约5分钟"
-_READ_TIME = regex.compile(
+_READ_TIME = _regex(
     r"(?:本文)?(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間|时长|時長|需要)?\s*+[:：]?\s*+(?:约|約|大约|大約)?\s*+"
     r"\d{1,3}\s*+(?:分钟|分鐘|分|min|mins|minutes)"
 )
 # a player's or photo's label, the media gone (BBC): "圖像加註文字，…", "媒体加注文字，…", "图像来源，Getty Images"
-_MEDIA_CAPTION = regex.compile(
+_MEDIA_CAPTION = _regex(
     r"(?:图像|圖像|图片|圖片|媒体|媒體|视频|視頻)(?:加注|加註)(?:文字|说明|說明)\s*+[，,：:]"
     r"|(?:图像|圖像)(?:来源|來源)\s*+[，,：:]"
 )
 #: a player's or photo's label starts with one of these (see ``_MEDIA_CAPTION``)
 _MEDIA_HEADS = ("图像", "圖像", "图片", "圖片", "媒体", "媒體", "视频", "視頻")
-_YEAR = regex.compile(r"(?:19|20)\d\d")
-_AUTHOR_BOX = regex.compile(r"incentive-icons?", regex.IGNORECASE)
+_YEAR = _regex(r"(?:19|20)\d\d")
+_AUTHOR_BOX = _regex(r"incentive-icons?", regex.IGNORECASE)
 #: an author box's icon line is a name and the icon label, never a paragraph
 _AUTHOR_BOX_MAX = 60
-_BOX_COUNTS = regex.compile(r"文章数|文章數|关注度|關注度|粉丝|粉絲|获赞|獲讚")
+_BOX_COUNTS = _regex(r"文章数|文章數|关注度|關注度|粉丝|粉絲|获赞|獲讚")
 
 # "流程编辑" (the editor who moved the copy through the system) signs with a staff code;
 # "网络编辑" / "网编" (the web desk's editor, 南方周末, RFA), "新媒体编辑", "值班编辑" (the
@@ -394,38 +410,38 @@ _EDITOR = (
 _DESK = r"(?:编辑|編輯|译者|譯者|核稿|编译|編譯|校对|校對|审校|審校)\s*+[:：]"
 _DESK_CREDIT = rf"[（(【\[]\s*+{_DESK}[^\n)）】\]]{{1,30}}[)）】\]](?:\s*+1\d{{6}})?"
 # the title may stand with no name after it ("责任编辑："): a template's field left empty
-_EDITOR_LINE = regex.compile(
+_EDITOR_LINE = _regex(
     rf"\A(?:[（(【\[]?\s*+{_EDITOR}[^\n)）】\]]{{0,30}}?\s*+[)）】\]]?|{_DESK_CREDIT})\s*+",
     regex.IGNORECASE,
 )
-_EDITOR_TAIL = regex.compile(
+_EDITOR_TAIL = _regex(
     rf"(?:[（(【\[]\s*+{_EDITOR}[^\n)）】\]]{{1,30}}[)）】\]]|{_DESK_CREDIT}|\s{_EDITOR}[^\s]{{1,20}})\s*+$"
 )
 #: a reporter's title: a line that holds one credits the reporter too ("責任編輯：王五
 #: 記者：張三／台北報導"), so it is no editor's credit to cut whole (see ``_end_line``)
 _REPORTER_TITLES = "记者|記者|特派员|特派員|采访|採訪|撰文|撰稿"
-_REPORTER_TITLE = re.compile(_REPORTER_TITLES)
+_REPORTER_TITLE = _re(_REPORTER_TITLES)
 _EDITOR_CUE = ("编", "編", "译", "譯", "稿", "校", "审", "審")
 # a proofreader's or reviewer's credit names a person ("审核：张三", "校對：李四 王五"): these
 # titles open prose too ("审核：由市监局负责"), so only names may follow them
-_CHECKER_LINE = regex.compile(
+_CHECKER_LINE = _regex(
     r"(?:(?:审核|審核|终审|終審|校对|校對|审校|審校|编审|編審)\s*+[:：]\s*+\p{Han}{2,4}"
     r"(?:[、,，\s]++\p{Han}{2,4}){0,3}\s*+){1,3}"
 )
 # a desk editor's plain credit, and the checkers' beside it ("編輯：許芷瑄", "编辑：王丽 审核：张强"):
 # at the head it is metadata's to read; after the text it ends the article (see ``_line_reasons``)
-_DESK_LINE = regex.compile(
+_DESK_LINE = _regex(
     r"(?:(?:编辑|編輯|审核|審核|终审|終審|校对|校對|审校|審校|编审|編審)\s*+[:：]\s*+\p{Han}{2,4}"
     r"(?:[、,，\s]++\p{Han}{2,4}){0,3}\s*+){1,3}"
 )
 DESK_LINE_MAX = 40
 _LATE_CREDIT = "end-of-article marker: editor credit after the text"
-_EDITOR_MARK = re.compile(f"[{''.join(_EDITOR_CUE)}]")
+_EDITOR_MARK = _re(f"[{''.join(_EDITOR_CUE)}]")
 #: every editor's credit of ``_EDITOR_TAIL`` and ``_EDITOR_IN_META`` holds one of these
-_EDITOR_COLON = re.compile("[:：/／]")
+_EDITOR_COLON = _re("[:：/／]")
 _END_HEADS = {_head(e) for e in _END}
 #: every match of ``_END_MARK`` starts with one of these (None: some may start with any letter)
-_END_CUE = Keywords(_END_HEADS) if all(_END_HEADS) else None
+_END_CUE = Keywords(_hk_words(_END_HEADS)) if all(_END_HEADS) else None
 
 # -- marks: the characters that some judgement of a line needs one of ---------------------
 # one scan finds the marks a line holds (most hold none), and spares it every judgement
@@ -439,13 +455,13 @@ _INLINE_MARKS = frozenset("[展完" + "".join(_EDITOR_CUE))
 _END_FIRSTS = frozenset(h[0] for h in _END_HEADS if h)  # an end marker
 _HOLD_MARKS = _INLINE_MARKS | _END_FIRSTS  # some chrome inside a line (see ``_may_hold_chrome``)
 _AUTHOR_ICON_MARK = "-"  # an author icon (see ``_AUTHOR_BOX``)
-_MARK = re.compile(
+_MARK = _re(
     f"[{re.escape(''.join(sorted({*_TRAIL_SET, *_GAP_SET, *_INLINE_MARKS, *_END_FIRSTS, _AUTHOR_ICON_MARK})))}]"
 )
 _NO_MARKS: frozenset[str] = frozenset()
 
 # editor credits without a colon, alone on a line: "核稿編輯 李雪莉", "责任编辑 王立群 校对 刘军"
-_EDITOR_BARE = regex.compile(
+_EDITOR_BARE = _regex(
     r"[（(【\[]?\s*+(?:(?:责任编辑|責任編輯|责编|責編|核稿编辑|核稿編輯|执行编辑|執行編輯|值班编辑|值班編輯|编辑|編輯"
     r"|网络编辑|網路編輯|網絡編輯|新媒体编辑|新媒體編輯|核稿|校对|校對|审校|審校|审核|審核)\s++\p{Han}{2,4}\s*+){1,4}"
     r"[)）】\]]?"
@@ -453,7 +469,7 @@ _EDITOR_BARE = regex.compile(
 # a reprint's source credit: "本文来自微信公众号“X”（ID：…），作者：Y，36氪经授权发布。",
 # "（本文首发于钛媒体App，作者｜张帅，编辑｜盖虹达）"; the line names the author, so it is
 # cut only after the body, where the head's metadata is already read
-_SOURCE_CREDIT = regex.compile(
+_SOURCE_CREDIT = _regex(
     r"[（(【\[]?\s*+本文(?:来自|來自|首发于|首發於|首发在|首發在|原载于|原載於|转载自|轉載自|转自|轉自"
     r"|经授权转载自|經授權轉載自|经授权转自|經授權轉自|授权转载自|授權轉載自|来源于|來源於"
     # "本文由合作夥伴授權轉載", "本文经授权发布": a reprint's credit naming no source
@@ -463,47 +479,47 @@ _SOURCE_CREDIT = regex.compile(
 _SOURCE_CREDIT_REASON = "source credit"
 #: the author a source credit names (``作者｜林志佳``, ``作者：张帅``, ``作者: 陳怡君``): the
 #: credit is cut with its author read, as metadata runs after chrome and sees no cut line
-_CREDIT_AUTHOR = regex.compile(
+_CREDIT_AUTHOR = _regex(
     r"(?<![\p{Han}])作者[ \t]{0,2}[｜|丨:：][ \t]{0,2}"
     r"(?P<name>\p{Han}{2,4}|\p{Han}{1,4}·\p{Han}{1,6})(?=[，,、；;）)】\]。 \t]|$)"
 )
 #: a credit naming nothing but the outlet it reprints (``本文授權轉載自：數位時代``,
 #: ``（本文转载自澎湃新闻）``)
-_CREDIT_OUTLET = regex.compile(
+_CREDIT_OUTLET = _regex(
     r"[（(【\[]?\s*+本文(?:经授权|經授權|授权|授權)?(?:转载自|轉載自|转自|轉自|来自|來自|原载于|原載於)"
     r"\s{0,2}[:：]?\s{0,2}(?P<site>[\p{Han}A-Za-z0-9]{2,12})\s{0,2}[。）)】\]]?"
 )
-_APP_SUFFIX = regex.compile(r"(?:APP|App|app|客户端|客戶端)$")
-_SOURCE_WORDS = regex.compile(r"公众号|公眾號|微信|ID|App|APP|授权|授權")
+_APP_SUFFIX = _regex(r"(?:APP|App|app|客户端|客戶端)$")
+_SOURCE_WORDS = _regex(r"公众号|公眾號|微信|ID|App|APP|授权|授權")
 #: an author box after the article: the label, the name, the author's post
 _AUTHOR_LABEL = frozenset(("文章作者", "本文作者", "关于作者", "關於作者", "作者"))
-_AUTHOR_NAME = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,4}·\p{Han}{1,6}")
-_AUTHOR_POST = regex.compile(
+_AUTHOR_NAME = _regex(r"\p{Han}{2,4}|\p{Han}{1,4}·\p{Han}{1,6}")
+_AUTHOR_POST = _regex(
     r"[\p{Han}A-Za-z]{0,14}?(?:记者|記者|编辑|編輯|主编|主編|作者|分析师|分析師|研究员|研究員|评论员|評論員|撰稿人)"
 )
 # a donation appeal next to the donation buttons: "你的支持，是我們持續深入偏鄉的力量"
-_APPEAL = regex.compile(
+_APPEAL = _regex(
     r"(?:你的|您的|你们的|您們的|你們的)(?:支持|赞助|贊助|捐款|捐助)[，,]?\s*+(?:是|就是|将是|將是|让|讓|能让|能讓)"
     r"[^。！？!?\n]{1,30}?(?:力量|动力|動力|底气|底氣)[。！!]?"
 )
 # "界面新闻编辑 | 文姝琪": an outlet's editor, names after a bar
-_OUTLET_EDITOR = regex.compile(
+_OUTLET_EDITOR = _regex(
     r"[\p{Han}A-Za-z]{0,8}?(?:编辑|編輯|责编|責編)\s*+[|｜]\s*+\p{Han}{2,4}(?:\s*+[、,，]\s*+\p{Han}{2,4}){0,3}"
 )
 #: an editor's credit among a head's metadata; "责任编辑/记者 张三" names no editor to cut
-_EDITOR_IN_META = regex.compile(rf"{_EDGE_L}{_EDITOR}(?!{_REPORTER_TITLES})[^\s]{{1,20}}{_EDGE_R}")
-_DONE_LINE = regex.compile(
+_EDITOR_IN_META = _regex(rf"{_EDGE_L}{_EDITOR}(?!{_REPORTER_TITLES})[^\s]{{1,20}}{_EDGE_R}")
+_DONE_LINE = _regex(
     r"\A\s*+(?:[（(]\s*+(?:全文|本文)?完\s*+[)）]"
     r"|[-—－=]*+\s*+(?:END|End|FIN|Fin|THE\s?END|The\s?End|全文完|本文完|完)\s*+[-—－=]*+)\s*+"
 )
 #: every end sign of ``_DONE_LINE`` holds one of these
-_END_SIGN = re.compile("完|END|End|FIN|Fin")
+_END_SIGN = _re("完|END|End|FIN|Fin")
 #: what an end sign or an editor credit alone on a line starts with, after spaces: a bracket,
 #: a dash, the first letter of an end word or of an editor's title (see ``_DONE_LINE``,
 #: ``_EDITOR_LINE``, ``_EDITOR_BARE``, ``_CHECKER_LINE``); ``str.strip`` takes every space
 #: their ``\s`` takes, so this is the first character of the stripped line
 _END_LINE_FIRSTS = frozenset("（(【[-—－=EFT全本完责責核执執值编編校审審流网網新实實终終")
-_DONE_TAIL = regex.compile(r"(?<=[。！？!?”」』])\s*+[（(]\s*+(?:全文|本文)?完\s*+[)）]\s*+$")
+_DONE_TAIL = _regex(r"(?<=[。！？!?”」』])\s*+[（(]\s*+(?:全文|本文)?完\s*+[)）]\s*+$")
 # a photo's credit on a line of its own, the photo gone: "（图片来源：视觉中国）",
 # "（圖／記者林大明攝影）", "圖／記者張書瑋翻攝", "（資料照）", "（首圖來源：科技新報攝）",
 # "圖片來源：Google", "题图来自Unsplash，基于CC0协议"; "图/文：张三" (a byline) stays
@@ -522,7 +538,7 @@ _PHOTO_ALONE = (
 #: 李賀攝）", "（本报记者 王五 摄影）", "（受访者供图）"; "拍摄" ends a note of where or when
 #: something was filmed, no credit
 _PHOTO_BY = r"(?:摄影|攝影|摄|攝|供图|供圖)"
-_PHOTO_CREDIT = regex.compile(
+_PHOTO_CREDIT = _regex(
     rf"[（(]\s{{0,2}}(?:{_PHOTO_LABEL}\s{{0,2}}[:：／/|｜]\s{{0,2}}[^（()）\n]{{1,40}}|{_PHOTO_ALONE}"
     rf"|[^（()）\n。，,！？!?；;：:]{{1,30}}?(?<!拍){_PHOTO_BY})\s{{0,2}}[）)]"
     rf"|(?:图|圖|摄影|攝影)\s{{0,2}}[／/]\s{{0,2}}[^\s（()）/／\n]{{1,24}}{_PHOTO_TAKEN}"
@@ -542,10 +558,10 @@ _CAPTION_SAYS = (
 )
 # the credit that ends a caption: "（圖／路透）", "（示意圖／CFP）", "（資料照／記者林大明攝）",
 # "（新华社记者 李贺 摄）", "图/视觉中国"
-_CAPTION_CREDIT = regex.compile(r"[（(][^（()）\n]{1,40}[）)]")
-_CAPTION_CREDIT_WORD = regex.compile(r"图|圖|照|摄|攝|提供|取自|截图|截圖|(?i:photo)")
-_CAPTION_CREDIT_BARE = regex.compile(r"(?:图|圖|摄影|攝影)\s{0,2}[／/：:|｜]\s{0,2}[^\s（()）／/]{1,24}$")
-_CAPTION_LABEL = regex.compile(r"(?:图说|圖說|图注|圖註|图片说明|圖片說明)\s{0,2}[:：]")
+_CAPTION_CREDIT = _regex(r"[（(][^（()）\n]{1,40}[）)]")
+_CAPTION_CREDIT_WORD = _regex(r"图|圖|照|摄|攝|提供|取自|截图|截圖|(?i:photo)")
+_CAPTION_CREDIT_BARE = _regex(r"(?:图|圖|摄影|攝影)\s{0,2}[／/：:|｜]\s{0,2}[^\s（()）／/]{1,24}$")
+_CAPTION_LABEL = _regex(r"(?:图说|圖說|图注|圖註|图片说明|圖片說明)\s{0,2}[:：]")
 _CAPTION_LABEL_HEADS = ("图说", "圖說", "图注", "圖註", "图片说明", "圖片說明")
 #: a caption is a sentence or two, never a paragraph; one without a credit is one sentence
 CAPTION_MAX = 120
@@ -561,13 +577,13 @@ _CAPTION_FIRSTS = frozenset(h[0] for h in (*_PHOTO_HEADS, *_MEDIA_HEADS, *_CAPTI
 # a space or a bar parts ("►熊本房價狂飆 當地人：買不起了", "▶ 美方加征关税 商务部回应");
 # a point of a list in prose has a comma, or is a field ("▶ 時間：5月20日 上午10時")
 _LINK_ARROWS = "►▶➤▸▷"
-_HEADLINE_GAP = regex.compile(r"\p{Han}[ \u3000|｜]++\p{Han}")
-_NO_HEADLINE = regex.compile(r"[。，,；;、]|\A[^\s:：]{1,4}[:：]")
+_HEADLINE_GAP = _regex(r"\p{Han}[ \u3000|｜]++\p{Han}")
+_NO_HEADLINE = _regex(r"[。，,；;、]|\A[^\s:：]{1,4}[:：]")
 ARROW_LINK_MIN, ARROW_LINK_MAX = 8, 40
 
 # a note of a reprint's original title: "（原标题：…）", "原標題：…", "（原题为《…》）"
 _ORIGINAL_WORD = r"(?:本文)?(?:原标题|原標題|原题|原題|原文标题|原文標題)"
-_ORIGINAL_TITLE = regex.compile(
+_ORIGINAL_TITLE = _regex(
     rf"[（(【\[]\s{{0,2}}{_ORIGINAL_WORD}\s{{0,2}}(?:[:：]|为|為)\s{{0,2}}[^\n（()）【】\[\]]{{1,100}}[）)】\]]"
     rf"|{_ORIGINAL_WORD}\s{{0,2}}[:：]\s{{0,2}}[^\n]{{1,100}}"
 )
@@ -578,28 +594,28 @@ ORIGINAL_TITLE_MAX = 110
 # an outlet inviting readers to follow it on a platform, no sentence of the article:
 # "DW中文有Instagram！歡迎搜索dw.chinese，…", "欢迎关注我们的微信公众号"; reported speech
 # ("他在Instagram說，歡迎大家追蹤") stays
-_FOLLOW_INVITE = regex.compile(
+_FOLLOW_INVITE = _regex(
     r"(?:欢迎|歡迎|敬请|敬請)(?:您|你|大家|各位)?(?:搜索|搜寻|搜尋|关注|關注|追蹤|追踪|订阅|訂閱|加入|按赞|按讚|点赞|點讚)"
 )
-_FOLLOW_WHERE = regex.compile(
+_FOLLOW_WHERE = _regex(
     r"Instagram|Facebook|YouTube|LINE|Threads|Telegram|微博|微信|公众号|公眾號|官方帐号|官方账号|官方帳號"
     r"|粉丝团|粉絲團|粉丝页|粉絲頁|粉丝专页|粉絲專頁|视频号|視頻號|抖音|小红书|小紅書",
     regex.IGNORECASE,
 )
-_REPORTED = regex.compile(r"说|說|表示|指出|称|稱|呼吁|呼籲|强调|強調|透露|提到|写道|寫道|认为|認為|坦言")
+_REPORTED = _regex(r"说|說|表示|指出|称|稱|呼吁|呼籲|强调|強調|透露|提到|写道|寫道|认为|認為|坦言")
 FOLLOW_INVITE_MAX = 90
 #: every ``_FOLLOW_INVITE`` holds one of these
 _FOLLOW_CUES = ("迎", "敬")
 
 # a line of hashtags: "#中職 #味全龍 #王柏融", "＃國會改革＃三讀", "#上海楼市"; a tag holds
 # a letter and no punctuation, so "#1" or "#MeToo運動延燒。" is none
-_HASHTAGS = regex.compile(r"(?:[#＃][^\s#＃。，,！？!?；;：:、]{1,20}+[#＃]?\s*+){1,12}")
+_HASHTAGS = _regex(r"(?:[#＃][^\s#＃。，,！？!?；;：:、]{1,20}+[#＃]?\s*+){1,12}")
 _HASHTAG_MARKS = "#＃"
 # an article's tag row after its text: "熱門標籤：金曲獎 專輯 演唱會", "标签：新能源、充电桩",
 # "Tags: 台積電 / 半導體"; its items are words, no clause of a sentence
 _TAG_LABELS = ("标签", "標籤", "Tags", "Tag", "TAGS", "TAG", "tags", "tag")
 _TAG_ITEM = r"[^\s。，,！？!?；;：:、|｜/／#＃]{1,16}"
-_TAG_LINE = regex.compile(
+_TAG_LINE = _regex(
     rf"(?:热门|熱門|相关|相關|文章|本文|新闻|新聞)?(?:{'|'.join(_TAG_LABELS)})[ \t]{{0,2}}[:：][ \t]{{0,2}}"
     rf"[#＃]?{_TAG_ITEM}(?:[ \t、,，|｜/／#＃]{{1,3}}{_TAG_ITEM}){{0,11}}"
 )
@@ -610,20 +626,20 @@ _TAGS_KIND = "tag row"
 # a pager's links to the stories before and after, with their headlines: "上一篇：X",
 # "下一篇: 沒有了", "上一則 X"; a headline holds no full stop
 _PAGER_WORDS = with_twins(("上一篇", "下一篇", "上一则", "下一则", "上一条", "下一条"))
-_PAGER_LINK = regex.compile(
+_PAGER_LINK = _regex(
     rf"(?:{'|'.join(_PAGER_WORDS)})(?:[ \t]{{0,2}}[:：][ \t]{{0,2}}|[ \t]{{1,2}})[^\s。][^。\n]{{0,48}}"
 )
 PAGER_LINK_MAX = 60
 # the link to an outlet's page on a platform, its label left: "華視新聞 Facebook",
 # "中央社 Instagram｜YouTube"; the name ends as an outlet's does
 _FOLLOW_PLATFORMS = ("Facebook", "Instagram", "YouTube", "Youtube", "LINE", "Threads", "Telegram", "粉絲專頁", "粉丝专页")
-_FOLLOW_LINK = regex.compile(
+_FOLLOW_LINK = _regex(
     r"[\p{Han}A-Za-z0-9]{1,12}?(?:网|網|报|報|刊|社|台|臺|新闻|新聞|频道|頻道|TV|News|NEWS)"
     rf"(?:[ \t]{{0,2}}[|｜/／·•、]?[ \t]{{0,2}}(?:{'|'.join(_FOLLOW_PLATFORMS)})){{1,4}}"
 )
 FOLLOW_LINK_MAX = 40
 #: every follow link names one of ``_FOLLOW_PLATFORMS``: one ``re`` scan finds any of them
-_FOLLOW_PLATFORM = re.compile("|".join(map(re.escape, _FOLLOW_PLATFORMS)))
+_FOLLOW_PLATFORM = re.compile("|".join(map(re.escape, _hk_words(_FOLLOW_PLATFORMS))))
 # a closing call to comment: "你觉得…？欢迎在评论区留言讨论！", "歡迎在下方留言分享你的看法。";
 # one or two questions to the reader at most before it, no sentence of the article
 _COMMENT_LEAD = r"(?:也)?(?:欢迎|歡迎|请|請|快来|快來|一起来|一起來|来|來)"
@@ -638,7 +654,7 @@ _COMMENT_CALL = rf"{_COMMENT_LEAD}?{_COMMENT_WHO}?{_COMMENT_PLACE}?{_COMMENT_ACT
 # alone, the call invites ("欢迎…") or points to where to write ("评论区…"): a lone "评论"
 # is a button or a heading, the widgets' and the labels' to judge
 _COMMENT_INVITE = rf"(?:{_COMMENT_LEAD}{_COMMENT_WHO}?{_COMMENT_PLACE}?|{_COMMENT_WHO}?{_COMMENT_PLACE}){_COMMENT_ACT}"
-_COMMENT_BAIT = regex.compile(
+_COMMENT_BAIT = _regex(
     rf"(?:(?:[^。！？!?\n]{{1,40}}+[？?]\s*+){{1,2}}{_COMMENT_CALL}|{_COMMENT_INVITE})"
     rf"(?:[，,、\s]++{_COMMENT_CALL}){{0,2}}[。！!~～.…]*+"
 )
@@ -647,7 +663,7 @@ _COMMENT_BAIT = regex.compile(
 _VOTE_BUTTONS = frozenset(
     "投票 立即投票 我要投票 马上投票 馬上投票 参与投票 參與投票 点击投票 點擊投票 提交投票 投票吧".split()
 )
-_POLL_LABEL = regex.compile(
+_POLL_LABEL = _regex(
     r"[【\[]?\s{0,2}(?:你點睇|你点睇|你怎么看|你怎麼看|网友投票|網友投票|读者投票|讀者投票|投票|调查|調查|民调|民調)"
     r"[？?]?\s{0,2}[】\]]?\s{0,2}[:：]?"
 )
@@ -655,11 +671,11 @@ _POLL_LABEL = regex.compile(
 POLL_OPTION_MAX = 20
 POLL_OPTIONS_MAX = 8
 POLL_QUESTION_MAX = 80
-_POLL_NO_OPTION = regex.compile(r"[。，,！!？?；;：:]")
+_POLL_NO_OPTION = _regex(r"[。，,！!？?；;：:]")
 
 #: a call to comment names the comment ("留言", "评论") and is a short line
 _COMMENT_WORDS = ("留言", "评论", "評論")
-_COMMENT_CUE = re.compile("|".join(_COMMENT_WORDS))
+_COMMENT_CUE = _re("|".join(_COMMENT_WORDS))
 COMMENT_BAIT_MAX = 60
 #: a collection label and a reading time are short lines (see ``_COLLECTION``, ``_READ_TIME``),
 #: and hold these words
@@ -668,7 +684,7 @@ READ_TIME_MAX = 30
 _COLLECTION_WORDS = ("收录于", "收錄於")
 _READ_TIME_WORDS = ("阅读", "閱讀")
 _TITLE_JOIN = "：:|｜-—_·"
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = _regex(r"\p{L}")
 _PORTAL_END = "end-of-article marker"
 
 # a bulletin board's lines after a post's signature (PTT and other BBS): "※ 發信站:
@@ -676,7 +692,7 @@ _PORTAL_END = "end-of-article marker"
 # (1.160.22.33 臺灣), 05/10/2024 14:40:00", "※ [本文轉錄自 Stock 看板 #1abc]", an older board's
 # "◆ From: 140.112.1.1"; a quote's "※ 引述《X》之銘言：" heads quoted text, and stays
 _BBS_MARKS = "※◆"
-_BBS_LINE = regex.compile(
+_BBS_LINE = _regex(
     r"※\s*+(?:(?:發信站|发信站|文章網址|文章网址|編輯|编辑|轉錄者|转录者|轉寄者|转寄者|修改)\s*+[:：]"
     r"|\[?\s*+本文(?:轉錄自|转录自))[^\n]{1,200}+"
     r"|◆\s*+From\s*+:\s*+[^\n]{1,100}+"
@@ -688,21 +704,21 @@ _BBS_REASON = "bulletin board signature"
 _SIGNATURE_DASH = "signature separator"
 # a forum's note that a post was edited: "本帖最后由 张三 于 2024-5-10 14:32 编辑" (Discuz!)
 _EDIT_NOTE_HEADS = ("本帖最后由", "本帖最後由")
-_EDIT_NOTE = regex.compile(
+_EDIT_NOTE = _regex(
     r"本帖最[后後]由\s*+[^\s]{1,30}\s*+[于於]\s*+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s*+(?:编辑|編輯)"
 )
 # a numbered comment after the article: Dcard's "B1 匿名 國立中興大學 恭喜原PO！… 5月15日 22:31",
 # a board's "2楼 …", "3F …", "#4 …", "5# …": a floor's label, then a space or a colon
 _FLOOR_FIRSTS = frozenset("Bb#＃第0123456789")
-_FLOOR_HEAD = re.compile(
+_FLOOR_HEAD = _re(
     r"([Bb][0-9]{1,4}|[#＃][0-9]{1,5}|[0-9]{1,5}[#＃]|第?[0-9]{1,5} ?(?:楼|樓|[Ff]))"
     r"(?:[ \u3000\t]+|[:：]\s*)(?=\S)"
 )
 # what only a comment holds: its date and time at its end ("5月15日 22:31", "05-17 22:03",
 # "3小時前"), a reply to a floor ("回B1", "回复 2楼"), the poster named ("原PO", Dcard); a
 # basement's or a storey's list ("B1 美食街") holds none
-_COMMENT_STAMP = regex.compile(
+_COMMENT_STAMP = _regex(
     r"(?:\d{1,2}月\d{1,2}日|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)\s*+\d{1,2}:\d{2}(?::\d{2})?\s*+$"
     r"|\d{1,3}\s*+(?:分钟|分鐘|小时|小時|天)前\s*+$"
     r"|回(?:复|覆)?\s*+(?:[Bb]\d{1,4}|\d{1,5}\s?(?:楼|樓|F))|原PO"
@@ -712,14 +728,14 @@ _FLOOR = "floor comment"
 # "噓 bearking: 高點了 05/10 14:40": the mark, an account's ID and a colon, the date at the end;
 # a push quoted in an article loses its date
 _PUSH_FIRSTS = frozenset("推噓嘘→")
-_PUSH_HEAD = re.compile(r"[推噓嘘→] ?[A-Za-z][A-Za-z0-9_]{1,11} ?[:：]")
-_PUSH_DATE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}(?: [0-9]{1,2}:[0-9]{2})?\s*$")
+_PUSH_HEAD = _re(r"[推噓嘘→] ?[A-Za-z][A-Za-z0-9_]{1,11} ?[:：]")
+_PUSH_DATE = _re(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}(?: [0-9]{1,2}:[0-9]{2})?\s*$")
 #: the longest line in which a view counter beside a date is cut (see ``_may_hold_chrome``)
 COUNTER_LINE_MAX = 100
 # a moderator's note on a thread (Discuz!): "本主题由 版主 于 2025-10-11 12:00 移动",
 # "本主題由 admin 於 2020-1-10 09:50 關閉"; a report quoting one is a sentence
 _MOD_NOTE_HEADS = ("本主题由", "本主題由")
-_MOD_NOTE = regex.compile(
+_MOD_NOTE = _regex(
     r"本主[题題]由\s*+[^\n]{1,30}?\s*+[于於]\s*+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?\s*+"
     r"(?:移动|移動|关闭|關閉|解除置顶|解除置頂|置顶|置頂|加入精华|加入精華|高亮|锁定|鎖定|提升|下沉"
     r"|审核通过|審核通過|分类|分類|合并|合併)"
@@ -727,7 +743,7 @@ _MOD_NOTE = regex.compile(
 # a forum post's floor label on a line of its own, above its poster's name ("1F", "#2",
 # "3#", "5楼", "樓主"); a thread prints one per post, while one alone may be a list's
 # number: chrome when an article holds several (see ``_line_reasons``)
-_FLOOR_LABEL = re.compile(r"第?[0-9]{1,5} ?(?:[Ff#＃]|楼|樓)|[#＃][0-9]{1,5}|楼主|樓主")
+_FLOOR_LABEL = _re(r"第?[0-9]{1,5} ?(?:[Ff#＃]|楼|樓)|[#＃][0-9]{1,5}|楼主|樓主")
 _FLOOR_LABEL_FIRSTS = _FLOOR_FIRSTS | frozenset("楼樓")
 _FLOOR_LABEL_KIND = "forum floor label"
 FLOOR_LABEL_MAX = 8
@@ -736,7 +752,7 @@ FLOOR_LABELS_MIN = 2
 # "3樓 2025-10-12 21:05"; a reply's stamp above it (Discuz!): "發表於 2025-10-11 09:35",
 # "发表于 2024-3-5 08:02:11"; chrome after the article's text (the opening post's stamp
 # above its text is the metadata's to read)
-_FLOOR_STAMP = regex.compile(
+_FLOOR_STAMP = _regex(
     r"(?:(?:来自|來自)[A-Za-z0-9\p{Han}]{1,12}?(?:客户端|客戶端)[ \t]{0,2})?"
     r"[0-9]{1,5}[ \t]?(?:楼|樓)[ \t]{0,2}\d{4}-\d{1,2}-\d{1,2}[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?:发表于|發表於)[ \t]{0,2}\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?"
@@ -745,17 +761,17 @@ _FLOOR_STAMP_MARKS = ("楼", "樓", "发表于", "發表於")  # one in every st
 _FLOOR_STAMP_KIND = "forum floor stamp"
 # a floor's number in a Tieba stamp: the lines between floor n-1's stamp and floor n's are
 # floor n, a reader's reply when n > 1 (the opening post is floor 1)
-_FLOOR_NUMBER = regex.compile(r"([0-9]{1,5})[ \t]?(?:楼|樓)[ \t]{0,2}\d{4}-")
+_FLOOR_NUMBER = _regex(r"([0-9]{1,5})[ \t]?(?:楼|樓)[ \t]{0,2}\d{4}-")
 _REPLY_FLOOR = "forum reply floor"
 # a post's reply button under its stamp: "回复", "回覆(2)", "回复（12）" (the replies' count);
 # a lone word that is chrome only beside the stamp it follows
-_REPLY_BUTTON = regex.compile(r"(?:回复|回覆)(?:[ \t]?[(（][0-9]{1,5}[)）])?")
+_REPLY_BUTTON = _regex(r"(?:回复|回覆)(?:[ \t]?[(（][0-9]{1,5}[)）])?")
 REPLY_BUTTON_MAX = 10
 # a reply's head beside its floor label (n > 1): its stamp ("發表於 2025-10-11 09:35",
 # "2025-10-05 15:01", LIHKG's "3小時前") and its poster's name (Mobile01 "Gustav_TW / 2025-10-05
 # 15:01 / #2", LIHKG "#2 / 打工仔仔 / 3小時前", Discuz! "2# / 發表於 …"); the reply's text
 # runs under it to the next furniture
-_POST_TIME = regex.compile(
+_POST_TIME = _regex(
     r"(?:(?:发表于|發表於)[ \t]{0,2})?\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?"
     r"|\d{1,3}[ \t]?(?:秒|分钟|分鐘|小时|小時|天|日|周|週|个月|個月|年)前"
 )
@@ -763,20 +779,20 @@ POST_TIME_MAX = 30
 POSTER_MAX = 24
 # a post's up and down votes, their thumbs gone (LIHKG's "👍 156 👎 7" leaves "156 7"):
 # two bare counts on a line, chrome beside the post's relative time ("4小時前")
-_VOTES = re.compile(r"[0-9]{1,6} [0-9]{1,6}")
+_VOTES = _re(r"[0-9]{1,6} [0-9]{1,6}")
 _VOTES_KIND = "post's vote counts"
 VOTES_MAX = 13
-_AGO = regex.compile(r"\d{1,3}[ \t]?(?:秒|分钟|分鐘|小时|小時|天|日|周|週|个月|個月|年)前")
+_AGO = _regex(r"\d{1,3}[ \t]?(?:秒|分钟|分鐘|小时|小時|天|日|周|週|个月|個月|年)前")
 AGO_MAX = 8
 FLOOR_STAMP_MAX = 50
 # a user's level badge (掘金 "LV.4", Discuz! "[LV.8]以坛为家I" with its rank's title)
-_LEVEL = regex.compile(r"[\[【]?(?:LV|Lv|lv)\.?[ \t]?\d{1,3}[\]】]?(?:\p{Han}{1,8}[IVX]{0,4})?")
+_LEVEL = _regex(r"[\[【]?(?:LV|Lv|lv)\.?[ \t]?\d{1,3}[\]】]?(?:\p{Han}{1,8}[IVX]{0,4})?")
 LEVEL_MAX = 16
 # Medium's furniture around a post, in English inside a Chinese one: the author's box
 # ("Written by 陳柏翰", "238 Followers", "More from 陳柏翰"), a lone reading time ("6 min
 # read"; beside a date it is the metadata's to read); a name holds no sentence's mark
 _LATIN_BOX_HEADS = ("Written by", "More from", "Published in")
-_LATIN_BOX = regex.compile(
+_LATIN_BOX = _regex(
     rf"(?:{'|'.join(_LATIN_BOX_HEADS)})[ \t]{{1,2}}[^\s.,!?。，！？][^\n.,!?。，！？]{{0,38}}"
     r"|(?<![\d,.])\d[\d,.]{0,8}+[KkM]?[ \t]?(?:Followers|followers|Following)"
     r"|\d{1,3}[ \t]?min read"
@@ -785,7 +801,7 @@ LATIN_BOX_MAX = 60
 # a blog column's box (CSDN): "分类专栏： Python数据分析 文章标签： #python #pandas",
 # "Python数据分析 专栏收录该内容", "12 篇文章"; no sentence
 _COLUMN_WORDS = ("分类专栏", "分類專欄", "收录该内容", "收錄該內容", "篇文章")
-_COLUMN_BOX = regex.compile(
+_COLUMN_BOX = _regex(
     r"(?:分类专栏|分類專欄)[ \t]{0,2}[:：][^\n。！？]{1,120}"
     r"|[^\n。，！？]{0,30}?[ \t]{0,2}(?:专栏收录该内容|專欄收錄該內容)"
     r"|\d{1,5}[ \t]?篇文章"
@@ -799,7 +815,7 @@ COLUMN_MAX = 140
 _VERTICAL_WORDS = (
     "有帮助", "有幫助", "相关车型", "相關車型", "相关车系", "相關車系", "均价", "均價", "发布于", "發布於", "發佈於",
 )
-_VERTICAL_ROW = regex.compile(
+_VERTICAL_ROW = _regex(
     r"(?:[^\s？?。，！!]{2,20}(?:有帮助|有幫助)[吗嗎]?[？?][ \t\u3000]{0,2})?(?:有帮助|有幫助)[ \t\u3000]{1,2}"
     r"(?:没帮助|沒幫助|无帮助|無幫助|没有帮助|沒有幫助)"
     r"|(?:相关车型|相關車型|相关车系|相關車系)[ \t]{0,2}[:：][^\n。！？!?，,；;：:]{1,60}"
@@ -811,7 +827,7 @@ VERTICAL_ROW_MAX = 80
 # a blog's paywall notice (方格子): "本篇內容共 2,315 字、0 則留言，僅發佈於會員專屬，你目前
 # 無法檢視以下內容，可能因為尚未登入…"; its length and "the text below" in one line
 _PAYWALL_WORDS = ("無法檢視", "无法检视", "無法查看", "无法查看", "無法閱讀", "无法阅读")
-_PAYWALL = regex.compile(
+_PAYWALL = _regex(
     r"本篇(?:內容|内容|文章)共[ \t]?[\d,]{1,7}[ \t]?字[^\n]{0,80}?"
     r"(?:無法|无法)(?:檢視|检视|查看|閱讀|阅读)以下(?:內容|内容)[^\n]{0,100}"
 )
@@ -957,7 +973,7 @@ def _verdict(raw: str) -> tuple[str, _Said | None]:
 #: no letter, so none of a widget word, a call to action, a label, a title, a placeholder
 #: or an end marker, but a stray mark, a signature dash and the counts of ``_count_kind``
 _NUMERIC_CHARS = "0123456789 .:/-"
-_NUMERIC = re.compile(f"[{re.escape(_NUMERIC_CHARS)}]+")
+_NUMERIC = _re(f"[{re.escape(_NUMERIC_CHARS)}]+")
 # so while no menu word is made of them, and none marks chrome inside a line
 assert not any(_NUMERIC.fullmatch(w) for w in _MENU) and _HOLD_MARKS.isdisjoint(_NUMERIC_CHARS)
 
@@ -1020,7 +1036,7 @@ _ANY_CUES = (
 
 
 def _cue_scan(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(prefix_tree(sorted(set(words), key=lambda w: (-len(w), w))))
+    return re.compile(prefix_tree(sorted(set(_hk_words(words)), key=lambda w: (-len(w), w))))
 
 
 def _cue_scans() -> list[re.Pattern[str]]:
@@ -1048,7 +1064,7 @@ _COUNTER_LABEL = _cue_scan(_COUNTER_CUE.words)
 _SAYING_FIRSTS = frozenset(_LINK_ARROWS + _HASHTAG_MARKS + "+＋" + _BBS_MARKS)
 #: what a photo credit, media label or caption starts with (``_line_kind``): "首先" is none
 _CAPTION_HEADS = (*_PHOTO_HEADS, *_MEDIA_HEADS, *_CAPTION_MARKS, *_CAPTION_LABEL_HEADS)
-_GAP = re.compile(f"[{re.escape(_ITEM_GAPS)}]")
+_GAP = _re(f"[{re.escape(_ITEM_GAPS)}]")
 
 
 def _quiet(raw: str, s: str) -> bool:
@@ -1363,13 +1379,13 @@ _TITLE_ECHO = "site name repeating the title"
 _ECHO_HEAD = "new article: a headline its site's line under it repeats"
 #: a clock time alone on a line ("10:32:15"): a flash list's or live page's stamp
 _CLOCK_KIND = "time stamp"
-_CLOCK = regex.compile(r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?")
+_CLOCK = _regex(r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?")
 #: the fewest such lines in an article that make them a list's stamps: one alone may be
 #: the time of the head's date line, which the metadata filter reads
 CLOCK_STAMPS_MIN = 2
 #: a photo gallery's counter alone on a line ("1/6", "2 / 6"): the photo's place in the set
 _GALLERY_KIND = "gallery counter"
-_GALLERY = regex.compile(r"(\d{1,3})\s{0,2}[/／]\s{0,2}(\d{1,3})")
+_GALLERY = _regex(r"(\d{1,3})\s{0,2}[/／]\s{0,2}(\d{1,3})")
 GALLERY_COUNTER_MAX = 9
 #: the fewest counters of one gallery that make such lines its counters: one alone may be
 #: a date ("3/15") or a score
@@ -1880,7 +1896,7 @@ def _author_labels(
 
 # an author's biography after the article: "作者簡介：黃建文，國立大學教育學系教授…",
 # "【作者简介】张三，某研究院研究员。"; it names the author the byline already gave
-_AUTHOR_BIO = regex.compile(
+_AUTHOR_BIO = _regex(
     r"[【\[（(]?\s{0,2}(?:本文)?(?:作者|撰稿人|撰文者)(?:简介|簡介|介绍|介紹|小传|小傳)\s{0,2}"
     r"(?:[】\]）)]\s{0,2}[:：]?|[:：])"
 )
@@ -1930,7 +1946,7 @@ def _trailing_labels(
 # the outlet's tag in brackets that closes an agency's or a paper's copy: "（信報）",
 # "（中央社）", "（新华社）", "（明報）", "（綜合報導）"; the name ends as an outlet's does, and
 # says nothing of it ("（作者系经济日报）" is a note on the author)
-_SOURCE_TAG = regex.compile(
+_SOURCE_TAG = _regex(
     r"[（(]\s{0,2}(?:(?![^）)]{0,12}(?:为|為|系|係|是|作者))[\p{Han}A-Za-z]{0,8}?(?:网|網|报|報|社|台|臺|刊|新闻|新聞|通讯|通訊|电视|電視)"
     r"|综合报道|綜合報導|綜合報道|综合外电|綜合外電)\s{0,2}[）)]"
 )
@@ -1985,8 +2001,8 @@ def _is_poll_question(s: str) -> bool:
 # of commenter and time ("网易湖北省武汉市网友 [2小时前]", "追风少年 广东 3小时前"), each with
 # its comment and reactions under it, and a link to the rest ("查看更多跟贴 >")
 _COMMENT_KINDS = ("跟贴", "跟帖", "评论", "留言", "回应", "讨论")
-_COMMENT_SECTION_CUE = re.compile("|".join(with_twins(_COMMENT_KINDS)))
-_COMMENT_HEAD = regex.compile(
+_COMMENT_SECTION_CUE = _re("|".join(with_twins(_COMMENT_KINDS)))
+_COMMENT_HEAD = _regex(
     r"(?:热门|熱門|最新|精彩|精选|精選|全部|所有|网友|網友|读者|讀者|用户|用戶)"
     rf"(?:{'|'.join(with_twins(_COMMENT_KINDS))})(?:区|區)?"
     r"\s{0,2}(?:[(（]\s{0,2}\d{1,7}\s{0,2}[)）]|\d{1,7})?\s{0,2}(?:条|條)?"
@@ -1997,17 +2013,17 @@ _COMMENT_AGO = (
     r"(?:\d{1,3}\s{0,2}(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|刚刚|剛剛"
     r"|(?:今天|昨天)\s{0,2}\d{1,2}:\d{2}|\d{1,2}[-/]\d{1,2}\s{1,2}\d{1,2}:\d{2})"
 )
-_COMMENTER = regex.compile(
+_COMMENTER = _regex(
     rf"[^\s。，,！？!?：:；;][^。，,！？!?：:；;]{{0,29}}?[\s·•|｜]{{0,3}}"
     rf"(?:[\[【(（]\s{{0,2}}{_COMMENT_AGO}\s{{0,2}}[\]】)）]|{_COMMENT_AGO})"
 )
 COMMENTER_MAX = 40
 # what stands under a comment: its reactions ("点赞 356", "赞 37", "回复", "举报")
-_COMMENT_REACTION = regex.compile(
+_COMMENT_REACTION = _regex(
     r"(?:(?:点赞|點讚|点赞数|赞|讚|顶|頂|踩|回复|回覆|举报|舉報|分享)\s{0,2}\d{0,7}\s{0,2}){1,4}"
 )
 # the link to the rest of the comments: "查看更多跟贴 >", "查看全部评论", "展開更多留言"
-_COMMENT_MORE = regex.compile(
+_COMMENT_MORE = _regex(
     r"(?:查看|展开|展開|打开|打開|进入|進入|加载|加載|载入|載入|参与|參與)?(?:更多|全部|所有)?"
     rf"(?:{'|'.join(with_twins(_COMMENT_KINDS))})(?:区|區)?\s{{0,2}}(?:[(（]?\d{{1,7}}[)）]?)?\s{{0,2}}[>＞»›→]?"
 )

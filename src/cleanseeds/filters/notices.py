@@ -33,8 +33,24 @@ from ..document import Change, Document
 from ..keywords import LATIN, Keywords, expand, prefix_tree
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
-from ..scripts import with_twins
+from ..scripts import hk_spellings, hk_widen, with_twins
 from .shape import prose_before
+
+def _re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` of ``pattern`` also accepting the Hong Kong forms of its characters
+    (``閲``, ``説``, ``綫``): the code names the Taiwan ones."""
+    return re.compile(hk_widen(pattern), flags)
+
+
+def _regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile`` of ``pattern`` also accepting the Hong Kong forms of its characters."""
+    return regex.compile(hk_widen(pattern), flags)
+
+
+def _hk_words(words: Iterable[str]) -> list[str]:
+    """``words`` with their Hong Kong spellings, for a literal gate before widened patterns."""
+    return [s for w in words for s in hk_spellings(w)]
+
 
 __all__ = ["NoticesFilter", "notice_sentences", "service_line"]
 
@@ -141,11 +157,11 @@ _OUTLET = (
     r"(?:[\p{Han}A-Za-z0-9]{1,10}?(?:网|網|报|報|社|台|臺|刊|新闻|新聞|传媒|傳媒)"
     r"(?=\p{Han}{2}(?<!声明|聲明)))?"
 )
-_HEADER = regex.compile(
+_HEADER = _regex(
     rf"\A{_LEAD}{_OUTLET}(?:{_alternation(_HEADERS)})\s*+(?:(?<![【\[](?:声明|聲明))[】\]]|[\])）>》]?\s*+(?:[:：]|$))",
     regex.IGNORECASE,
 )
-_HEADER_ALONE = regex.compile(
+_HEADER_ALONE = _regex(
     rf"\A{_LEAD}{_OUTLET}(?:{_alternation(_HEADERS)})\s*+[】\])）>》]?\s*+[:：]?\s*+", regex.IGNORECASE
 )
 
@@ -377,12 +393,12 @@ _LEADS = {
 }
 # each family matched at the head of its sentence only, so no sentence is scanned whole
 _FAMILY_RES = [
-    (label, regex.compile(rf"(?s:.){{0,{_LEADS.get(label, _NEAR_HEAD)}}}?(?P<family>{p})"))
+    (label, _regex(rf"(?s:.){{0,{_LEADS.get(label, _NEAR_HEAD)}}}?(?P<family>{p})"))
     for label, _, p in _FAMILIES
 ]
 #: what leads into reported words: a family after it is quoted, not printed by the outlet
 #: ("双方还约定，未经作者许可，报社不得许可其它媒体转载"); an outlet's own "本站提醒，" is no such lead
-_REPORTED = regex.compile(
+_REPORTED = _regex(
     r"(?:约定|約定|认为|認為|表示|指出|[称稱]|强调|強調|写道|寫道|坦言|透露|呼吁|呼籲|判决|判決|裁定)"
     r"[，,：:]?\s*+[“「『\"]?\Z"
 )
@@ -392,13 +408,13 @@ _REPORTED = regex.compile(
 #: quotation runs at most 200 characters, so that looking for one at every opening mark
 #: stays linear. A quotation that opens the sentence must go on with more than a comma or
 #: a closing bracket after it (``“某某号”，未经授权…`` is the notice itself)
-_QUOTED = regex.compile(r"[“「『\"]([^”」』\"\n]{0,200}+)[”」』\"]\s*+([^\s。！？!?.])")
+_QUOTED = _regex(r"[“「『\"]([^”」』\"\n]{0,200}+)[”」』\"]\s*+([^\s。！？!?.])")
 _QUOTE_CLOSED = frozenset("，,；;、）)】")
 
 
 # Words every family match holds (each family's first cue group is drawn from them), heading
 # words and the like: a line with none of them holds no notice, so it is skipped unread.
-_KEYS = Keywords(
+_KEYS = Keywords(_hk_words(
     [
         word
         for pattern in (
@@ -419,7 +435,7 @@ _KEYS = Keywords(
         "purposes only", "reproduction", "republication", "redistribution", "reprint",
         "constitute", "cc", "creative commons", "licensed under", *_HEADERS,
     ]
-)
+))
 
 
 #: the key words in a text, left to right, without overlaps, as ``_KEYS.found`` finds them
@@ -435,9 +451,9 @@ def _word_groups(cues: str) -> list[tuple[str, ...]]:
 #: per family, the groups of words its every match holds one of: the first of key words (in
 #: any of their casings), the others as written
 _GROUPS = [_word_groups(cues) for _, cues, _ in _FAMILIES]
-assert all(set(Keywords(groups[0]).words) <= set(_KEYS.words) for groups in _GROUPS)
+assert all(set(Keywords(_hk_words(groups[0])).words) <= set(_KEYS.words) for groups in _GROUPS)
 #: per family, a pattern for each group after the first
-_NEEDS = [[re.compile(prefix_tree(group)) for group in groups[1:]] for groups in _GROUPS]
+_NEEDS = [[re.compile(prefix_tree(_hk_words(group))) for group in groups[1:]] for groups in _GROUPS]
 #: families matched in any case (``(?i:…)``): their words may be cased in ways the key
 #: words do not list, so they are tried on any keyed sentence with a Latin letter
 _ANY_CASE = frozenset(i for i, (_, _, p) in enumerate(_FAMILIES) if p.startswith("(?i:"))
@@ -462,7 +478,7 @@ def _stands_for() -> dict[str, frozenset[int]]:
     ``_MARK`` if it may stand for a mark word: a word inside it, or one that starts inside
     it and runs on past it, since a key scan reports matches without overlaps."""
     by_first: dict[str, list[tuple[str, int]]] = {}
-    groups = [(i, Keywords(g[0]).words) for i, g in enumerate(_GROUPS) if i not in _ANY_CASE]
+    groups = [(i, Keywords(_hk_words(g[0])).words) for i, g in enumerate(_GROUPS) if i not in _ANY_CASE]
     for i, words in [*groups, (_MARK, _MARK_WORDS)]:
         for cue in words:
             by_first.setdefault(cue[0], []).append((cue, i))
@@ -511,7 +527,7 @@ _LATIN_WORDS = [
         "icp",
     )
 ]
-_LATIN_LOWER = re.compile(_scan_pattern(_shortest(_LATIN_WORDS)))
+_LATIN_LOWER = _re(_scan_pattern(_shortest(_LATIN_WORDS)))
 
 
 def _latin_words(s: str) -> bool:
@@ -537,14 +553,14 @@ def _may_hold_notice(s: str) -> bool:
 
 
 #: the notice terms, in any case (as ``regex.IGNORECASE`` matches them)
-_TERM = Keywords(_TERMS, ignore_case=True)
-_NON_WORD = regex.compile(r"[\W_]+")
+_TERM = Keywords(_hk_words(_TERMS), ignore_case=True)
+_NON_WORD = _regex(r"[\W_]+")
 
 #: a sentence: text up to a run of end marks (with closing quotes), a full stop before a
 #: space, or a line break; a full stop inside a word (``3.5``) and a ``?`` standing for a
 #: lost © (``版權所有 ? 2024``) do not end it. The loop is unrolled (runs of plain
 #: characters between such marks), as regex runs it faster
-_SENTENCE = regex.compile(
+_SENTENCE = _regex(
     rf"[^。！？!?.\n]*+(?:(?:\.(?!\s)|{_LOST_C})[^。！？!?.\n]*+)*+"
     r"(?:[。！？!?]++[”」』）)]*+|\.(?=\s)|(?=\n)|$)"
 )
@@ -632,18 +648,18 @@ def notice_sentences(s: str) -> tuple[int, str] | None:
 
 
 #: a follow / subscribe prompt (``关注观察者网微信guanchacn，…``): printed after the notice
-_FOLLOW = regex.compile(
+_FOLLOW = _regex(
     r"\s*+(?:欢迎|歡迎|请|請)?(?:关注|關注|订阅|訂閱|追踪|追蹤)[^。！？!?\n]{0,24}?"
     r"(?:微信|公众号|公眾號|微博|账号|帳號|頻道|频道|粉丝团|粉絲團|App|APP|客户端|客戶端)"
 )
 
 #: a sentence led by a © lost to a legacy codec (``? 2024 自由時報.``): a copyright line when
 #: a notice follows it; alone, the ``?`` may be any lost character
-_LOST_MARK = regex.compile(rf"\A[\s【\[(（]*+{_LOST_C}")
+_LOST_MARK = _regex(rf"\A[\s【\[(（]*+{_LOST_C}")
 
 _RESERVED = "all rights reserved"
 #: a sentence that is a holder's name alone, before ``保留所有权利`` or ``All rights reserved``
-_HOLDER_ONLY = regex.compile(rf"\s*+{_HOLDER}")
+_HOLDER_ONLY = _regex(rf"\s*+{_HOLDER}")
 
 #: the longest line that goes whole because it opens with a notice and holds only
 #: notice wording (a longer one is an article line that happens to start like one)
@@ -761,14 +777,14 @@ def _next_after(todo: list[int], i: int) -> int | None:
 
 
 #: four Han characters in a row, each followed by one space: type set spaced out
-_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff] ){4}")
+_SPACED_OUT = _re(r"(?:[\u4e00-\u9fff] ){4}")
 #: implied by it, and found faster: ``re`` looks for the leading space first
-_SPACED_HINT = re.compile(r" [\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff] ")
+_SPACED_HINT = _re(r" [\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff] ")
 
 
 def _spaced_out(s: str) -> bool:
     return _SPACED_HINT.search(s) is not None and _SPACED_OUT.search(s) is not None
-_SPACE_BETWEEN_HAN = regex.compile(r"(?<=[\p{Han}\u3000-\u303f\uff01-\uff60]) (?=[\p{Han}\u3000-\u303f\uff01-\uff60])")
+_SPACE_BETWEEN_HAN = _regex(r"(?<=[\p{Han}\u3000-\u303f\uff01-\uff60]) (?=[\p{Han}\u3000-\u303f\uff01-\uff60])")
 
 
 @memo_by_line
@@ -799,13 +815,13 @@ def _continues_notice(s: str) -> bool:
 #: (spelled out as classes, with the non-ASCII characters ``re.IGNORECASE`` folds to k
 #: and i, which ``re`` finds twice as fast as the same word ignoring case)
 #: entered at its ``k``, rarer in text than ``c``, and then checked behind
-_COOKIE_CUE = re.compile("[kK\u212a](?<=[cC][oO][oO][kK\u212a])[iI\u0130\u0131][eE]")
+_COOKIE_CUE = _re("[kK\u212a](?<=[cC][oO][oO][kK\u212a])[iI\u0130\u0131][eE]")
 _COOKIE_KIND = "cookie banner"
 #: a banner opens with the site saying it uses cookies: "我們使用cookie來…", "本网站使用Cookie…",
 #: "为了提供更好的服务，我们使用Cookie…", "We use cookies to…", "This website uses cookies";
 #: a report names who uses them ("歐盟要求網站使用cookie前…", "Google表示：「我們使用…"), or
 #: speaks of their use ("我们使用Cookie的方式…")
-_COOKIE_OPEN = regex.compile(
+_COOKIE_OPEN = _regex(
     r"[【\[]?\s{0,2}(?:(?:为了|為了)[^。！？!?\n「」“”]{1,30}[，,]\s*+)?"
     r"(?:我们|我們|本网站|本網站|本网|本網|本站|本平台|本服务|本服務|网站|網站|我们的网站|我們的網站)"
     r"(?:会|會|将|將|可能|亦|也)?\s*+(?:使用|采用|採用|利用|运用|運用|透过|透過|通过|通過)\s*+"
@@ -814,16 +830,16 @@ _COOKIE_OPEN = regex.compile(
     regex.IGNORECASE,
 )
 #: what a banner asks or points to: consent, going on to browse, the privacy policy, a button
-_COOKIE_ASK = regex.compile(
+_COOKIE_ASK = _regex(
     r"同意|接受|允许|允許|继续|繼續|隐私|隱私|设定|設定|设置|我知道了|知道了|了解更多|确定|確定|关闭|關閉"
     r"|agree|accept|consent|continu|privacy|settings|got it|ok\b",
     regex.IGNORECASE,
 )
 #: what reported speech holds, and no banner: quotation marks, a saying verb
 #: ("即表示您同意" is the banner's own wording)
-_COOKIE_REPORTED = regex.compile(r"[「」“”『』]|(?<![即就])表示|指出|[说說](?!明)|[称稱]|认为|認為")
+_COOKIE_REPORTED = _regex(r"[「」“”『』]|(?<![即就])表示|指出|[说說](?!明)|[称稱]|认为|認為")
 #: a banner's button left on a line of its own under it
-_COOKIE_BUTTON = regex.compile(
+_COOKIE_BUTTON = _regex(
     r"[\[【(（]?\s{0,2}(?:同意|我同意|接受|全部接受|我知道了|知道了|确定|確定|好的|关闭|關閉|OK|Accept(?: all)?|I agree|Agree|Got it"
     r"|Close)\s{0,2}[\]】)）]?",
     regex.IGNORECASE,
@@ -869,7 +885,7 @@ _PHONE = r"(?:\+\d{1,3}[\s\-]?)?(?:[(（]\d{1,4}[)）]\s?)?\d[\d\-－]{3,16}\d"
 #: an e-mail address or a phone number
 _CONTACT = rf"(?:{_EMAIL}|{_PHONE})"
 # one registration number: ICP 备案/证, 公安备案, a licence ("网络视听许可证0102004号")
-_REG_TOKEN = regex.compile(
+_REG_TOKEN = _regex(
     r"(?:(?:网站|網站)?(?:备案|備案)(?:号|號)?\s{0,2}[:：]\s{0,2})?"
     r"(?:\p{Han}{0,2}ICP\s{0,2}(?:备|備|证|證)?(?:案号|案號|号|號)?\s{0,2}[:：]?\s{0,2}\p{Han}{0,2}\s{0,2}"
     r"[A-Z]?\d{5,10}\s{0,2}(?:号|號)?(?:\s{0,2}-\s{0,2}\d{1,3})?"
@@ -895,21 +911,21 @@ _DESK = (
 )
 #: a contact printed among the numbers (``举报邮箱：jubao@example.com``, ``人民网服务邮箱：…``,
 #: ``E-mail: …``): part of such a line, never one by itself
-_REG_CONTACT = regex.compile(
+_REG_CONTACT = _regex(
     rf"(?:{_DESK}(?:邮箱|郵箱|信箱|电话|電話|热线|熱線|专线|專線)|E-?mail)\s{{0,2}}[:：]\s{{0,2}}{_CONTACT}"
     rf"|{_EMAIL}",
     regex.IGNORECASE,
 )
-_REG_REST = regex.compile(rf"{_SEP}*+")
+_REG_REST = _regex(rf"{_SEP}*+")
 #: who runs the site, printed beside its numbers on a government or institutional site
 #: (``主办单位：某某县人民政府办公室``, ``承辦：某某中心``, ``技术支持：某某公司``): part of such
 #: a line, never one by itself (an event notice lists its 主办单位 too)
-_REG_SPONSOR = regex.compile(
+_REG_SPONSOR = _regex(
     r"(?:主办|主辦|承办|承辦|协办|協辦|技术支持|技術支持|运维|運維|维护|維護|建设|建設)(?:单位|單位)?"
     r"\s{0,2}[:：]\s{0,2}[^\s|｜:：，,。；;]{2,30}"
 )
 #: a service desk and its contact (``客服信箱：service@example.com``, ``新聞熱線：(02)2345-6789``)
-_DESK_CONTACT = regex.compile(
+_DESK_CONTACT = _regex(
     rf"{_DESK}(?:邮箱|郵箱|信箱|电话|電話|热线|熱線|专线|專線|传真|傳真|E-?mail)\s{{0,2}}[:：]\s{{0,2}}{_CONTACT}",
     regex.IGNORECASE,
 )
@@ -919,7 +935,7 @@ _DESK_WORDS = (
 )
 _REG_STRIP = " \t\u3000|｜·•/、，,;；"
 #: one scan for all of them: most texts hold none, and then no line of theirs is a service line
-_DESK_ANY = re.compile("|".join(map(re.escape, _DESK_WORDS)))
+_DESK_ANY = re.compile("|".join(map(re.escape, _hk_words(_DESK_WORDS))))
 
 
 def may_hold_service_line(text: str) -> bool:
@@ -971,20 +987,20 @@ def service_line(s: str) -> bool:
 
 
 # helpline notices: a "…提醒您：" heading, advice, then hotline lines
-_HELPLINE_GATE = Keywords([*expand("[專专][線线]"), *expand("[熱热][線线]")])
+_HELPLINE_GATE = Keywords(_hk_words([*expand("[專专][線线]"), *expand("[熱热][線线]")]))
 _HOTLINE_WORD = r"(?:專線|专线|熱線|热线|協談|协谈|諮詢|咨询)(?:電話|电话|號碼|号码)?"
-_HOTLINE = regex.compile(
+_HOTLINE = _regex(
     rf"(?:{_SEP}{{0,3}}[^\s:：，,。|｜]{{0,16}}?{_HOTLINE_WORD}[^\d:：，,。|｜\n]{{0,8}}?\s{{0,2}}[:：]?\s{{0,2}}"
     r"\d[\d\-－ ]{1,14}(?:\s{0,2}[（(][^）)\n]{0,16}[）)])?){1,6}"
     rf"{_SEP}{{0,3}}"
 )
-_HELPLINE = regex.compile(_alternation(_HELPLINE_WORDS))
-_REMINDER = regex.compile(
+_HELPLINE = _regex(_alternation(_HELPLINE_WORDS))
+_REMINDER = _regex(
     r"\A[\s★☆※◆■▲►▶●•*【\[]*+[^\n:：。，,]{1,16}?提醒[您你][】\]]?\s*+[:：]?\s*+"
 )
 #: a reminder heading that names an outlet ("《TVBS》提醒您：", "三立新聞網提醒您："): above
 #: notice wording it opens a notice; a source's advice ("医生提醒您：") stays
-_MEDIA_REMINDER = regex.compile(
+_MEDIA_REMINDER = _regex(
     r"\A[\s★☆※◆■▲►▶●•‧·*【\[]*+(?:《[^》\n]{1,12}》|[^\s:：。，,《》]{0,12}?(?:新聞網|新闻网|新聞|新闻|網|网|台"
     r"|日報|日报|報|报|刊|雜誌|杂志|媒體|媒体|視|视|[A-Za-z]{2}))\s*+(?:提醒|關心|关心)[您你][】\]]?\s*+[:：]?\s*+"
 )
@@ -994,7 +1010,7 @@ SLOGAN_MAX = 24
 #: what marks a reminder line as the outlet's own furniture (a bullet before the heading)
 _SLOGAN_MARKS = frozenset("★☆※◆■▲►▶●•‧·*")
 #: a reporting verb before the outlet: prose that quotes a slogan
-_REPORTING = re.compile("說|説|说|表示|指出|稱|称|提到|寫|写")
+_REPORTING = _re("說|説|说|表示|指出|稱|称|提到|寫|写")
 #: what parts a heading without a colon from its slogan
 _SLOGAN_LEADS = frozenset("，, \u3000")
 
@@ -1013,11 +1029,11 @@ def _slogan(head: str, heading: str, rest: str) -> bool:
 
 
 #: a sentence end inside the slogan: more than one sentence is prose, not a slogan
-_SENTENCE_END_MARKS = re.compile("[。！？!?]")
+_SENTENCE_END_MARKS = _re("[。！？!?]")
 #: words every reminder heading holds: a line without them is not one
-_REMINDS = re.compile("(?:提醒|關心|关心)[您你]")
+_REMINDS = _re("(?:提醒|關心|关心)[您你]")
 #: a hotline number next to its hotline word, either way round (``撥打1925安心專線``)
-_HOTLINE_NUMBER = regex.compile(
+_HOTLINE_NUMBER = _regex(
     rf"{_HOTLINE_WORD}[^\d\n]{{0,8}}?\d{{3}}|\d{{3}}[\d\-－ ]{{0,12}}[^\d\n]{{0,8}}?{_HOTLINE_WORD}"
 )
 #: how an advice line leads into the hotline list under it
@@ -1109,7 +1125,7 @@ _COOKIE_WORD = "cookie"
 #: so neither hides the other
 _OTHER_WORDS = _shortest(sorted({w.lower() if LATIN.search(w) else w for w in _KEYS.words}))
 _SCAN_WORDS = [*_OTHER_WORDS, *_HELPLINE_GATE.words, _COOKIE_WORD]
-_SCAN = re.compile(_scan_pattern(_SCAN_WORDS, fold=True))
+_SCAN = re.compile(_scan_pattern(_hk_words(_SCAN_WORDS), fold=True))
 assert not set("".join(_KEYS.words)) & set("".join(_HELPLINE_GATE.words))
 _HELPLINE_GATE_WORDS = frozenset(_HELPLINE_GATE.words)
 #: the scan finds the cookie word from its ``k`` to its end (``kie``); no other word holds
