@@ -484,12 +484,67 @@ def _is_meta(s: str) -> bool:
     the cheapest reading and takes the most common such line (a date and a time), so the
     full metadata parse runs only where it does not (the answer is the same in any order).
     """
+    if len(s) <= _CREDIT_ROW_MAX and ("|" in s or "｜" in s or "丨" in s) and _credit_date_row(s):
+        return True
     if len(s) > 60 or _META_HINT.search(s) is None:
         return False
     if _date_line(s):
         return True
     m = parse_meta_line(s)
     return (m is not None and m.end >= len(s)) or _DESK.fullmatch(s) is not None
+
+
+#: the longest author-and-date row read as one (``作者 X | 發布日期 … | 分類 …``)
+_CREDIT_ROW_MAX = 80
+#: what parts a portal's head row: ``作者 Chris | 2026-12-04``
+_ROW_SEP = regex.compile(r"[|｜丨]")
+#: a credit part of such a row: a credit word, then one name in any script (``作者 Chris``,
+#: ``撰文：王小明``, ``記者 林以璇``); the metadata reader's own names are Han names only
+_CREDIT_PART = regex.compile(
+    r"(?:作者|撰文者?|撰稿|文|记者|記者|编辑|編輯|责编|責編|By|by)(?:\s{0,2}[:：/／]\s{0,2}|\s{1,2})"
+    r"[\p{L}·・.'\-]{1,20}(?:\s[\p{Lu}\p{Han}][\p{L}·・.'\-]{0,19})?"
+)
+#: a category part of such a row, which some portals print after the date (``分類 GPU , 晶片``)
+_CATEGORY_PART = regex.compile(r"(?:分類|分类|類別|类别|標籤|标签|欄目|栏目)\s{0,2}[:：]?[^|｜丨]{0,40}")
+
+
+#: a clock in a row's date part, to the minute or the second
+_PART_CLOCK = regex.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
+
+
+def _date_part(p: str) -> bool:
+    """A row's part that is a full date, with labels and a clock alone beside it (its
+    ``日`` may stand apart: ``發布日期 2026 年 12 月 05 日 9:30``)."""
+    d = _FULL_DATE.search(p)
+    if d is None:
+        return False
+    rest = _PART_CLOCK.sub("", p[: d.start()] + p[d.end() :])
+    return not _DATE_LABELS.sub("", rest).replace("日", "")
+
+
+def _credit_date_row(s: str) -> bool:
+    """A portal's head row of parts set apart by bars: one credit (a credit word and a
+    name, Latin names too), one date, perhaps a category (``作者 Chris | 2026-12-04``,
+    ``撰文者 王小明 ｜ 發布日期 2026 年 12 月 05 日 9:30``). A feed's item never carries
+    a credit word, so under a headline it marks an article's head."""
+    parts = [p for p in map(str.strip, _ROW_SEP.split(s)) if p]
+    credits = sum(1 for p in parts if _CREDIT_PART.fullmatch(p) is not None)
+    dates = sum(1 for p in parts if _date_part(p))
+    rest = len(parts) - credits - dates
+    return credits == 1 and dates == 1 and rest == sum(
+        1 for p in parts if _CATEGORY_PART.fullmatch(p) is not None
+    )
+
+
+#: a page title as a content farm prints it: the headline, then the site's name (and its
+#: channel's) glued on by underscores (``<headline>_熱點資訊網``, ``<headline>_财经_新浪网``)
+_FARM_TITLE = regex.compile(r"[^_]{6,60}(?:_[^\s_。，！？!?、；;“”「」]{2,16}){1,3}")
+
+
+@memo_by_line
+def _farm_title(s: str) -> bool:
+    """Is ``s`` (stripped) a page title with its site's name glued on by an underscore?"""
+    return "_" in s and not s.endswith("_") and _FARM_TITLE.fullmatch(s) is not None
 
 
 #: a feed item dated on its own line: a headline, a blank, its day (``秋收时节的田野 2025-10-10``,
@@ -732,6 +787,14 @@ class _Cuts:
             got = self._headings[pos] = bool(last) and line_kind(last) == "header"
         return got
 
+    def line_starts(self, lo: int, hi: int) -> list[int]:
+        """Where the lines between ``lo`` and ``hi`` start (``lo`` a line's start)."""
+        text, found = self._doc.text, []
+        while lo < hi:
+            found.append(lo)
+            lo = text.find("\n", lo, hi) + 1 or hi
+        return found
+
     def stop_before(self, pos: int) -> bool:
         cut = self._cut_lines().get(pos, "")  # (asked of most lines of a run: one call less)
         return bool(cut) and _may_hold_stop(cut) and any(_stop_line(ln) for ln in cut.split("\n") if ln.strip())
@@ -779,11 +842,21 @@ class _Run:
                 if i > s:
                     yield s, i
                 s = i + 1
-            elif i > s and self.cuts.stop_before(self.body[i].start):
+            elif i > s and self._stop_cut_over(i):
                 yield s, i
                 s = i
         if s < self.j:
             yield s, self.j
+
+    def _stop_cut_over(self, i: int) -> bool:
+        """Was a stop cut just before line ``i``, or before a blank line over it? (A cut
+        copyright line that a blank line followed is keyed where that blank line starts.)"""
+        cuts, at = self.cuts, self.body[i].start
+        if cuts.stop_before(at):
+            return True
+        if self.body[i].index == self.body[i - 1].index + 1:
+            return False
+        return any(cuts.stop_before(p) for p in cuts.line_starts(self.body[i - 1].next, at))
 
     def feed(self, k: int, j: int) -> tuple[int, int, str] | None:
         """The feed inside the segment ``body[k:j]``: (first, end, reason) or None."""
@@ -889,6 +962,10 @@ class _Run:
 
         A content farm prints the next page's head (its headline, a site line repeating
         it, a counter or date row) right under a feed: its headline is no item."""
+        h = self._titled_last(a, b)
+        if h is not None:
+            self.next_head = h
+            return h
         if b != self.j or b >= len(self.body) or b - a < 3:
             return None
         h = self._uncounted_tail(a, b)
@@ -897,6 +974,20 @@ class _Run:
         if h is not None:
             self.next_head = h
         return h
+
+    def _titled_last(self, a: int, b: int) -> int | None:
+        """The last item ``body[b - 1]`` where it alone is a page title (``<headline>_站名``,
+        the form a farm prints its next page's head in) and the next article's head or
+        prose follows: prose, a date or byline row, or a breadcrumb (shown or cut).
+        Items that all carry the suffix are items all."""
+        body, h = self.body, b - 1
+        if h - a < 2 or b >= len(body) or self.kinds[h] != "head" or self.role(h):
+            return None
+        if not _farm_title(body[h].stripped) or any(_farm_title(body[q].stripped) for q in range(a + 1, h)):
+            return None
+        if self.kinds[b] == "prose" or self.role(b) == "meta" or self._stop_cut_over(b):
+            return h
+        return h if self.role(b) == "stop" and _CRUMB.fullmatch(body[b].stripped) is not None else None
 
     def _uncounted_tail(self, a: int, b: int) -> int | None:
         """Items of one shape, a headline then its count or time every ``p`` lines

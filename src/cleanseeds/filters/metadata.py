@@ -62,6 +62,8 @@ for _role, _words in {
     "通讯员 通訊員 特约作者 特約作者 口述 文 采访 採訪 特约撰稿人 特約撰稿人 特约撰稿 特約撰稿 "
     #: a citizen journalist's credit on citizen-news platforms (``公民記者：海風阿宏``)
     "公民记者 公民記者 "
+    #: a weekly's lead writer, its cover story's author (``主笔｜驳静``, ``主筆：林怡秀``)
+    "主笔 主筆 "
     #: the reporter's credit of Malaysian and Singapore papers (``报道：李文杰　摄影：陈国伟``)
     "报道 報導 报导 報道",
     "site": "来源 來源 文章来源 文章來源 本文来源 本文來源 稿源 出处 出處 转自 轉自 转载自 轉載自 "
@@ -71,8 +73,11 @@ for _role, _words in {
     "监制 監製 统筹 統籌 策划 策劃 排版 设计 設計 视觉 視覺 图片 圖片 摄影 攝影 摄 攝 视频 視頻 "
     "翻译 翻譯 编译 編譯 整理 制图 製圖 运营 運營 值班编辑 值班編輯 实习编辑 實習編輯 题图 題圖 "
     "配图 配圖 图 圖 文字编辑 文字編輯 校稿 审稿 審稿 网编 網編 编审 編審 "
-    #: a wire's checking editor, after its translator (``（譯者：陳韻聿／核稿：王朝鈺）``)
-    "核稿 "
+    #: a wire's checking editor, after its translator (``（譯者：陳韻聿／核稿：王朝鈺）``),
+    #: and a tech portal's (``核稿編輯：Chris``)
+    "核稿 核稿编辑 核稿編輯 "
+    #: the editor who runs a WeChat account's post (``运营编辑：陈若琳``)
+    "运营编辑 運營編輯 "
     #: a wire's translator (``（譯者：陳韻聿／核稿：王朝鈺）``): credited as a compiler is
     "译者 譯者 "
     #: a professional who checked a health or legal text (``審稿／營養師 陳怡君``)
@@ -164,9 +169,12 @@ _BARE_DATE_HEAD = re.compile(
 #: two or three capitalised words, only where they fill the line (Han names may be followed
 #: by a semicolon and the next credit: ``編譯 李明遠；審校 張家豪``)
 _LATIN_NAME = r"[A-Z][a-z]{1,15}(?:[ \-][A-Za-z][a-z]{1,15}){1,2}"
+#: (a tech portal credits its staff by one given name, then bars its next items:
+#: ``作者 Atkinson | 發布日期 …``; one word only before a bar, never at a line's end)
 _BARE_CREDIT = regex.compile(
     rf"(?P<label>{'|'.join(sorted(_BARE_CREDIT_LABELS, key=len, reverse=True))}){_SPACE}{{1,4}}"
-    rf"(?:(?P<names>\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}})(?=$|{_SPACE}|[;；])|(?P<latin>{_LATIN_NAME})(?:{_SPACE}*+$|(?={_SPACE}{{0,2}}[|｜丨])))"
+    rf"(?:(?P<names>\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}})(?=$|{_SPACE}|[;；])"
+    rf"|(?P<latin>{_LATIN_NAME}|[A-Z][a-z]{{2,15}}(?={_SPACE}{{0,2}}[|｜丨]))(?:{_SPACE}*+$|(?={_SPACE}{{0,2}}[|｜丨])))"
 )
 #: a reporter's rank or desk glued before the title: a special, intern or trainee
 #: reporter, the chief reporter, the converged-media desk of provincial papers and apps
@@ -181,7 +189,8 @@ _REPORTER = regex.compile(
     # the role: a reporter, a correspondent, an intern (``南方周末实习生 何佳``), with its
     # rank or desk (``法治日报全媒体记者``, ``红网时刻新闻融媒记者``, ``首席记者``)
     rf"(?:(?:{_RANK})?(?:记者|記者|通讯员|通訊員)|实习生|實習生|特派员|特派員)"
-    rf"(?:{_SPACE}{{0,4}}[:：|｜]{_SPACE}{{0,4}}|{_SPACE}{{1,4}}"
+    # (a weekly's own reporter, slashed: ``本刊记者/杨智杰``)
+    rf"(?:{_SPACE}{{0,4}}[:：|｜／/]{_SPACE}{{0,4}}|{_SPACE}{{1,4}}"
     # glued to the names only where a dateline closes the credit: ``記者張三、李四／台北報導``,
     # or where one name closes the line (``工商時報 記者王子豪``; :func:`_one_item` asks
     # it to look like a name)
@@ -237,6 +246,12 @@ _TOKEN = r"[^\s,，、;；|｜丨:：/／&＆+()（）【】\[\]<>《》\"“”
 _SLASH_LABEL = rf"(?:{_LABEL_ALT}){_SPACE}{{0,2}}[:：]"
 _NAMES = regex.compile(rf"{_TOKEN}(?:(?:[、&＆]|[/／](?!{_SLASH_LABEL})){_TOKEN}){{0,7}}")
 _NAME_SPLIT = regex.compile(r"[、&＆/，,]")
+#: an outlet whose name holds an exclamation mark (``來源：噓！星聞``, ``来源：Yahoo!奇摩``,
+#: ``來源：哇！新聞``): the mark stands between two parts of the name, and the value ends
+#: where the item does (a sentence's ``！`` is followed by more prose)
+_BANG_SITE = regex.compile(
+    rf"[\p{{Han}}A-Za-z]{{1,8}}[!！][\p{{Han}}A-Za-z0-9]{{1,8}}(?=$|{_SPACE}|[,，;；|｜丨)）】\]])"
+)
 #: between two names of a list: a separator or blanks
 _NAME_BREAK = regex.compile(rf"{_NAME_SPLIT.pattern}|{_SPACE}+")
 #: more names after the first author, set off by blanks only
@@ -974,7 +989,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
                 return None
             out.roles.append(role)
             return v.end()
-        v = _NAMES.match(text, m.end())
+        v = (_BANG_SITE.match(text, m.end()) if role == "site" else None) or _NAMES.match(text, m.end())
         if not v:
             return None
         value = v.group()
@@ -1015,7 +1030,8 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         names = _split_names(value)
         if role == "author":
             names = _people(names)
-        if not names or any(not _plausible_name(x) for x in names):
+        bang = role == "site" and _BANG_SITE.fullmatch(value) is not None
+        if not names or any(not _plausible_name(x) for x in names) and not bang:
             return None
         if m["label"] in _REPORT_LABELS and not all(_HAN_NAME_ONLY.fullmatch(x) for x in names):
             return None  # ``報導：美國總統今天表示…``: a report's words, no reporter
@@ -4244,6 +4260,11 @@ def _site_name(name: str) -> bool:
 #: a site's name glued after the headline by an underscore, as a content farm's only
 #: headline line shows it (``<headline>_今日看点新闻网``, ``<headline>_焦點新聞網``)
 _SITE_SUFFIX = regex.compile(r"_(?P<site>[^\s_]{2,16})$")
+#: a site's or aggregator's name after a spaced dash or bar, as a page's ``<title>`` line
+#: ends (``<headline> - 今日頭條匯總``, ``<headline> | 资讯汇总网``)
+_SPACED_SITE_SUFFIX = regex.compile(rf"{_SPACE}{{1,2}}[-–—|｜]{_SPACE}{{1,2}}(?P<site>[^\s\-–—|｜]{{2,16}})$")
+#: how an aggregator's name ends, besides an outlet's endings (``今日頭條匯總``, ``热点资讯``)
+_AGGREGATOR_ENDS = ("汇总", "匯總", "头条", "頭條", "资讯", "資訊", "热点", "熱點", "新闻网", "新聞網")
 
 
 def _title_text(line: str) -> str:
@@ -4259,4 +4280,15 @@ def _title_text(line: str) -> str:
         site = m["site"]
         if _site_name(site) and (site.endswith(_SITE_ENDINGS) or site[-1] in _OUTLET_LAST):
             s = s[: m.start()].rstrip()
+    m = _SPACED_SITE_SUFFIX.search(s)
+    if m is not None and _site_suffix(s[: m.start()], m["site"]):
+        s = s[: m.start()].rstrip()
     return s
+
+
+def _site_suffix(head: str, site: str) -> bool:
+    """Whether ``site``, after a spaced dash, is an aggregator's name closing a page title
+    (``<headline> - 今日頭條匯總``): a name ending as aggregators' do, after a headline."""
+    if len(head.strip()) < _PAGE_HEAD_MIN or not _site_name(site) or _FINAL.search(site):
+        return False
+    return site.endswith(_AGGREGATOR_ENDS)

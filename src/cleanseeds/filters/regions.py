@@ -9,6 +9,13 @@ division items cover most of it; runs of short lines holding one name each go to
 Prose that mentions places keeps its verbs and nouns between the names, so the names never
 cover it (``京东近期在河北涿州、江苏宿迁等地开出多家硬折扣超市`` stays).
 
+A sentence that enumerates divisions stays however dense its names: what a picker holds
+besides names is furniture (a label, a letter index, ``全部``), while a sentence has words
+between or around them: a lead-in glued to the first name (``十八區分別為中西區、…``,
+``其中基隆市、…``), a conjunction before the last (``…、西貢區及離島區。``), ``等`` with more
+words (``…、江西等地降温``), an opening clause (``其中，北京、…``) or a closing one
+(``…、台東縣，多數為國民黨勝選。``).
+
 A short list that an article uses stays: one line of a few names with prose on both
 sides, or one the next sentence points back to (``上述十个城市…``, ``以上5省份…``).
 Pickers are long, labelled, next to other chrome, or run over several lines. A labelled
@@ -34,7 +41,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import regex
@@ -76,6 +83,25 @@ MAX_LABELS = 2  # 热门城市:地区:北京 上海 …
 MAX_LABEL = 8
 #: a list line kept between prose lines names fewer than this
 MAX_KEPT_NAMES = 12
+
+#: conjunctions that join the last name of a list in a sentence: ``西貢區及離島區``
+_JOINS = ("以及", "及", "和", "与", "與", "或", "暨", "跟", "同")
+#: how the words before a name glued to them end when they lead a list into a sentence:
+#: ``十八區分別為``, ``包括``, ``其中``, ``位於``; a picker's label ends in a colon instead
+_LEADS = (
+    "包括", "包含", "其中", "涵蓋", "涵盖", "覆蓋", "覆盖", "遍及", "例如", "比如",
+    "為", "为", "是", "有", "在", "至", "到", "及", "和", "與", "与", "如", "自", "從", "从",
+    "經", "经", "由", "往", "赴", "於", "于", "對", "对", "向",
+)
+#: separators that set a clause off from a list in a sentence (a picker has none before
+#: its label, whose colon is no clause's)
+_CLAUSE_MARKS = frozenset("，,；;")
+#: what may end a sentence after its closing clause
+_CLAUSE_ENDS = "。！？!?；;…"
+#: a closing clause is this long at least (``氣溫驟降``); a picker's last option (``其他``,
+#: ``更多``) is shorter, and ends no sentence; with a sentence end the clause may be shorter
+MIN_CLAUSE = 4
+MIN_ENDED_CLAUSE = 2
 
 #: a sentence that points back at the list above it (``這4區``: Hong Kong's districts)
 _BACK_REFERENCE = regex.compile(
@@ -259,6 +285,7 @@ class LineScore:
     longest_other: int
     sentence_ends: int
     labels: int = 0  # headings before the names (``热门城市:``)
+    sentence: bool = False  # words around the names make it a sentence (see _in_sentence)
 
     @property
     def share(self) -> float:
@@ -273,6 +300,7 @@ class LineScore:
             and self.share >= 0.75
             and self.longest_other <= 12
             and self.sentence_ends <= 1
+            and not self.sentence
         )
 
     @property
@@ -283,6 +311,7 @@ class LineScore:
             and self.other_items <= 1
             and self.other_chars <= 4
             and self.sentence_ends == 0
+            and not self.sentence
         )
 
 
@@ -301,6 +330,8 @@ def score_line(text: str, *, stop_early: bool = False) -> LineScore:
     length = 0
     labels = 0
     stopped = False
+    #: (item, whether it is names, the separators after it); labels are left out
+    items: list[tuple[str, bool, str]] = []
     parts = iter(_SEP_RUN.split(text + " "))  # item, separators, item, …, separators, ""
     for item, seps in zip(parts, parts):
         # whitespace is not counted
@@ -321,11 +352,13 @@ def score_line(text: str, *, stop_early: bool = False) -> LineScore:
             names += hit[1]
             weight += hit[0] * hit[1]
             covered += len(item)
+            items.append((item, True, seps))
         elif labels < MAX_LABELS and names == other_items == 0 and _is_label(item, seps):
             labels += 1  # 热门城市: / 所在地区: heads the list; not part of it
             length -= len(item) + sep_chars
             covered -= sep_chars
         else:
+            items.append((item, False, seps))
             other_items += 1
             other_chars += len(item)
             longest_other = max(longest_other, len(item))
@@ -333,7 +366,95 @@ def score_line(text: str, *, stop_early: bool = False) -> LineScore:
                 stopped = True  # neither a list line nor a names-only line any more
                 break
     ends = 0 if stopped else len(_SENTENCE_END.findall(text))
-    return LineScore(names, weight, covered, length, other_items, other_chars, longest_other, ends, labels)
+    score = LineScore(
+        names, weight, covered, length, other_items, other_chars, longest_other, ends, labels
+    )
+    if other_items and (score.is_list or score.is_names_only) and _in_sentence(items, text):
+        # only a line that would go is read closer: most lines fail the tests above
+        return replace(score, sentence=True)
+    return score
+
+
+def _in_sentence(items: list[tuple[str, bool, str]], text: str) -> bool:
+    """Do the words among the names make the line a sentence rather than a list?
+
+    A picker holds names and furniture; a sentence leads into its names, joins the last
+    one with a conjunction, goes on after ``等``, or opens or closes with a clause."""
+    vocab = _vocab()
+    for item, is_names, _ in items:
+        if not is_names and (_joined(item, vocab) or _led_in(item, vocab) or _goes_on(item, vocab)):
+            return True
+    first = next((i for i, (_, is_names, _) in enumerate(items) if is_names), None)
+    if first is None:
+        return False
+    last = max(i for i, (_, is_names, _) in enumerate(items) if is_names)
+    # a clause is set off by a mark the list does not use between its names: a picker set
+    # off by commas ends ``，港澳台及海外``, a sentence lists with ``、`` and goes on with ``，``
+    marks = _CLAUSE_MARKS.difference(*(seps for _, _, seps in items[first:last]))
+    return _opening_clause(items[:first], marks) or _closing_clause(items[last:], text, marks)
+
+
+def _core(item: str) -> str:
+    """``item`` without a closing ``等``/``等地``, as it is scored."""
+    for etc in _ETC:
+        if item.endswith(etc) and len(item) > len(etc):
+            return item[: -len(etc)]
+    return item
+
+
+def _joined(item: str, vocab: _Vocab) -> bool:
+    """Names joined by a conjunction, as a sentence ends its list: ``西貢區及離島區``."""
+    core = _core(item)
+    for conj in _JOINS:
+        at = core.find(conj, 1)
+        while at > 0:
+            left, right = core[:at], core[at + len(conj) :]
+            if right and _item_names(left, vocab) and _item_names(right, vocab):
+                return True
+            at = core.find(conj, at + 1)
+    return False
+
+
+def _led_in(item: str, vocab: _Vocab) -> bool:
+    """Words that lead into the names glued to them: ``十八區分別為中西區``, ``其中台北市``."""
+    core = _core(item)
+    for i in range(1, len(core) - 1):
+        if core[:i].endswith(_LEADS) and _item_names(core[i:], vocab):
+            return True
+    return False
+
+
+def _goes_on(item: str, vocab: _Vocab) -> bool:
+    """Names, ``等`` and more words: ``江西等地降温``, ``广东等省``, ``江苏等10省市``."""
+    at = item.find("等", 1)
+    while at > 0:
+        rest = item[at + 1 :]
+        if rest and rest not in ("等", "地") and _item_names(item[:at], vocab):
+            return True
+        at = item.find("等", at + 1)
+    return False
+
+
+def _opening_clause(before: list[tuple[str, bool, str]], marks: frozenset[str]) -> bool:
+    """Words set off by a comma before the first name: ``其中，``, ``據統計，``.
+
+    A picker's heading before its names is set off by a colon or a blank."""
+    return any(
+        len(item) >= 2 and not marks.isdisjoint(seps) and _HEAD.fullmatch(item) is None
+        for item, _, seps in before
+    )
+
+
+def _closing_clause(after: list[tuple[str, bool, str]], text: str, marks: frozenset[str]) -> bool:
+    """Words after the last name, set off by a comma: ``，多數為國民黨勝選。``.
+
+    ``after`` begins with the last name item; a picker's last option (``更多``) is short
+    and ends no sentence."""
+    if len(after) < 2 or marks.isdisjoint(after[0][2]):
+        return False
+    words = sum(len(item) for item, _, _ in after[1:])
+    ended = text.rstrip().endswith(tuple(_CLAUSE_ENDS))
+    return words >= MIN_CLAUSE or (ended and words >= MIN_ENDED_CLAUSE)
 
 
 def _is_label(item: str, seps: str) -> bool:
