@@ -151,6 +151,10 @@ _BREADCRUMB_SEP = _regex(r"(?<!\s)\s*+(?:>>|>|＞|»|›)\s*+")
 _CRUMB_WORD = _regex(f"(?:{_alternation(_CRUMBS)})", regex.IGNORECASE)
 # "首頁 / 產經": a slash with a space beside it ("文／王小明" is a byline)
 _SLASH_SEP = _regex(r"(?<!\s)\s*+[/／]\s*+")
+#: a trail's mark lost as "?" by an encoding, spaced as the mark was (``_is_lost_trail``)
+_LOST_SEP = _regex(r"[ \t]\?[ \t]")
+#: the home page a trail starts from ("首頁 / 新創 / 募資")
+_HOME_WORDS = ("首页", "首頁", "主页", "主頁", "Home", "HOME")
 # a site's name: "ETtoday新聞雲", "中時新聞網", "新京报书评周刊"
 _SITE_NAME = _regex(r"(?:网|網|云|雲|报|報|刊|社|台|臺|新闻|新聞|频道|頻道|TV|News|NEWS)$")
 _SENTENCE_PUNCT = _regex(r"[。，,！？!?；;]")
@@ -837,6 +841,61 @@ PAYWALL_MAX = 240
 _IMAGE_ALTS = frozenset(with_twins(("在这里插入图片描述", "这里写图片描述")))
 _IMAGE_ALT_WORDS = ("图片描述", "圖片描述")
 
+# -- finance and magazine furniture --------------------------------------------------------
+# a market quote row over a finance page ("加權指數 23,416.25 ▲ 182.33 (0.78%)　櫃買指數
+# 262.18 ▼ 0.54", "上证指数 3386.52 +0.42%") or a stock chip beside the text ("台積電 2330
+# 1,085 ▲ 1.40%"): a name, a code, a price, a change; no verb, so no sentence about a market
+_QUOTE_NUM = r"\d[\d,]*+(?:\.\d++)?"
+_QUOTE_ITEM = (
+    rf"[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z&]{{0,9}}(?:[ \t]{{1,2}}\d{{4,6}})?[ \t]{{1,2}}{_QUOTE_NUM}[ \t\u3000]{{0,2}}"
+    rf"(?:[▲▼△▽↑↓][ \t]{{0,2}}{_QUOTE_NUM}%?|[+\-−][ \t]?{_QUOTE_NUM}%?|{_QUOTE_NUM}%)"
+    rf"(?:[ \t]{{0,2}}[(（][+\-−]?{_QUOTE_NUM}%[)）])?"
+)
+_QUOTE_ROW = _regex(rf"{_QUOTE_ITEM}(?:[ \t\u3000|｜]{{1,4}}{_QUOTE_ITEM}){{0,9}}")
+#: what every quote row holds: an arrow or a percent sign in a change (see ``_is_quote_row``)
+_QUOTE_CUES = ("▲", "▼", "△", "▽", "↑", "↓", "%")
+#: what makes a row of names and numbers a quote row, not a table's row in the text: an
+#: index's name, a stock's code, a change's arrow
+_QUOTE_MARK = _regex(r"指|(?i:index)|[▲▼△▽↑↓]|[\p{Han}A-Za-z][ \t]{1,2}\d{4,6}[ \t]{1,2}\d")
+QUOTE_ROW_MAX = 200
+# a weekly's issue line (中国新闻周刊, 三联生活周刊, 新周刊, 今周刊): "发于2026.12.7总第1220期
+# 《中国新闻周刊》杂志", "本文刊發於《今周刊》第1460期", "原载于《财新周刊》2026年第47期"
+_ISSUE_PART = (
+    r"《[^《》\n]{1,20}》|杂志|雜誌|\d{4}[.\-/年]\d{1,2}(?:[.\-/月]\d{1,2}日?)?"
+    r"|(?:\d{4}年)?(?:总第|總第|第)[ \t]?\d{1,5}[ \t]?期|[ \t,，、]"
+)
+_ISSUE_LINE = _regex(
+    r"(?:本文)?(?:原载|原載|原刊|首发|首發|刊发|刊發|刊载|刊載|刊登|发表|發表|发|發|刊|载|載)(?:于|於|在)"
+    rf"(?:{_ISSUE_PART}){{1,8}}[。.]?"
+)
+#: what every issue line holds next to its number (see ``_ISSUE_LINE``)
+_ISSUE_CUES = ("总第", "總第", "》第", "年第", "期《", "》杂志", "》雜誌")
+ISSUE_LINE_MAX = 80
+# a newsletter's button: "INSIDE 電子報 訂閱", "訂閱電子報", "免费订阅 36氪 电子报"
+_NEWSLETTER_WORDS = ("电子报", "電子報")
+_NEWSLETTER = _regex(
+    r"(?:[^\s。，,！？!?]{1,12}[ \t]?)?(?:电子报|電子報)[ \t]?(?:订阅|訂閱)"
+    r"|(?:免费|免費)?(?:订阅|訂閱)[ \t]?(?:[^\s。，,！？!?]{1,12}[ \t]?)?(?:电子报|電子報)"
+)
+NEWSLETTER_MAX = 30
+# a channel's prefix glued before a tech portal's lede: "[中关村在线 手机频道 原创] 进入12月…";
+# the site, maybe its channel, and "original" in square brackets, at the line's start
+_CHANNEL_PREFIX = _regex(
+    r"[ \t\u3000]*+\[[ \t]?[^\s\[\]]{2,12}(?:[ \t][^\s\[\]]{1,8}(?:频道|頻道))?[ \t](?:原创|原創|独家|獨家)[ \t]?\][ \t\u3000]*+"
+)
+# an article's tag box after its text: the heading alone ("文章標籤"), one tag a line
+_TAG_HEADINGS = frozenset(
+    f"{a}{b}" for a in ("", "文章", "本文", "相关", "相關", "热门", "熱門") for b in ("标签", "標籤")
+) | frozenset(("Tags", "TAGS", "Tag", "TAG"))
+TAG_ITEM_MAX = 16
+TAG_ITEMS_MAX = 12
+#: what stops a tag box: a feed's heading under it ("延伸閱讀")
+_FEED_HEADINGS = frozenset(with_twins(w for w in load_lines("feeds_headers.txt") if "…" not in w))
+# a font-size row ("字号：A+ A-") and the app-channel label or bar a portal prints beside it
+_FONT_ROW = _regex(r"(?:字号|字號|字体|字體)(?:大小)?[ \t]{0,2}[:：]?[ \t]{0,2}[^\n]{0,20}")
+_FONT_HEADS = ("字号", "字號", "字体", "字體")
+_BAR_ONLY = frozenset("|｜")
+
 
 @register
 class ChromeFilter(Filter):
@@ -858,6 +917,8 @@ class ChromeFilter(Filter):
         authors = "作者" in text
         polls = "投票" in text  # every vote button holds it (see ``_VOTE_BUTTONS``)
         comments = _COMMENT_SECTION_CUE.search(text) is not None  # every heading holds one
+        tags = any(w in text for w in ("标签", "標籤", "Tag", "TAG"))  # every heading holds one
+        fonts = any(w in text for w in _FONT_HEADS)
         # lines are judged with their neighbours inside one article only, as they would be
         # if each article were cleaned on its own
         for body, texts, said in _articles(all_lines, bounds):
@@ -876,6 +937,10 @@ class ChromeFilter(Filter):
                 _polls(body, texts, reasons)
             if comments:
                 _comment_sections(body, texts, reasons, text, bounds)
+            if tags:
+                _tag_boxes(body, texts, said, reasons)
+            if fonts:
+                _font_labels(body, texts, reasons)
             inline.extend(body[k] for k, v in said.items() if v[4])
 
         menus = [i for i, r in reasons.items() if r == _MENU_REASON]
@@ -1025,6 +1090,10 @@ _SHORT_CUES: tuple[tuple[int, tuple[str, ...]], ...] = (
     (LATIN_BOX_MAX, _LATIN_BOX_HEADS),
     (COLUMN_MAX, _COLUMN_WORDS),
     (VERTICAL_ROW_MAX, _VERTICAL_WORDS),
+    (QUOTE_ROW_MAX, _QUOTE_CUES),
+    (ISSUE_LINE_MAX, _ISSUE_CUES),
+    (NEWSLETTER_MAX, _NEWSLETTER_WORDS),
+    (BREADCRUMB_MAX, _HOME_WORDS),  # a trail whose marks were lost as "?" (``_is_lost_trail``)
 )
 #: the cues of judgements that read a line of any length: a placeholder's "[", an expand
 #: button's "全文", a source credit's "本文", an editor's title, an end marker's head, a
@@ -1494,7 +1563,36 @@ def _post_kind(s: str) -> str | None:
         return "blog column box"
     if n <= VERTICAL_ROW_MAX and any(w in s for w in _VERTICAL_WORDS) and _VERTICAL_ROW.fullmatch(s):
         return "portal widget row"
+    return _page_kind(s)
+
+
+def _page_kind(s: str) -> str | None:
+    """What a finance page's or a weekly's furniture says (``_post_kind``): a quote row, an
+    issue line, a newsletter button, a breadcrumb whose marks were lost."""
+    n = len(s)
+    if n <= QUOTE_ROW_MAX and any(c in s for c in _QUOTE_CUES) and _is_quote_row(s):
+        return "market quote row"
+    if n <= ISSUE_LINE_MAX and "期" in s and any(w in s for w in _ISSUE_CUES) and _ISSUE_LINE.fullmatch(s):
+        return "magazine issue line"
+    if n <= NEWSLETTER_MAX and ("电子报" in s or "電子報" in s) and _NEWSLETTER.fullmatch(s):  # ``_NEWSLETTER_WORDS``
+        return "newsletter button"
+    if n <= BREADCRUMB_MAX and "?" in s and _is_lost_trail(s):
+        return "breadcrumb"
     return None
+
+
+def _is_quote_row(s: str) -> bool:
+    """``加權指數 23,416.25 ▲ 182.33 (0.78%)``, ``台積電 2330 1,085 ▲ 1.40%``: quotes, each a
+    name and numbers, one of them an index, a coded stock or an arrowed change. Plain names
+    with signed numbers may be a table's row in the text (``贵州茅台 1689.00 +2.35%``)."""
+    return _QUOTE_ROW.fullmatch(s) is not None and _QUOTE_MARK.search(s) is not None
+
+
+def _is_lost_trail(s: str) -> bool:
+    """``首頁 ? 時事台``: a trail from the home page whose "›" an encoding lost as "?"; a
+    question mark has no space before it in a sentence."""
+    parts = _crumb_parts(_LOST_SEP.split(s))
+    return parts is not None and parts[0].endswith(_HOME_WORDS) and len(parts[0]) <= TRAIL_SITE_MAX
 
 
 def _count_kind(s: str) -> tuple[bool, str | None]:
@@ -1576,7 +1674,7 @@ def _is_breadcrumb(s: str) -> bool:
         if any(sep.strip() == sep for sep in _SLASH_SEP.findall(s)):
             return False  # an unspaced slash joins a byline: "文／王小明"
         parts = _crumb_parts(_SLASH_SEP.split(s))
-        return parts is not None and _section_trail(parts)
+        return parts is not None and (_section_trail(parts) or parts[0] in _HOME_WORDS)
     return False
 
 
@@ -1817,6 +1915,43 @@ def _widgets(body: list[Line], texts: list[str], kinds: dict[int, str], reasons:
         if "strong" in found or found.count("weak") >= 2:
             for m in run:
                 reasons[body[m].index] = "share/follow widget"
+
+
+def _tag_boxes(body: list[Line], texts: list[str], said: dict[int, _Said], reasons: dict[int, str]) -> None:
+    """``文章標籤`` / ``台積電`` / ``營收`` / ``AI``: an article's tag box, its heading alone
+    and one tag a line under it (words, no sentence), down to a feed's heading or chrome."""
+    n = len(texts)
+    for k in range(n):
+        if texts[k] not in _TAG_HEADINGS or body[k].index in reasons:
+            continue
+        items = []
+        for j in range(k + 1, min(n, k + 1 + TAG_ITEMS_MAX)):
+            t = texts[j]
+            if body[j].index in reasons or j in said or t in _FEED_HEADINGS or not _is_tag(t):
+                break
+            items.append(j)
+        if items:
+            for j in (k, *items):
+                reasons[body[j].index] = _TAGS_KIND
+
+
+def _is_tag(s: str) -> bool:
+    """A tag: a short word or name (``CoWoS``, ``台積電``), no sentence in it."""
+    return len(s) <= TAG_ITEM_MAX and not _MENU_PUNCT.search(s) and not _SENTENCE_END.search(s)
+
+
+def _font_labels(body: list[Line], texts: list[str], reasons: dict[int, str]) -> None:
+    """``时刻新闻`` / ``|`` / ``字号：A+ A-``: the app channel's label and the bar a portal
+    prints right above its font-size row (a site's name, a lone bar); a name of a person
+    there is the byline's, and stays."""
+    for k in range(1, len(texts)):
+        if not texts[k].startswith(_FONT_HEADS) or not _FONT_ROW.fullmatch(texts[k]):
+            continue
+        for j in range(k - 1, max(-1, k - 3), -1):
+            t = texts[j]
+            if body[j].index in reasons or not (t in _BAR_ONLY or (_is_label(t) and _SITE_NAME.search(t))):
+                break
+            reasons[body[j].index] = "widget beside the font-size row"
 
 
 def _runs(indexes: list[int]) -> Iterator[list[int]]:
@@ -2127,6 +2262,10 @@ def _inline_plan(s: str) -> tuple[str | None, tuple[_Span, ...]] | None:
     if "[" in s:
         for m in _IMAGE.finditer(s):
             spans.append((m.start(), m.end(), "empty image placeholder", False))
+        lead = len(s) - len(s.lstrip(" \t\u3000"))
+        m = _CHANNEL_PREFIX.match(s, lead)
+        if m and is_prose(s[m.end() :]):  # the lede stays
+            spans.append((lead, m.end(), "channel label before the lede", False))
     m = _tail(_DONE_TAIL, s, stop) if "完" in s else None
     if m:
         spans.append((m.start(), m.end(), "end-of-article marker: end sign", True))
