@@ -8,7 +8,9 @@ prose that *mentions* a disclaimer (``官网上多了一行小字免责声明：
 (``“本文仅代表作者观点”这类声明…``) or reports it (``双方约定，未经作者许可…``) is left alone.
 Latin notice words count in any casing (``DisClaimer:``, ``COPYRIGHT (C)``), and a ``?``
 before a year stands for a © lost to a legacy codec (``版權所有 ? 2024``). A notice that
-follows body text ends the article. A heading standing alone is a notice only when notice
+follows body text ends the article, unless it is an editor's note (``编者按：``) or was cut
+from a paragraph's tail with more prose under it. Words in quotation marks are never the
+page speaking (``以为加一句‘版权归原作者所有’就…``). A heading standing alone is a notice only when notice
 wording follows it. Two footers are told by their structure: a line made of site
 registration numbers (ICP, 公安备案, 许可证, the 违法和不良信息举报 line; a copyright line may
 stand beside them), and the helpline notice printed under stories of self-harm (a
@@ -34,7 +36,7 @@ from ..keywords import LATIN, Keywords, expand, prefix_tree
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from ..scripts import hk_spellings, hk_widen, with_twins
-from .shape import prose_before
+from .shape import is_prose, prose_before
 
 def _re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` of ``pattern`` also accepting the Hong Kong forms of its characters
@@ -226,9 +228,9 @@ _FAMILIES = [
      r"(?:本文|本篇)(?:系|係|为|為|是|经|經|已经|已經|已获|已獲|获|獲|由)?(?:原)?作者"
      r"[^，,；;。！？!?\n]{0,16}?(?:授权|授權)[^，,；;。！？!?\n]{0,16}?"
      r"(?:发表|發表|发布|發布|转载|轉載|刊登|刊载|刊載|首发|首發)"),
-    ("views of the author only", "[仅僅只谨謹]代表|仅为|僅為 & [观觀][点點]|看法|立[场場] & 本|文|以上",
+    ("views of the author only", "[仅僅只谨謹]代表|仅为|僅為 & [观觀][点點]|看法|立[场場]|意[见見] & 本|文|以上",
      rf"(?:本文|该文|該文|此文|本篇|文章|本站|本网|本網|本平台|以上内容|以上內容|以上文章|文中){_NO}{{0,20}}"
-     rf"(?:仅代表|僅代表|只代表|谨代表|謹代表|仅为|僅為){_NO}{{0,12}}(?:观点|觀點|看法|立场|立場)"),
+     rf"(?:仅代表|僅代表|只代表|谨代表|謹代表|仅为|僅為){_NO}{{0,12}}(?:观点|觀點|看法|立场|立場|意见|意見)"),
     ("views of the author only", "[独獨]立[观觀]|[个個]人[观觀]|[独獨]立看|[个個]人看 & 本文|本篇|[内內]容",
      r"(?:本文|本篇|本内容|本內容|此内容|此內容|以上内容|以上內容)(?:为|為|系|係|是|属|屬|纯属|純屬)"
      r"(?:作者|作者本人|作者个人|作者個人)?(?:独立|獨立|个人|個人)(?:观点|觀點|看法)"),
@@ -328,8 +330,9 @@ _FAMILIES = [
     ("source is the web", "[网網][络絡路]|互[联聯] & [源自于於][网網互]",
      r"(?:本文|文章|图片|圖片|内容|內容|部分图片|部分圖片|素材)(?:均)?(?:来源|來源|来自|來自|转自|轉自|选自|選自)"
      r"(?:于|於)?(?:网络|網絡|網路|互联网|互聯網)"),
-    ("original, reposting needs permission", "原[创創] & 本[文篇][为系為是] & [转轉][载載]",
-     rf"(?:本文|本篇)(?:为|系|為|是){_NO}{{0,24}}(?:原创|原創){_NO}{{0,24}}(?:转载|轉載)"),
+    # "本文属于原创文章，如若转载，请注明来源" (中关村在线) as well as "本文为原创…"
+    ("original, reposting needs permission", "原[创創] & 本[文篇][为系為是属屬] & [转轉][载載]",
+     rf"(?:本文|本篇)(?:为|系|為|是|属于|屬於|属|屬){_NO}{{0,24}}(?:原创|原創){_NO}{{0,24}}(?:转载|轉載)"),
     ("original content of the outlet", "原[创創] & [此本][内內]容[为系為係是]",
      r"(?:此内容|本内容|此內容|本內容)(?:为|系|為|係|是)[^，,。；;！？!?\n]{1,16}?(?:原创|原創)"
      r"(?=[，,。；;]|$|(?:文章|稿件|作品|内容|內容)(?:[，,。；;]|$))"),
@@ -399,8 +402,9 @@ _FAMILY_RES = [
 #: what leads into reported words: a family after it is quoted, not printed by the outlet
 #: ("双方还约定，未经作者许可，报社不得许可其它媒体转载"); an outlet's own "本站提醒，" is no such lead
 _REPORTED = _regex(
-    r"(?:约定|約定|认为|認為|表示|指出|[称稱]|强调|強調|写道|寫道|坦言|透露|呼吁|呼籲|判决|判決|裁定)"
-    r"[，,：:]?\s*+[“「『\"]?\Z"
+    r"(?:约定|約定|认为|認為|表示|指出|[称稱]|强调|強調|写道|寫道|坦言|透露|呼吁|呼籲|判决|判決|裁定"
+    r"|[说說](?<!据说|據說|听说|聽說|小说|小說)|写上|寫上|写着|寫著|加上|印上|印着|印著|标注|標註)"
+    r"[，,：:]?\s*+[“「『‘\"]?\Z"
 )
 #: a quotation the sentence goes on after: when the notice wording is inside it, the
 #: sentence is prose about it ("“本文仅代表作者观点”这类免责声明十分常见", "網站聲明「未經授權不得
@@ -410,6 +414,45 @@ _REPORTED = _regex(
 #: a closing bracket after it (``“某某号”，未经授权…`` is the notice itself)
 _QUOTED = _regex(r"[“「『\"]([^”」』\"\n]{0,200}+)[”」』\"]\s*+([^\s。！？!?.])")
 _QUOTE_CLOSED = frozenset("，,；;、）)】")
+#: quotation marks: each opening mark with its closing one; a straight quote closes itself
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "﹁": "﹂", "﹃": "﹄", '"': '"', "＂": "＂"}
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(_QUOTE_PAIRS) | set(_QUOTE_PAIRS.values())))) + "]")
+#: how far a quotation left open runs: a stray mark from a headline quotes nothing far on
+_QUOTE_SPAN = 200
+
+
+def _quote_open(s: str, pos: int) -> int | None:
+    """Where the innermost quotation holding ``pos`` of line ``s`` opens, or None. A
+    quotation left open runs on to the line's end (a quoted paragraph closes only at the
+    last one), but at most :data:`_QUOTE_SPAN` characters."""
+    stack: list[tuple[str, int]] = []  # the closing mark awaited, where the quote opened
+    for m in _QUOTE_MARK.finditer(s, 0, pos):
+        ch = m.group()
+        if stack and stack[-1][0] == ch:
+            stack.pop()
+        elif ch in _QUOTE_PAIRS:
+            stack.append((_QUOTE_PAIRS[ch], m.start()))
+        else:  # a closing mark: it closes its quote and the quotes opened inside it
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == ch:
+                    del stack[k:]
+                    break
+    return stack[-1][1] if stack and pos - stack[-1][1] <= _QUOTE_SPAN else None
+
+
+def _in_quotes(s: str, pos: int) -> bool:
+    """Whether ``pos`` of line ``s`` lies inside a quotation in prose (``以为加一句‘版权归原
+    作者所有’就…``, ``「有人寫上『版權所有，轉載請註明出處』…」``, a quote over several
+    sentences): a notice is the page speaking, never words in quotation marks. The page may
+    set its notice in quotes after a heading (``本站声明：「未經授權，不得轉載」``): a quote
+    after a colon, not after a verb of saying, that closes its line is the notice."""
+    o = _quote_open(s, pos)
+    if o is None:
+        return False
+    if not s[:o].rstrip().endswith(("：", ":")) or _REPORTED.search(s, 0, o + 1) is not None:
+        return True
+    close = s.find(_QUOTE_PAIRS[s[o]], o + 1)
+    return close >= 0 and s[close + 1 :].strip(" \t。！？!?.；;") != ""
 
 
 # Words every family match holds (each family's first cue group is drawn from them), heading
@@ -574,10 +617,14 @@ def _sentences(s: str) -> list[tuple[int, int]]:
     return out
 
 
-def _notice_kind(sentence: str) -> str | None:
-    """The family of a notice sentence, or None for any other sentence."""
+def _notice_kind(sentence: str, line: str = "", at: int = 0) -> str | None:
+    """The family of a notice sentence, or None for any other sentence; ``sentence``
+    stands at ``at`` in ``line``, where a quotation opened before it makes it prose."""
     head = sentence.lstrip(" \t,，、;；")
+    at += len(sentence) - len(head)
     m = _HEADER.match(head) or (_REMINDS.search(head) and _MEDIA_REMINDER.match(head))
+    if m and line and _in_quotes(line, at):
+        return None
     if m:
         alone = _HEADER_ALONE.match(head) if m.re is _HEADER else m
         rest = head[alone.end() :]  # type: ignore[union-attr]
@@ -592,7 +639,16 @@ def _notice_kind(sentence: str) -> str | None:
     for i in _families_to_try(head, keys):
         label, rx = _FAMILY_RES[i]
         if fm := rx.match(head):
-            return None if _quoted_or_reported(head, fm.start("family")) else label
+            start, end = fm.span("family")
+            if not line:
+                line, at = head, 0
+            # quoted where it starts, or where it ends ("文章末尾寫上「本文僅代表作者觀點」")
+            quoted = (
+                _quoted_or_reported(head, start)
+                or _in_quotes(line, at + start)
+                or _in_quotes(line, at + end - 1)
+            )
+            return None if quoted else label
     return None
 
 
@@ -625,13 +681,15 @@ def notice_sentences(s: str) -> tuple[int, str] | None:
         chunk = s[a:b]
         if not chunk.strip(" \t,，、;；"):
             continue
-        kind = _notice_kind(chunk)
+        kind = _notice_kind(chunk, s, a)
         if kind is None and start is not None and _LOST_MARK.match(chunk):
             kind = "copyright line"  # "? 2024 The Liberty Times. All Rights Reserved."
         if kind is None and start is not None and start[1] == _RESERVED and _HOLDER_ONLY.fullmatch(chunk):
             kind = _RESERVED  # the holder, its name ended by a full stop: "Mediacorp Pte Ltd."
         if start is None and not pending and _FOLLOW.match(chunk):
             continue  # a follow prompt closing the line goes with a notice before it
+        if not pending and _SHARE.match(chunk):
+            continue  # so does a share prompt, between notice sentences too
         if kind and (
             not pending
             or kind.endswith(" heading")
@@ -651,6 +709,13 @@ def notice_sentences(s: str) -> tuple[int, str] | None:
 _FOLLOW = _regex(
     r"\s*+(?:欢迎|歡迎|请|請)?(?:关注|關注|订阅|訂閱|追踪|追蹤)[^。！？!?\n]{0,24}?"
     r"(?:微信|公众号|公眾號|微博|账号|帳號|頻道|频道|粉丝团|粉絲團|App|APP|客户端|客戶端)"
+)
+
+#: a share / like prompt (``欢迎在文末分享、点赞、在看三连！``, ``歡迎分享轉發``): WeChat prints it
+#: amid the copyright lines, and it goes with them
+_SHARE = _regex(
+    r"\s*+(?:欢迎|歡迎|记得|記得|请|請|别忘了|別忘了)[^。！？!?\n]{0,12}?(?:分享|点赞|點讚|點贊|在看|转发|轉發|收藏)"
+    r"[^。！？!?\n]{0,16}[。！？!?~～]*+\s*+\Z"
 )
 
 #: a sentence led by a © lost to a legacy codec (``? 2024 自由時報.``): a copyright line when
@@ -716,7 +781,7 @@ class NoticesFilter(Filter):
             else:
                 a, kind = found
                 split = False
-                if not in_block:
+                if not in_block and not _article_goes_on(lines, i, a):
                     bounds = doc.boundaries() if bounds is None else bounds
                     split = prose_before(text, ln.start + a, bounds)
                 lead = ln.text[:a]
@@ -729,6 +794,26 @@ class NoticesFilter(Filter):
                     in_block = False
             # under a whole-line notice the next line may go on with it; else the next cue
             i = _next_text_line(lines, i) if in_block else _next_after(todo, i)
+
+
+#: an editor's note opening its line (``编者按：``, ``【編者按】``, ``（编者注：``): the editor
+#: speaks inside the article, above or amid its text
+_EDITORS_NOTE = _re(r"\A[\s【\[(（<《]*+(?:编者按|編者按|编者注|編者註|編者注|编按|編按|编注|編註)")
+
+
+def _article_goes_on(lines: list[Line], i: int, a: int) -> bool:
+    """Whether the article goes on past a notice at ``a`` of line ``i``, so that the notice
+    ends nothing: an editor's note (``编者按：…文中观点不代表本报立场。``) is the article's
+    own, and a notice cut from the tail of a paragraph with more prose under it sits
+    inside its article. A notice on a line of its own with prose under it may end one
+    article above the next, which opens without a head."""
+    s = lines[i].text
+    if _EDITORS_NOTE.match(s):
+        return True
+    if not s[:a].strip():
+        return False
+    below = _next_text_line(lines, i)
+    return below is not None and is_prose(lines[below].text.strip())
 
 
 def _line_notice(lines: list[Line], i: int, in_block: bool) -> tuple[int, str] | None:
