@@ -876,6 +876,8 @@ _SEP_REACH = _LABEL_PRE_REACH + max(map(len, _LABELS)) + 4 + 1
 #: four blanks, the date's first two digits with it
 _YEAR_CUE = re.compile(rf"[{_BLANKS}]\d")
 _YEAR_REACH = max(map(len, _LABELS)) + 4 + 2
+#: a brand (8 Latin + 6 Han at most), blanks, a name and blanks before the year (see ``_BRAND_NAME_STAMP``)
+_BRAND_STAMP_REACH = 14 + 3 + 4 + 3 + 2
 #: a reporter's title (``_REPORTER``) ends after an outlet (13 characters, 6 more for a
 #: portal's name before its channel's: ``大众网·海报新闻``), a slash between blanks (5), a
 #: rank (``全媒体``, 3) and the title itself (3)
@@ -1083,12 +1085,19 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         got = _brand_reporter(text, pos, out)
         if got is not None:
             return got
+    if m is None and first and _YEAR_CUE.search(text, pos, pos + _BRAND_STAMP_REACH):
+        got = _brand_name_stamp(text, pos, out)
+        if got is not None:
+            return got
     if m and m["glued"] is None and text[m.end() : m.end() + 1].isascii():
         return _latin_reporter(text, m, out)
     if m:
         r = _reporter_names_at(text, m.end())
         if not r:
             return None
+        cut = _names_before_lede(text, r) if m["org"] else None
+        if cut is not None:  # ``极目新闻记者 黄雅卿 近日，…``: the lede's first word went with the names
+            r = _REPORTER_NAMES.match(text, m.end(), cut)
         names = _reporter_names(r["names"])
         if not names or (m["glued"] is not None and not _han_name(names[0])):
             return None
@@ -1117,6 +1126,11 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             out.roles.append("tools")
             return t.end()
     if out.roles and out.roles[-1] == "date":
+        o = _ORIGINAL_MARK.match(text, pos) if text.startswith(("[", "【"), pos) else None
+        if o is not None:  # ``2026-12-05 10:22 [中关村在线 原创]``: the outlet's own story
+            out.sites.append(o["site"])
+            out.roles.append("site")
+            return o.end()
         got = _time_after_day(text, pos, out)
         if got is not None:
             return got
@@ -1147,6 +1161,23 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
     if "date" in out.roles:
         return _row_tail(text, pos, out)
     return None
+
+
+def _names_before_lede(text: str, r: regex.Match[str]) -> int | None:
+    """Where an outlet's credit ends when its names ran on into the lede glued after it
+    on the same line (``极目新闻记者 黄雅卿 近日，…``, ``聯合報記者 王小明 昨天…``): at the
+    last blank inside the reading, if the names before it look like names. ``None`` where
+    the reading closes at a blank or the line's end (nothing ran on)."""
+    end = r.end()
+    if end >= len(text) or text[end] in _BLANKS or _FINAL.match(text, end) is None and text[end] not in "，,、；;：:":
+        return None
+    cut = max(text.rfind(b, r.start(), end) for b in _BLANKS)
+    if cut <= r.start():
+        return None
+    names = _reporter_names(text[r.start() : cut])
+    if not names or not all(_han_name(x) for x in names):
+        return None
+    return cut
 
 
 def _latin_reporter(text: str, m: regex.Match[str], out: MetaLine) -> int | None:
@@ -1237,16 +1268,17 @@ def _glued_dateline(text: str, pos: int, out: MetaLine) -> int | None:
 
 
 #: an outlet's reporter, glued, then the place reported from: ``鉅亨網記者魏志豪 台北``
-#: (or its translator, no place: ``鉅亨網編譯陳韋廷``)
+#: (or its translator, no place: ``鉅亨網編譯陳韋廷``); the stamp may close the same row
+#: (``鉅亨網記者林薏茹 台北 2026/12/05 14:32``), read as the next item
 _REPORTER_PLACE = regex.compile(
     rf"(?P<org>\p{{Han}}{{1,6}}?(?:社|台|报|報|网|網))(?:(?:记者|記者)(?P<name>\p{{Han}}{{2,3}}){_SPACE}{{1,3}}"
-    rf"(?P<place>\p{{Han}}{{2,4}})|(?:编译|編譯)(?P<tr>\p{{Han}}{{2,3}})){_SPACE}*+$"
+    rf"(?P<place>\p{{Han}}{{2,4}})|(?:编译|編譯)(?P<tr>\p{{Han}}{{2,3}}))(?:{_SPACE}*+$|(?={_SPACE}{{1,3}}(?:19|20)\d\d\D))"
 )
 
 
 def _reporter_place(text: str, pos: int, out: MetaLine) -> int | None:
-    """``鉅亨網記者魏志豪 台北`` alone on its line: the name looks like a name, a known
-    place (or one ending like one) closes the line."""
+    """``鉅亨網記者魏志豪 台北`` alone on its line (or before the stamp): the name looks
+    like a name, a known place (or one ending like one) closes the credit."""
     g = _REPORTER_PLACE.match(text, pos)
     name = g and (g["name"] or g["tr"])
     if g is None or not _han_name(name):
@@ -1269,6 +1301,38 @@ _BRAND_REPORTER = regex.compile(
     rf"\p{{Han}}{{2,4}}(?:记者|記者){_SPACE}{{1,3}}(?P<names>{_HAN_NAME}(?:(?:{_SPACE}{{1,3}}|、)(?![发發]自|\p{{Han}}{{1,6}}(?:报道|報導|報道){_SPACE}*+$){_HAN_NAME}){{0,3}})"
     rf"(?:{_SPACE}{{1,3}}(?:[发發]自\p{{Han}}{{2,8}}|\p{{Han}}{{2,6}}(?:报道|報導|報道)))?{_SPACE}*+$"
 )
+
+
+#: the outlet in brackets with its originality mark after a head row's stamp, a channel
+#: between them at most (``[中关村在线 原创]``, ``【太平洋電腦網 手機頻道 原創】``)
+_ORIGINAL_MARK = regex.compile(
+    rf"[\[【]{_SPACE}{{0,2}}(?P<site>[\p{{Han}}A-Za-z0-9]{{2,12}})(?:{_SPACE}{{1,2}}\p{{Han}}{{1,6}}(?:频道|頻道))?"
+    rf"{_SPACE}{{1,2}}(?:原创|原創|独家|獨家|首发|首發){_SPACE}{{0,2}}[\]】]"
+)
+#: a brand, its writer's name and the stamp, set off by blanks, as sports and tech apps print
+#: the head row (``懂球帝 周远 2026-12-04 22:18``, ``虎撲 陳志明 2026/12/04 22:18``): the
+#: stamp is read as the next item, which must close the row
+_BRAND_NAME_STAMP = regex.compile(
+    rf"(?P<site>\p{{Han}}{{2,8}}|[A-Za-z][A-Za-z0-9]{{1,15}}\p{{Han}}{{0,6}}){_SPACE}{{1,3}}(?P<name>\p{{Han}}{{2,4}})"
+    rf"(?={_SPACE}{{1,3}}(?:19|20)\d\d[-/.年])"
+)
+
+
+def _brand_name_stamp(text: str, pos: int, out: MetaLine) -> int | None:
+    """``懂球帝 周远 2026-12-04 22:18``: no role word and no outlet ending, so the name must
+    look like a name, the brand must not, and the row must be nothing but the stamp after
+    them (prose has no date with a year after two words and blanks)."""
+    b = _BRAND_NAME_STAMP.match(text, pos)
+    if b is None or not _han_name(b["name"]) or _han_name(b["site"]) or is_division_name(b["site"]):
+        return None
+    d = _date_at(text, _SPACE_RUN.match(text, b.end()).end())
+    if d is None or text[d.end() :].strip():
+        return None
+    out.sites.append(b["site"])
+    out.authors.append(b["name"])
+    out.roles += ["site", "author"]
+    out.bare = True
+    return b.end()
 
 
 def _brand_reporter(text: str, pos: int, out: MetaLine) -> int | None:
@@ -3746,7 +3810,7 @@ def _accepted_meta(part: Sequence[_Row], first_body: int, last_body: int) -> lis
         credits = any(
             m.has_author or m.ends_article or (at_end and (m.credits or _closing_desk(m)))  # type: ignore[union-attr]
             for m in block
-        ) or (at_end and any(_closing_source(part[k]) for k in range(i, j)))
+        ) or (at_end and any(_closing_source(part[k], last=j == n) for k in range(i, j)))
         if credits and not _in_info_box(part, i, j):
             out.extend(range(i, j))
         i = j
@@ -3775,11 +3839,18 @@ _THIS_SOURCE = regex.compile(
 )
 
 
-def _closing_source(r: _Row) -> bool:
+def _closing_source(r: _Row, *, last: bool = False) -> bool:
     """A source line after the body that says it is this article's source: the article's
-    closing credit, never a caption's or a feed's (which a bare ``来源:`` may be)."""
+    closing credit, never a caption's or a feed's (which a bare ``来源:`` may be). A
+    bracketed one closing the article's last rows (``（来源：极目新闻）``, ``（來源：中央社）``)
+    says so by where it stands: no feed item or caption follows it."""
     m = r.meta
-    return m is not None and m.roles == ["site"] and _THIS_SOURCE.match(r.line.text.strip()) is not None
+    if m is None or m.roles != ["site"]:
+        return False
+    t = r.line.text.strip()
+    if last and t[:1] in "（(【[" and t[-1:] in "）)】]":
+        return True
+    return _THIS_SOURCE.match(t) is not None
 
 
 def _closing_desk(m: MetaLine) -> bool:
