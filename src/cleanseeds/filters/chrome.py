@@ -41,6 +41,7 @@ from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from ..scripts import hk_spellings, hk_widen, with_twins
 from .body import is_whole_page
+from .metadata import parse_meta_line
 from .shape import is_prose, prose_before
 
 def _re(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -2226,10 +2227,17 @@ def _inline(ln: Line, text: str, bounds: list[int]) -> Iterator[Change]:
     if plan is None:
         return
     whole, spans = plan
-    # a portal's own end marker always ends an article; an end sign or an editor credit
-    # only when body text came before it
+    # an end sign or an editor credit ends an article only when body text came before it;
+    # a portal's end marker also where text stands before it on its line, but never right
+    # under a date row: a portal prints its app slogan there too, above the body
+    # (新浪财经's ``海量资讯、精准解读…``), where a split would cut the head off
     splits = [
-        split and (reason == _PORTAL_END or prose_before(text, ln.start + a, bounds))
+        split
+        and (
+            _portal_end_splits(ln, a, text, bounds)
+            if reason == _PORTAL_END
+            else prose_before(text, ln.start + a, bounds)
+        )
         for a, _, reason, split in spans
     ]
     if whole is not None:
@@ -2237,6 +2245,37 @@ def _inline(ln: Line, text: str, bounds: list[int]) -> Iterator[Change]:
         return
     for (a, b, reason, _), split in zip(spans, splits):
         yield ln.cut_span(a, b, reason, split=split)
+
+
+def _portal_end_splits(ln: Line, a: int, text: str, bounds: list[int]) -> bool:
+    """Whether a portal's end marker at ``a`` in ``ln`` ends an article: glued after text
+    on its line, or on a line of its own after body text but not under a date row."""
+    if ln.text[:a].strip():
+        return True
+    return prose_before(text, ln.start + a, bounds) and not _under_date_row(text, ln.start)
+
+
+#: the most blank lines looked over between a date row and the line under it
+_ROW_GAP_MAX = 3
+
+
+def _under_date_row(text: str, pos: int) -> bool:
+    """Whether the line starting at ``pos`` stands right under a date row (blank lines
+    between allowed), as a news head prints it under its headline (``2026年12月06日 10:05
+    新浪财经``, ``發布時間：2026-12-04 來源：鉅亨網``): an end marker there is the slogan a
+    portal prints above the body too, and where pages are glued with no separator, the
+    text before it is the article above, not this one's."""
+    hi = pos
+    for _ in range(_ROW_GAP_MAX + 1):
+        if hi <= 0:
+            return False
+        lo = text.rfind("\n", 0, hi - 1) + 1
+        row = text[lo : hi - 1].strip()
+        if row:
+            got = parse_meta_line(row)
+            return got is not None and bool(got.dates or got.updates or "date" in got.roles)
+        hi = lo
+    return False
 
 
 _Span = tuple[int, int, str, bool]

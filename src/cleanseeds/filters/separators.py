@@ -23,7 +23,10 @@ A dump of pages saved from one portal repeats the site's banner over each articl
 (a site's name with its Latin brand or its official-site description, a menu after it
 allowed) that recurs verbatim, each time over different text, heads a new page: each
 one is cut and marks a boundary. (One at the dump's top with no menu is left to the
-metadata reader, which takes the site from it.)
+metadata reader, which takes the site from it.) Some portals print the banner under the
+page's head instead (``恒指半日升逾300點 科指漲近2%`` / ``2026/12/04 12:05 HKT`` /
+``AASTOCKS財經新聞`` / text): there the boundary goes above the headline (and the page's
+menu or breadcrumb right over it), and the banner is only cut.
 
 A Q&A page (知乎 and its Traditional mirrors) prints each answer under a head: the
 answerer's name, often a bio line, then the answer's vote count (``1.2 万 人赞同了该回答``,
@@ -44,8 +47,9 @@ import regex
 from ..document import Change, Document
 from ..lines import Line
 from ..pipeline import Filter, register
-from .metadata import _banner_site, bracket_headline_at
+from .metadata import _banner_site, bracket_headline_at, is_nav_line, is_title_shaped, parse_meta_line
 from .regions import is_division_name
+from .shape import is_prose
 
 __all__ = ["Separators"]
 
@@ -392,5 +396,56 @@ def _repeated_banners(doc: Document) -> Iterator[Change]:
             continue  # the same text under it each time: a box of the page, not its top
         whole = _banner_site(s) is not None  # (the metadata reader takes these, not a menu's)
         for n in at:
-            if n > 0 or not whole:
-                yield lines[n].cut("separator: the site's banner, repeated over each page", split=True)
+            if n == 0 and whole:
+                continue
+            top = _dated_head_over(lines, n)
+            if top is None:
+                yield lines[n].cut(_BANNER_REASON, split=True)
+                continue
+            # under a page's dated head: the page starts at its headline, not at the banner
+            yield lines[n].cut(_BANNER_REASON)
+            if top > 0:
+                pos = lines[top].start
+                yield Change(pos, pos, "", _BANNER_HEAD_REASON, split=True)
+
+
+_BANNER_REASON = "separator: the site's banner, repeated over each page"
+_BANNER_HEAD_REASON = "new page: a headline and date row over the site's repeated banner"
+#: the most metadata rows (date, byline, source) between a headline and a banner under it
+_HEAD_ROWS_MAX = 3
+
+
+def _dated_head_over(lines: list[Line], n: int) -> int | None:
+    """The index of the page's first line when the banner at ``lines[n]`` stands under
+    the page's head (``恒指半日升逾300點 科指漲近2%`` / ``2026/12/04 12:05 HKT`` / banner): a
+    headline, then metadata rows of which one holds a date (``lines``: the non-blank ones).
+    The page's menu or breadcrumb lines right over the headline are its too. None when
+    anything else stands over the banner (the article above's text, a menu): then the
+    banner heads the page itself."""
+    k, dated = n - 1, False
+    while k >= 0 and n - k <= _HEAD_ROWS_MAX:
+        row = parse_meta_line(lines[k].text)
+        if row is None:
+            break
+        dated = dated or bool(row.dates or row.updates or "date" in row.roles)
+        k -= 1
+    if not dated or k < 0 or k == n - 1:
+        return None
+    title = lines[k].text.strip()
+    if not is_title_shaped(title) or is_prose(title) or _banner_line(title):
+        return None
+    # the page's own menu or breadcrumb over its headline goes with it
+    top = k
+    while top > 0 and k - top < _HEAD_NAV_MAX and _head_nav(lines[top - 1].text.strip()):
+        top -= 1
+    return top
+
+
+#: the most menu, breadcrumb or banner lines over a headline taken into its page
+_HEAD_NAV_MAX = 3
+
+
+def _head_nav(s: str) -> bool:
+    """A menu, breadcrumb or banner line (``即時新聞 | 港股 | 美股``, ``新浪财经 > 银行``):
+    what a page prints over its headline, never the end of the page above."""
+    return len(s) <= _BANNER_MAX and not is_prose(s) and (is_nav_line(s) or _banner_line(s))
