@@ -197,3 +197,48 @@ def test_repeat_test_on_real_shapes(line):
     from cleanseeds.filters.duplicates import _sentence_repeats
 
     assert repeated_sentences(line) == _sentence_repeats(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a poem's anaphora (the line comes back every other line)
+        "我想念北方的雪\n落在父亲的肩上\n我想念北方的雪\n落在母亲的窗前\n我想念北方的雪\n落在我童年的院子",
+        "我想念北方的雪\n落在父親的肩上\n我想念北方的雪\n落在母親的窗前",
+        # a chorus, twice, and its last line sung twice
+        "月光下的小镇\n有我们走过的足印\n月光下的小镇\n时间走得特别安静",
+        "火車一班一班開走\n站台上的人換了又換\n如果你回來\n我還在這裡等你\n如果你回來\n我還在這裡等你",
+        "你問我愛你有多深\n我愛你有幾分\n我的情也真\n我的愛也真\n月亮代表我的心\n月亮代表我的心",
+        # as lyrics sites print them: phrases spaced, blank lines between verses
+        "輕輕的一個吻 已經打動我的心\n深深的一段情 教我思念到如今\n\n你問我愛你有多深 我愛你有幾分\n"
+        "你去想一想 你去看一看 月亮代表我的心\n你去想一想 你去看一看 月亮代表我的心",
+        "轻轻的一个吻，已经打动我的心\n深深的一段情，教我思念到如今\n你问我爱你有多深，我爱你有几分\n"
+        "你去想一想，你去看一看，月亮代表我的心\n你去想一想，你去看一看，月亮代表我的心",
+        # or each line a sentence
+        "你問我愛你有多深，我愛你有幾分?\n我的情也真，我的愛也真，月亮代表我的心。\n"
+        "你問我愛你有多深，我愛你有幾分?\n我的情不移，我的愛不變，月亮代表我的心。",
+    ],
+)
+def test_refrain_in_verse_survives(text):
+    assert dedupe(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        # the title again after the time line, with menu items above it
+        ("首页\n国内新闻\n美国松口芯片出口\n2025-07-15 19:50\n美国松口芯片出口\n" + BODY,
+         "首页\n国内新闻\n美国松口芯片出口\n2025-07-15 19:50\n" + BODY),
+        ("寒流來襲醫師提醒保暖\n來源：中央社\n寒流來襲醫師提醒保暖\n" + BODY_TW,
+         "寒流來襲醫師提醒保暖\n來源：中央社\n" + BODY_TW),
+        # a title printed twice over the byline
+        ("寒流來襲 醫師提醒心血管患者注意保暖\n寒流來襲 醫師提醒心血管患者注意保暖\n記者林志明／台北報導\n" + BODY_TW,
+         "寒流來襲 醫師提醒心血管患者注意保暖\n記者林志明／台北報導\n" + BODY_TW),
+        # an author's name over each post, the post's text after it
+        ("湘江边的老李\n关注\n湘江边的老李\n" + BODY, "湘江边的老李\n关注\n" + BODY),
+        # a menu item doubled: menu items are no lines of verse
+        ("首页\n新闻中心\n新闻中心\n体育\n娱乐", "首页\n新闻中心\n体育\n娱乐"),
+    ],
+)
+def test_repeated_title_among_short_lines_is_cut(text, kept):
+    assert dedupe(text).text == kept

@@ -1889,8 +1889,25 @@ def _byline_row(r: _Row) -> bool:
 
 def _colon_info_row(text: str) -> bool:
     """A short line whose only punctuation is its labels' colons, with a date
-    (``来源：解放日报  作者：王海燕  2024-05-16 06:32``): an info row, not a teaser."""
-    return _DATE.search(text) is not None and _count_punct(text.replace("：", "").replace(":", "")) == 0
+    (``来源：解放日报  作者：王海燕  2024-05-16 06:32``): an info row, not a teaser. A
+    mark inside a field's value is part of a name (``來源：噓！星聞``, ``来源：Yahoo!奇摩``)."""
+    if _DATE.search(text) is None:
+        return False
+    return _count_punct(_drop_name_marks(text).replace("：", "").replace(":", "")) == 0
+
+
+#: a field of an info row: a label and its colon, then the value up to the next separator
+_FIELD_PART = regex.compile(r"\p{Han}{2,6}\s{0,2}[:：][^\s|｜]{1,24}")
+#: a mark between two letters of a name (噓！星聞, Yahoo!奇摩), not one ending a sentence
+_NAME_MARK = regex.compile(r"(?<=[\p{L}\p{N}])[！!](?=[\p{L}\p{N}])")
+
+
+def _drop_name_marks(text: str) -> str:
+    """``text`` with the marks inside its fields' values dropped: an outlet's or a
+    column's name may hold one, and it makes no sentence of the row."""
+    if "！" not in text and "!" not in text:
+        return text
+    return _FIELD_PART.sub(lambda m: _NAME_MARK.sub("", m.group()), text)
 
 
 #: roles a credit line names before each name (文字 張子午 攝影 余志偉, 记者 王歆悦)

@@ -8,7 +8,9 @@ Only repeats that cannot be writing are cut:
 * a line head printed twice (``文 | 镜相工作室,作者 | 黄依婷 文 | 镜相工作室,作者 | 黄依婷 9月,…``);
 * a sentence repeated right after itself (``…意义重大。,意义重大。``).
 
-Repeats far apart (a refrain, a quote recalled later) are left alone.
+Repeats far apart (a refrain, a quote recalled later) are left alone, and so is a
+line repeated among short lines of verse (a poem's anaphora, a song's chorus): a
+scraper's copy of a title or byline stands next to page furniture or body text.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from operator import itemgetter
 import regex
 
 from ..document import Change, Document
-from ..lines import memo_by_line
+from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
 from .shape import is_prose
 
@@ -50,6 +52,16 @@ _SEP = " \t,，、;；"
 _PIECE_TAIL = itemgetter(slice(-4, None))
 _LONG_RUN = re.compile("。[。”」』’\"]{4}")
 _BOUNDARY = regex.compile(r"[\s\p{P}\p{S}]")
+#: a line of verse: short, letters with pauses between them, no digits, no ``。`` but at its
+#: end (lyrics sites write ``我的情也真，我的愛也真，月亮代表我的心。``), and none of the
+#: marks of a byline, source or date (``：|/()``)
+_VERSE_MAX = 24
+_VERSE_MARKS = frozenset(" \u3000，、,；;！？!?…—～~“”「」『』‘’'\"")
+#: how many lines around a repeat tell verse from page furniture, and how many of them must
+#: be full lines of verse (5 characters or more; a menu's items are shorter)
+_VERSE_BEFORE = 3
+_VERSE_AFTER = 2
+_VERSE_FULL = 2
 
 
 def _varied(s: str) -> bool:
@@ -163,7 +175,8 @@ class DuplicatesFilter(Filter):
         kept: deque[str] = deque(maxlen=_LOOKBACK)  # the last lines kept, stripped
         keep = kept.append
         inline = _inline_spans
-        for ln in doc.lines():
+        lines = doc.lines()
+        for i, ln in enumerate(lines):
             text = ln.text
             s = text.strip()
             if not s:
@@ -171,7 +184,7 @@ class DuplicatesFilter(Filter):
             # a line repeats one kept only when it equals one of them
             if s in kept:
                 why = _repeat_of_recent(s, kept)
-                if why:
+                if why and not _in_verse(s, lines, i):
                     yield ln.cut(why)
                     continue
             keep(s)
@@ -190,6 +203,46 @@ def _repeat_of_recent(s: str, kept: deque[str]) -> str | None:
     if len(s) <= 64 and s in kept and _varied(s) and not is_prose(s) and _has_letters(s):
         return "repeated title or byline"
     return None
+
+
+def _verse_line(s: str) -> bool:
+    """Could this (stripped) line be a line of a poem or song?"""
+    if not 2 <= len(s) <= _VERSE_MAX:
+        return False
+    marks = _VERSE_MARKS
+    return all(ch.isalpha() or ch in marks for ch in s.removesuffix("。"))
+
+
+def _in_verse(s: str, lines: list[Line], i: int) -> bool:
+    """Is the repeat ``s`` at ``lines[i]`` a refrain among lines of verse?
+
+    A scraper's second title or byline stands next to a date, a source, a menu or the
+    body; a refrain or an anaphora stands among short unpunctuated lines. The lines
+    around the repeat (copies of it left out) must all be verse, and enough of them.
+    Runs only on a repeat, which is rare.
+    """
+    if not _verse_line(s):
+        return False
+    before = _neighbours(s, lines, range(i - 1, -1, -1), _VERSE_BEFORE)
+    after = _neighbours(s, lines, range(i + 1, len(lines)), _VERSE_AFTER)
+    around = before + after
+    return (
+        sum(len(x) >= 5 for x in around) >= _VERSE_FULL
+        and all(map(_verse_line, around))
+    )
+
+
+def _neighbours(s: str, lines: list[Line], order: range, want: int) -> list[str]:
+    """Up to ``want`` non-blank lines in ``order``, stripped, copies of ``s`` left out
+    (a bounded walk: a few more lines than wanted)."""
+    found: list[str] = []
+    for j in order[: 2 * want + 2]:
+        t = lines[j].text.strip()
+        if t and t != s:
+            found.append(t)
+            if len(found) == want:
+                break
+    return found
 
 
 def _has_letters(s: str) -> bool:
