@@ -9,8 +9,9 @@ lines (no finished sentence) that either
 * repeats a rhythm of headlines and item metadata: a view count, a timestamp or a
   source line every few lines (``标题 / 6152``, ``标题 / 标题 / 来源 / 2025-12-31 08:03``),
   not times over entries (a live blog's timeline);
-* or repeats section labels that share an ending, one headline under each
-  (``头条要闻 / 标题``, ``体育要闻 / 标题``);
+* or repeats section labels that end in the same section word, each named once with a
+  headline of its own under it (``头条要闻 / 标题``, ``体育要闻 / 标题``; a song's refrain
+  repeats its lines, and a poem's stanzas end in no section word);
 * or is a run of arrow-bulleted links (``►最新政治新聞一次看``) that prose does not resume.
 
 The feed runs to the first line that cannot be one of its items: prose, a breadcrumb, a
@@ -288,6 +289,17 @@ _MIN_BULLET_LINK = 6
 _PAGE_HEAD_MAX = 16
 #: the most lines one feed item (headline, repeat, source, time) takes
 _MAX_PERIOD = 5
+#: the words a portal's section label ends with (``头条要闻``, ``國際新聞``, ``财经频道``,
+#: ``熱門影音``), both scripts: what a section block's label shares with the others
+_SECTION_WORDS = frozenset(
+    with_twins(
+        "要闻 新闻 资讯 快讯 频道 头条 热点 焦点 热门 专题 专栏 动态 视频 影音 图片 图集 推荐 精选"
+        " 评论 观点 直播 排行 速递 播报 看点 时评 即时 最新 财经 体育 娱乐 科技 国际 国内 社会 军事"
+        " 汽车 房产 旅游 时尚 股市 两岸 港闻 论坛".split()
+    )
+)
+#: a section block's headline: at least this long (a song's or a poem's lines run shorter)
+_MIN_SECTION_HEAD = 8
 #: the headlines a built heading needs right under it to head a feed
 _MIN_BUILT_ITEMS = 2
 #: how the points of an article's own list open (``一是``, ``第一，``, ``（一）``, ``1.``,
@@ -906,15 +918,9 @@ class _Run:
                     b = self._head_after_items(a, j)
                 return a, b, f"related feed: {len(markers)} items with counts or times"
 
-        labels = [i for i in range(k, j) if kinds[i] == "label"]
-        endings = Counter(body[i].stripped[-2:] for i in labels)
-        if endings:
-            ending, n = endings.most_common(1)[0]
-            if n >= 3:
-                group = [i for i in labels if body[i].stripped.endswith(ending)]
-                under = sum(1 for i in group if i + 1 < j and kinds[i + 1] == "head")
-                if under >= 3:
-                    return group[0], j, f"related feed: {n} section blocks ('…{ending}')"
+        found = self._section_blocks(k, j)
+        if found is not None:
+            return found
 
         i = k
         while i < j:
@@ -929,6 +935,35 @@ class _Run:
                 return i, b, f"related feed: {b - i} bulleted links"
             i = b
         return None
+
+    def _section_blocks(self, k: int, j: int) -> tuple[int, int, str] | None:
+        """Section blocks in ``body[k:j]``: three labels or more that end in the same
+        section word (``头条要闻`` / ``体育要闻``, ``國際新聞`` / ``財經新聞``), each over a headline.
+
+        A page names each section once, each over a headline of its own, so the labels
+        and the headlines under them differ. The short lines of a song or a poem may
+        share an ending too, but its refrain repeats (``如果你回來`` / ``我還在這裡等你``)
+        and what ends its stanzas is no section word (``在春天里`` / ``在夏天里``).
+        """
+        body, kinds = self.body, self.kinds
+        labels = [i for i in range(k, j) if kinds[i] == "label" and body[i].stripped[-2:] in _SECTION_WORDS]
+        endings = Counter(body[i].stripped[-2:] for i in labels)
+        if not endings:
+            return None
+        ending, n = endings.most_common(1)[0]
+        if n < 3:
+            return None
+        group = [i for i in labels if body[i].stripped.endswith(ending)]
+        if len({body[i].stripped for i in group}) < len(group):
+            return None  # a section named twice: a refrain, not a page's sections
+        heads = [
+            body[i + 1].stripped
+            for i in group
+            if i + 1 < j and kinds[i + 1] == "head" and len(body[i + 1].stripped) >= _MIN_SECTION_HEAD
+        ]
+        if len(heads) < 3 or len(set(heads)) < len(heads):
+            return None
+        return group[0], j, f"related feed: {n} section blocks ('…{ending}')"
 
     def _quote_box(self, a: int, j: int) -> tuple[int, int, str] | None:
         """A stock box: the heading at ``a`` over quote rows, to the last of them (what
