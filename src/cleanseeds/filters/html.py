@@ -9,6 +9,10 @@ only ``span class='...'>`` is left. Tags are cut and their text kept; the inside
 Only real markup is touched: a tag needs a known HTML element name and well-formed
 attributes, and beautifulsoup4 must read the candidate as that element. Prose such as
 ``a<b``, ``<1nm``, ``(<1nm)`` or ``x < y > z`` is left alone.
+
+Markup an article shows is content, not a remnant: a tag the sentence talks about
+(``段落要用<p>標籤包起來``, ``“<br>”``, in backticks) and the lines of a listing after a
+line that introduces code (``index.html的内容如下：``).
 """
 
 from __future__ import annotations
@@ -137,6 +141,8 @@ class Html(Filter):
         if "&" in text:
             spans.add_kind(_escaped_lines(text))
             spans.add_kind(_entities(text))
+        if spans.items:
+            spans.items = _remnants(text, spans.items)
         _breaks(text, spans.items)
         yield from spans.changes()
 
@@ -186,6 +192,175 @@ def _tag_reason(tag: str) -> str | None:
     if _is_element(tag):
         return f"HTML tag {_short(tag)}"
     return None
+
+
+#: words that name the markup before them as a thing the sentence talks about
+_LABEL = regex.compile(
+    r"[ \t]{0,2}(?:这样的|這樣的|这种|這種|这个|這個|等等|等)?[ \t]{0,2}"
+    r"(?:标签|標籤|标记|標記|元素|[Tt][Aa][Gg][Ss]?(?![a-zA-Z])|[Ee]lements?(?![a-zA-Z]))"
+)
+#: what joins tags listed together: ``<p>、<div>等標籤``, ``<b> 和 </b>``
+_LIST_JOIN = regex.compile(r"[ \t]{0,2}(?:[、，,/]|以及|和|与|與|或|及|跟)[ \t]{0,2}")
+#: quotation marks that open and close around a quoted tag, by their opener
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
+#: marks that open and close alike: their count on the line tells an opener
+_SAME_QUOTES = frozenset("\"'`")
+#: entities (escaped once or twice) that decode to a mark that opens and closes alike
+_QUOTE_ENTITY = {
+    '"': regex.compile(r"&(?:amp;)?(?:quot|#0{0,4}34|#[xX]0{0,4}22);", regex.IGNORECASE),
+    "'": regex.compile(r"&(?:amp;)?(?:apos|#0{0,4}39|#[xX]0{0,4}27);", regex.IGNORECASE),
+    "`": regex.compile(r"&(?:amp;)?(?:grave|#0{0,4}96|#[xX]0{0,4}60);", regex.IGNORECASE),
+}
+#: where a paragraph's markup stands: a line start, a sentence's end, other markup
+_SENTENCE_END = frozenset("。！？!?；;")
+#: what introduces a listing: a line naming code or markup, ending in a colon
+_CODE_CUE = regex.compile(r"代码|代碼|程式碼|程序码|程序碼|源码|源碼|原始碼|示例|範例|范例|html|xml|css", regex.IGNORECASE)
+#: the blanks that indent a line of a listing (an ideographic space indents prose)
+_INDENT = " \t"
+_HAN_OR_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _remnants(text: str, items: list[_Span]) -> list[_Span]:
+    """The spans that are a page's leftovers: markup the article shows, in a listing
+    or as the subject of a sentence, is its content."""
+    listings = _listings(text) if "\n" in text else []
+    kept: list[_Span] = []
+    talked: set[int] = set()  # starts of tags the sentence names, for lists of tags
+    ends = [span[1] for span in items]
+    for span in reversed(items):
+        if _in_listing(listings, span[0]) or _shown(text, span, ends, talked):
+            continue
+        kept.append(span)
+    kept.reverse()
+    return kept
+
+
+def _shown(text: str, span: _Span, ends: list[int], talked: set[int]) -> bool:
+    """Is this markup quoted, in backticks, or named as a tag by the words after it?"""
+    a, b = span[0], span[1]
+    if text[a] != "<":
+        return False  # entities and tags that lost their "<" are never a sentence's topic
+    if _quoted(text, a, b):
+        return True
+    if "=" in text[a:b] or not _TAG.fullmatch(text, a, b):
+        return False  # a tag with attributes, a comment, a script block: page markup
+    after = _skip_closers(text, b)
+    label = _LABEL.match(text, after)
+    if label is not None and _names_tag(text, a, label, ends):
+        talked.add(a)
+        return True
+    join = _LIST_JOIN.match(text, after)
+    if join is not None and _skip_openers(text, join.end()) in talked:
+        talked.add(a)
+        return True
+    return False
+
+
+def _names_tag(text: str, a: int, label: regex.Match[str], ends: list[int]) -> bool:
+    """The label word names the tag unless it heads a "标签：" line of the page, or the tag
+    stands where a paragraph's markup stands: glued after a sentence's end or after other
+    markup (``。<p>標籤與分類``), or at a line's start before a word (``<p>元素周期表``)."""
+    nxt = text[label.end() : label.end() + 1]
+    latin = label.group()[-1].isascii()
+    if not nxt or nxt in "：:\r\n" or not latin and nxt in _BLANK:
+        return False
+    at = len(text[: _skip_back_openers(text, a)].rstrip(_BLANK))
+    before = text[at - 1 : at]
+    if before == ">" or before in _SENTENCE_END and before or _span_ends_in(ends, at, a):
+        return False  # markup before it, cut or not, makes a run of markup
+    return bool(before) and before not in "\r\n" or not label.group().endswith("元素")
+
+
+def _span_ends_in(ends: list[int], a: int, b: int) -> bool:
+    """Does some markup end in ``[a, b)``? ``ends`` is sorted."""
+    i = bisect.bisect_left(ends, a)
+    return i < len(ends) and ends[i] < b
+
+
+def _quoted(text: str, a: int, b: int) -> bool:
+    """Markup right inside a pair of quotes (``“<p>”``) or anywhere in a backtick span."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    ticks = text.count("`", line_start, a)
+    if ticks % 2 == 1 and text.find("`", b, line_end) >= 0:
+        return True
+    if a == line_start or b >= line_end:
+        return False
+    opener, closer = text[a - 1], text[b]
+    if opener in _QUOTE_PAIRS:
+        return _QUOTE_PAIRS[opener] == closer
+    if opener not in _SAME_QUOTES or closer != opener:
+        return False
+    # an entity before it that decodes to the same mark counts: the next pass sees it
+    entities = len(_QUOTE_ENTITY[opener].findall(text, line_start, a))
+    return (text.count(opener, line_start, a) + entities) % 2 == 1
+
+
+def _skip_closers(text: str, i: int) -> int:
+    while i < len(text) and (text[i] in _SAME_QUOTES or text[i] in "”’」』》〉"):
+        i += 1
+    return i
+
+
+def _skip_openers(text: str, i: int) -> int:
+    while i < len(text) and (text[i] in _SAME_QUOTES or text[i] in _QUOTE_PAIRS):
+        i += 1
+    return i
+
+
+def _skip_back_openers(text: str, i: int) -> int:
+    while i > 0 and (text[i - 1] in _SAME_QUOTES or text[i - 1] in _QUOTE_PAIRS):
+        i -= 1
+    return i
+
+
+def _listings(text: str) -> list[tuple[int, int]]:
+    """The listings an article shows: the lines after one that introduces code (ends in
+    a colon and names code, HTML or an example; or is a short heading naming them) while
+    they read as code (indented, opening with markup, or without Chinese)."""
+    found: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    pos, i = 0, 0
+    while i < len(lines):
+        start = pos
+        pos += len(lines[i]) + 1
+        i += 1
+        if not _introduces_code(lines[i - 1]):
+            continue
+        end = start
+        while i < len(lines) and _code_line(lines[i]):
+            end = pos + len(lines[i])
+            pos += len(lines[i]) + 1
+            i += 1
+        if end > start:
+            found.append((start, end))
+    return found
+
+
+def _introduces_code(line: str) -> bool:
+    stripped = line.strip(_BLANK + "\r")
+    if not stripped or _CODE_CUE.search(stripped) is None:
+        return False
+    if stripped[-1] in "：:":
+        return True
+    # a heading such as "範例程式" or "示例代码" has no sentence marks
+    return len(stripped) <= 12 and not any(c in "，。！？；,.!?;<>" for c in stripped)
+
+
+def _code_line(line: str) -> bool:
+    body = line.strip(_BLANK + "\r")
+    if not body:
+        return True
+    if line[0] in _INDENT or body[0] == "<":
+        return True
+    return _HAN_OR_KANA.search(body) is None
+
+
+def _in_listing(listings: list[tuple[int, int]], at: int) -> bool:
+    """Listings are sorted and disjoint: the last one starting at or before ``at``."""
+    i = bisect.bisect_right(listings, at, key=lambda listing: listing[0]) - 1
+    return i >= 0 and listings[i][0] <= at < listings[i][1]
 
 
 #: block elements: between two stretches of text on one line they stood for a line break
