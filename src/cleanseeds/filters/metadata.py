@@ -938,7 +938,7 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
         if got is not None:
             return got
     if first:
-        got = _outlet_byline(text, pos, out)
+        got = _outlet_byline(text, pos, out) or _reports_outlet_byline(text, pos, out)
         if got is not None:
             return got
         if text.startswith(_WECHAT_MARKS, pos):
@@ -1407,6 +1407,34 @@ def _outlet_byline(text: str, pos: int, out: MetaLine) -> int | None:
     out.roles.append("author")
     out.bare = True
     return r.end()
+
+
+#: an outlet whose name ends as a dateline does (``21世纪经济报道``), a reporter, and the
+#: place of the report closing the line: ``21世纪经济报道 郑青亭 广州报道``
+_REPORTS_OUTLET_BYLINE = regex.compile(
+    rf"(?P<org>[A-Za-z0-9]{{0,4}}\p{{Han}}{{2,8}}?(?:报道|報導)){_SPACE}{{1,3}}(?P<name>\p{{Han}}{{2,4}})"
+    rf"{_SPACE}{{1,3}}(?P<place>\p{{Han}}{{2,4}}?)(?:报道|報導){_SPACE}*+$"
+)
+_REPORTS_CUE = ("报道 ", "報導 ", "报道\u3000", "報導\u3000")
+
+
+def _reports_outlet_byline(text: str, pos: int, out: MetaLine) -> int | None:
+    """``21世纪经济报道 郑青亭 广州报道``: an outlet named as a report is, whose last word
+    :func:`_outlet_byline` reads as no outlet's; the name must look like one, the place
+    like a dateline's, and the line must end with the report."""
+    if not any(c in text for c in _REPORTS_CUE) or not text.rstrip().endswith(("报道", "報導")):
+        return None
+    g = _REPORTS_OUTLET_BYLINE.match(text, pos)
+    if g is None or not _han_name(g["name"]):
+        return None
+    place = g["place"]
+    if not (place.startswith(_DATELINE_PLACES) or place[-1] in _PLACE_LAST):
+        return None
+    out.sites.append(g["org"])
+    out.roles.append("site")
+    out.authors.append(g["name"])
+    out.roles.append("author")
+    return g.end()
 
 
 #: how the rows :func:`_forum_row` reads begin
@@ -2658,9 +2686,10 @@ class Metadata(Filter):
             m = None
         c = _headline_among_labels(part, t, m) if m is not None else None
         if c is not None:
-            for r in part[t:c]:
-                if not _is_nav_row(r):
-                    changes.append(_label_cut(r, "site or column name above the headline"))
+            for k in range(t, c):
+                if not _is_nav_row(part[k]):
+                    banner = _head_banner(part[k].line.text) if k == t else None
+                    changes.append(_label_cut(part[k], "site or column name above the headline", banner))
             if _name_under_title(part, c + 1) is None:
                 for r in part[c + 1 : m]:
                     if _account_badge_below(doc, r):  # ``绍兴市融媒体中心`` / ``人民号作者``
@@ -2808,7 +2837,10 @@ class Metadata(Filter):
             site = _page_site(doc.raw, raw_a, title) if lo == 0 else None
             site = site or (_masthead_site(doc, raw_a) if lo == 0 else None)
             site = site or _farm_site(doc.raw, raw_a)
-            site = site or _copyright_site(seg.found.holders, raw_a)
+            # the footer after the article's first line, not the previous article's left
+            # over at the segment's start (``… 今周刊 版權所有`` / ``=====`` / ``財訊`` / …)
+            head = doc.raw_offset(part[0].line.start)
+            site = site or _copyright_site(seg.found.holders, head) or _copyright_site(seg.found.holders, raw_a)
             if site is not None:  # read, not cut: the line it comes from is a junk filter's
                 pos = part[0].line.end
                 changes.append(Change(pos, pos, "", "site from the page title or copyright line", meta={"site": site}))
@@ -2956,10 +2988,10 @@ def _account_badge_below(doc: Document, r: _Row) -> bool:
     return _ACCOUNT_BADGE.fullmatch(line) is not None
 
 
-def _label_cut(r: _Row, reason: str) -> Change:
+def _label_cut(r: _Row, reason: str, banner: str | None = None) -> Change:
     """Cut a site, column or section label of the head; a name that ends as an outlet's
-    (``观察者网``, ``香港經濟日報``) is the site."""
-    banner = _banner_site(r.line.text) or _edition_banner(r.line.text)
+    (``观察者网``, ``香港經濟日報``) is the site, as is ``banner``, the name a head banner gives."""
+    banner = _banner_site(r.line.text) or _edition_banner(r.line.text) or banner
     name = _LABEL_PARTS.split(r.line.text.strip())[-1].strip()  # ``北京商报_北京商报网``: the last
     site = banner or (name if name.endswith(_SITE_ENDINGS) else _edition_outlet(name))
     return Change(r.line.start, r.line.next, "", reason, meta={"site": site} if site else None)
@@ -3056,6 +3088,37 @@ def _banner_site(text: str) -> str | None:
     return None
 
 
+#: a slogan after an outlet's name on its banner (``上游新闻 - 汇聚向上的力量``): Han words
+#: alone, no longer than a motto
+_SLOGAN = regex.compile(r"\p{Han}{4,12}")
+#: what splits an outlet's name from its slogan on a banner: a spaced dash or a bar
+_SLOGAN_SPLIT = regex.compile(rf"{_SPACE}{{1,2}}[-–—|｜]{_SPACE}{{1,2}}")
+#: the longest Han name of a brand banner (``數位時代 BusinessNext``)
+_BRAND_HAN_MAX = 6
+
+
+@memo_by_line
+def _head_banner(text: str) -> str | None:
+    """A banner that only its place, the first line of a head over a longer headline, shows
+    to be one: a short Han name with its Latin brand (``數位時代 BusinessNext``,
+    ``BusinessNext數位時代``), or an outlet's name with its slogan (``上游新闻 - 汇聚向上的
+    力量``, ``大河网 | 大河网络传媒集团``). Words a headline could be, so never read alone.
+    Gives the site's name, or None."""
+    s = text.strip()
+    if len(s) > 40:
+        return None
+    m = _MASTHEAD.fullmatch(s)
+    if m is not None and (m["glued"] or m["pre"] or m["post"]) and len(m["han"]) <= _BRAND_HAN_MAX:
+        return (m["glued"] or "") + m["han"]
+    parts = _SLOGAN_SPLIT.split(s)
+    if len(parts) != 2:
+        return None
+    name, slogan = parts
+    if _MASTHEAD.fullmatch(name) is None or not name.endswith(_MASTHEAD_ENDINGS):
+        return None
+    return name if _SLOGAN.fullmatch(slogan) is not None else None
+
+
 def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
     """The headline among the head lines ``t:m`` above the first metadata line: the one
     longer, title-shaped line, all the others labels (or menus above it).
@@ -3072,6 +3135,8 @@ def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
         k for k in range(t, m)
         if _banner_site(part[k].line.text) is not None or _edition_banner(part[k].line.text) is not None
     }
+    if m - t > 1 and _plain(part[t]) and _head_banner(part[t].line.text) is not None:  # the head's first line
+        banners.add(t)
     candidates = [k for k in range(t, m) if k not in banners]
     if not candidates:
         return None
@@ -3083,9 +3148,12 @@ def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
     others = [k for k in range(t, m) if k != c]
     if any(len(part[k].line.text.strip()) >= longest for k in others if k not in banners):
         return None
-    if not all(_label_row(part[k]) or (k < c and _is_nav_row(part[k])) or _badge_row(part[k]) for k in others):
+    def label(k: int) -> bool:
+        return _label_row(part[k]) or (k == t < c and k in banners)
+
+    if not all(label(k) or (k < c and _is_nav_row(part[k])) or _badge_row(part[k]) for k in others):
         return None
-    return c if any(_label_row(part[k]) for k in others) else None
+    return c if any(label(k) for k in others) else None
 
 
 def _badge_row(r: _Row) -> bool:
@@ -3871,6 +3939,45 @@ def _in_info_box(rows: Sequence[_Row], i: int, j: int) -> bool:
     return (i > 0 and _is_field(rows[i - 1])) or (j < len(rows) and _is_field(rows[j]))
 
 
+#: how long a line ending in ``。`` (or in ``！？``) with a comma inside must be to read as
+#: a sentence of prose (``图为村民们正在晾晒玉米，一派丰收景象。``); a headline ending in
+#: ``！？`` is short (``油价又要涨了，你加满了吗？``)
+_PROSE_MIN = 12
+_PROSE_EXCLAIM_MIN = 24
+_PROSE_COMMAS = ("，", ",")
+
+
+def _prose_line(text: str) -> bool:
+    """A line of prose: a sentence-long line holding a comma and ending in a sentence mark;
+    over a photo credit, the picture's caption, no headline."""
+    s = text.strip()
+    if len(s) < _PROSE_MIN or not any(c in s for c in _PROSE_COMMAS):
+        return False
+    if s[-1] == "。":
+        return True
+    return s[-1] in "！？!?" and len(s) >= _PROSE_EXCLAIM_MIN
+
+
+#: a photo credit's ends: the verb after the names (``记者 王磊 摄``, ``記者林志明／攝``),
+#: the label before them (``圖／林志明``, ``摄影：王磊``)
+_PHOTO_TAILS = ("摄", "攝", "摄影", "攝影")
+_PHOTO_HEADS = ("图", "圖", "摄影", "攝影", "图片", "圖片")
+_PHOTO_BRACKETS = "()（）【】[] \t\u3000\xa0"
+
+
+def _photo_credit(text: str) -> bool:
+    """A photo credit (``记者 王磊 摄``, ``（圖／林志明）``): a caption's credit under a
+    picture inside the body, no byline that makes the line above a headline."""
+    s = text.strip(_PHOTO_BRACKETS)
+    if s.endswith(_PHOTO_TAILS):
+        return True
+    for head in _PHOTO_HEADS:
+        if s.startswith(head):
+            rest = s[len(head) :].lstrip(" \t\u3000\xa0")
+            return rest[:1] in ("/", "／", ":", "：", "|", "｜")
+    return False
+
+
 def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end: int, edits: list[Edit]) -> bool:
     """Evidence that an article's short first line is its headline.
 
@@ -3885,9 +3992,12 @@ def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end
     first = part[0]
     title = _title_text(first.line.text)
     nxt = part[1] if len(part) > 1 else None
+    prose = _prose_line(first.line.text)
     # (a)
     for k, r in enumerate(part[1:9], 1):
         if r.meta is not None:
+            if (k > 1 or prose) and _photo_credit(r.line.text):
+                continue  # a photo credit inside the body (under a caption): no byline
             return True
         if r.body:  # (a') the lead, then a credit block with a byline (DW: 日期 … / 作者 …)
             after = part[k + 1] if k + 1 < len(part) else None
@@ -3916,6 +4026,8 @@ def _title_evidence(doc: Document, part: Sequence[_Row], raw_seg: int, after_end
             break
         if e.filter not in _JUNK_FILTERS or e.text:
             continue
+        if _CLOCK_LINE.fullmatch(doc.raw, e.start, e.end) or _CLOCK_LINE.fullmatch(doc.raw, e.start, e.end - 1):
+            continue  # a live text's time heading (``10:30``), no page chrome
         if raw_seg <= e.start and e.end <= raw_before:
             cut_before = cut_before or bool(doc.raw[e.start : e.end].strip())
         elif raw_after <= e.start and e.end <= raw_next:
@@ -4236,6 +4348,8 @@ _COMPANY = regex.compile(
     r"公司|有限|集团|集團|控股|信托|信託|股份|Limited|Ltd|Inc\b|Corporation|Corp\b|Holdings|Company|Group|\bby\b"
     #: the legal forms of Malaysian and Singapore companies (``Sdn Bhd``, ``Pte Ltd``)
     r"|\bSdn\b|\bBhd\b|\bPte\b|\bBerhad\b"
+    #: and Portuguese, Spanish, German and English ones (``Teledifusão de Macau, S.A.``)
+    r"|\bS\.A\b|\bLda\b|\bGmbH\b|\bLLC\b|\bPLC\b"
 )
 #: the last word of ``All rights reserved.`` before a Chinese ``版權所有`` is no holder
 _RIGHTS_WORD = regex.compile(r"(?i)(?:all|rights|reserved)\.?")
