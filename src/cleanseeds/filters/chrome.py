@@ -1196,7 +1196,8 @@ def _line_reasons(
 ) -> None:
     """Whole lines that are chrome by what they are, by their neighbours, or as end signs."""
     judged = {k for k, v in said.items() if v[1] or v[2] or v[3]}
-    stamps = sum(v[1] == _CLOCK_KIND for v in said.values()) >= CLOCK_STAMPS_MIN
+    clocks = [k for k, v in said.items() if v[1] == _CLOCK_KIND]
+    stamps = len(clocks) >= CLOCK_STAMPS_MIN and not _live_text(texts, said, clocks)
     galleries = _galleries(texts, [k for k, v in said.items() if v[1] == _GALLERY_KIND])
     floors = sum(v[1] == _FLOOR_LABEL_KIND for v in said.values()) >= FLOOR_LABELS_MIN
     for k in sorted(judged.union(_titled(texts))):
@@ -1207,6 +1208,8 @@ def _line_reasons(
         if kind == _CLOCK_KIND:
             if stamps:
                 reasons[ln.index] = _CLOCK_KIND
+            continue
+        if kind == _QUOTE_KIND and _quoted_in_text(texts, said, k):
             continue
         if kind == _GALLERY_KIND:
             if _gallery_counter(texts[k])[1] in galleries:
@@ -1249,6 +1252,59 @@ def _line_reasons(
             reasons[ln.index] = _SOURCE_CREDIT_REASON
     if floors:
         _replies(body, texts, said, reasons, text, bounds)
+
+
+def _prose(texts: list[str], said: dict[int, _Said], j: int) -> bool:
+    """Whether ``texts[j]`` is a sentence of the article: it ends as one does, and no
+    judgement of the line alone found furniture in it (a flash item's or a feed's line)."""
+    if not 0 <= j < len(texts):
+        return False
+    t = texts[j]
+    v = said.get(j)
+    return len(t) >= PROSE_MIN and t[-1] in _SENTENCE_ENDS and t[0] not in _FEED_ITEM_FIRSTS and not (v and (v[0] or v[1]))
+
+
+def _live_text(texts: list[str], said: dict[int, _Said], clocks: list[int]) -> bool:
+    """Whether the lone clock times ``clocks`` head the paragraphs of one article's live
+    text or chronology ("10:02⏎发布会开始，…。⏎10:15⏎记者提问。"): each stands over a sentence,
+    under a sentence or the article's start, and the times run forward. A feed's stamps
+    run newest first, or stand beside its counters and its flash items (``【…】``)."""
+    times = [tuple(map(int, texts[k].split(":"))) for k in clocks]
+    if any(b < a for a, b in zip(times, times[1:])):
+        return False
+    return all(_prose(texts, said, k + 1) and (k == 0 or _prose(texts, said, k - 1)) for k in clocks)
+
+
+def _quoted_in_text(texts: list[str], said: dict[int, _Said], k: int) -> bool:
+    """Whether the quote row ``texts[k]`` (with the quote rows beside it) is the article's
+    data: under a line that introduces it ("截至收盘：", "台股今日收盤，…"), or between two
+    of the article's sentences. A ticker in the page's head stands over the headline, among
+    menus and trails, or beside a share bar."""
+    a = k
+    while a > 0 and said.get(a - 1, _QUIET)[1] == _QUOTE_KIND:
+        a -= 1
+    b = k
+    while b + 1 < len(texts) and said.get(b + 1, _QUIET)[1] == _QUOTE_KIND:
+        b += 1
+    if a == 0:
+        return False
+    intro, v = texts[a - 1], said.get(a - 1)
+    if v and (v[0] or v[1]):
+        return False
+    if intro[-1] in ":：" or (any(w in intro for w in _QUOTE_INTRO_WORDS) and _CLAUSE_MARK.search(intro)):
+        return True
+    return _prose(texts, said, a - 1) and _prose(texts, said, b + 1)
+
+
+#: the shortest line read as a sentence of the article around a quote row or a time
+PROSE_MIN = 4
+#: how a sentence of prose ends (a quote's closing mark after its own end)
+_SENTENCE_ENDS = frozenset("。！？!?…」”』")
+#: what a feed's flash item starts with ("【沪指半日涨0.45%】财联社6月3日电，…")
+_FEED_ITEM_FIRSTS = frozenset("【[")
+#: what a sentence introducing a market's closing figures names ("截至收盘", "台股今日收盤")
+_QUOTE_INTRO_WORDS = tuple(with_twins(("收盘", "收报", "报收", "截至", "截止")))
+_CLAUSE_MARK = _re("[。，,；;]")
 
 
 def _floor_number(s: str) -> int:
@@ -1449,6 +1505,7 @@ _TITLE_ECHO = "site name repeating the title"
 _ECHO_HEAD = "new article: a headline its site's line under it repeats"
 #: a clock time alone on a line ("10:32:15"): a flash list's or live page's stamp
 _CLOCK_KIND = "time stamp"
+_QUOTE_KIND = "market quote row"
 _CLOCK = _regex(r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?")
 #: the fewest such lines in an article that make them a list's stamps: one alone may be
 #: the time of the head's date line, which the metadata filter reads
@@ -1572,7 +1629,7 @@ def _page_kind(s: str) -> str | None:
     issue line, a newsletter button, a breadcrumb whose marks were lost."""
     n = len(s)
     if n <= QUOTE_ROW_MAX and any(c in s for c in _QUOTE_CUES) and _is_quote_row(s):
-        return "market quote row"
+        return _QUOTE_KIND
     if n <= ISSUE_LINE_MAX and "期" in s and any(w in s for w in _ISSUE_CUES) and _ISSUE_LINE.fullmatch(s):
         return "magazine issue line"
     if n <= NEWSLETTER_MAX and ("电子报" in s or "電子報" in s) and _NEWSLETTER.fullmatch(s):  # ``_NEWSLETTER_WORDS``
@@ -1666,7 +1723,7 @@ def _is_breadcrumb(s: str) -> bool:
         return False
     if _BREADCRUMB_SEP.search(s):
         parts = _crumb_parts(_BREADCRUMB_SEP.split(s))
-        if parts is None:
+        if parts is None or not _trail_label(parts[0]):
             return False
         return (
             len(parts) >= 3 or any(_CRUMB_WORD.search(p) for p in parts) or _section_trail(parts, any_site=True)
@@ -1677,6 +1734,16 @@ def _is_breadcrumb(s: str) -> bool:
         parts = _crumb_parts(_SLASH_SEP.split(s))
         return parts is not None and (_section_trail(parts) or parts[0] in _HOME_WORDS)
     return False
+
+
+def _trail_label(first: str) -> bool:
+    """Whether a trail's first part may open a breadcrumb: it has no label, or its label
+    names the page's place (``当前位置：首页``, ``您的位置: Home``). Another label opens a
+    list the text gives: a route, steps, a flow (``推荐路线：东门``, ``流程：報名``)."""
+    label, colon, rest = first.replace("：", ":").partition(":")
+    if not colon:
+        return True
+    return _CRUMB_WORD.search(label) is not None or rest.strip().startswith(_HOME_WORDS)
 
 
 def _is_menu(s: str) -> bool:
