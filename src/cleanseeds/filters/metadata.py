@@ -2695,7 +2695,7 @@ class Metadata(Filter):
                     if _account_badge_below(doc, r):  # ``绍兴市融媒体中心`` / ``人民号作者``
                         said = {"authors": [r.line.text.strip()]}
                         changes.append(Change(r.line.start, r.line.next, "", "account name over its badge", meta=said))
-                    elif _ACCOUNT_BADGE.fullmatch(r.line.text):
+                    elif _is_account_badge(r.line.text):
                         changes.append(Change(r.line.start, r.line.next, "", "account badge under the headline"))
                     else:
                         changes.append(_label_cut(r, "site or section label under the headline"))
@@ -2973,8 +2973,13 @@ _LABEL_PARTS = regex.compile(r"[_｜|]| [-–—] ")
 
 
 #: the badge a news app prints under a member account's name (``人民号作者``, ``百家号作者``,
-#: ``頭條號作者``): the line above it is who posted
-_ACCOUNT_BADGE = regex.compile(rf"{_SPACE}*+\p{{Han}}{{1,4}}[号號](?:作者|创作者|創作者){_SPACE}*+")
+#: ``頭條號作者``): the line above it is who posted (matched on the stripped line: a blank run
+#: at the pattern's head would be read again from every start of a search)
+_ACCOUNT_BADGE = regex.compile(r"\p{Han}{1,4}[号號](?:作者|创作者|創作者)")
+
+
+def _is_account_badge(line: str) -> bool:
+    return _ACCOUNT_BADGE.fullmatch(line.strip(_BLANKS)) is not None
 
 
 def _account_badge_below(doc: Document, r: _Row) -> bool:
@@ -2985,7 +2990,7 @@ def _account_badge_below(doc: Document, r: _Row) -> bool:
         return False
     b = raw.find("\n", a + 1)
     line = raw[a + 1 : b if b >= 0 else len(raw)].rstrip("\r")
-    return _ACCOUNT_BADGE.fullmatch(line) is not None
+    return _is_account_badge(line)
 
 
 def _label_cut(r: _Row, reason: str, banner: str | None = None) -> Change:
@@ -3158,7 +3163,7 @@ def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
 
 def _badge_row(r: _Row) -> bool:
     """A news app's badge under an account's name (``人民号作者``): a label of the head."""
-    return _plain(r) and _ACCOUNT_BADGE.fullmatch(r.line.text) is not None
+    return _plain(r) and _is_account_badge(r.line.text)
 
 
 def _headline_cut_above(doc: Document, r: _Row) -> str | None:
