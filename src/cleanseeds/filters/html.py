@@ -318,21 +318,30 @@ def _skip_back_openers(text: str, i: int) -> int:
 def _listings(text: str) -> list[tuple[int, int]]:
     """The listings an article shows: the lines after one that introduces code (ends in
     a colon and names code, HTML or an example; or is a short heading naming them) while
-    they read as code (indented, opening with markup, or without Chinese)."""
+    they read as code (indented, opening with markup, or without Chinese).
+
+    Only a line that names code can introduce a listing, and no cue word holds a line
+    break: one scan for the cue words finds every line worth asking."""
     found: list[tuple[int, int]] = []
-    lines = text.split("\n")
-    pos, i = 0, 0
-    while i < len(lines):
-        start = pos
-        pos += len(lines[i]) + 1
-        i += 1
-        if not _introduces_code(lines[i - 1]):
+    pos = 0  # where the next line that may introduce a listing starts
+    for cue in _CODE_CUE.finditer(text):
+        if cue.start() < pos:
+            continue
+        start = text.rfind("\n", 0, cue.start()) + 1
+        nl = text.find("\n", cue.end())
+        if nl < 0:
+            break  # the last line: no line follows it
+        pos = nl + 1
+        if not _introduces_code(text[start:nl]):
             continue
         end = start
-        while i < len(lines) and _code_line(lines[i]):
-            end = pos + len(lines[i])
-            pos += len(lines[i]) + 1
-            i += 1
+        while pos <= len(text):
+            nl = text.find("\n", pos)
+            line_end = nl if nl >= 0 else len(text)
+            if not _code_line(text[pos:line_end]):
+                break
+            end = line_end
+            pos = line_end + 1
         if end > start:
             found.append((start, end))
     return found
