@@ -895,6 +895,11 @@ _FEED_HEADINGS = frozenset(with_twins(w for w in load_lines("feeds_headers.txt")
 # a font-size row ("字号：A+ A-") and the app-channel label or bar a portal prints beside it
 _FONT_ROW = _regex(r"(?:字号|字號|字体|字體)(?:大小)?[ \t]{0,2}[:：]?[ \t]{0,2}[^\n]{0,20}")
 _FONT_HEADS = ("字号", "字號", "字体", "字體")
+#: the words one of which every tag-box heading holds
+_TAG_HEADS = ("标签", "標籤", "Tag", "TAG")
+#: the words that let a pass over an article run (no word is a prefix or suffix of
+#: another's, so one scan finds each word that the text holds)
+_PASS_WORDS = re.compile("|".join(("作者", "投票", *_TAG_HEADS, *_FONT_HEADS)))
 _BAR_ONLY = frozenset("|｜")
 
 
@@ -915,11 +920,12 @@ class ChromeFilter(Filter):
         inline: list[Line] = []  # lines that may hold chrome inside them
 
         icons = _AUTHOR_BOX.search(text) is not None
-        authors = "作者" in text
-        polls = "投票" in text  # every vote button holds it (see ``_VOTE_BUTTONS``)
+        present = {m.group() for m in _PASS_WORDS.finditer(text)}  # one scan for the gates below
+        authors = "作者" in present
+        polls = "投票" in present  # every vote button holds it (see ``_VOTE_BUTTONS``)
         comments = _COMMENT_SECTION_CUE.search(text) is not None  # every heading holds one
-        tags = any(w in text for w in ("标签", "標籤", "Tag", "TAG"))  # every heading holds one
-        fonts = any(w in text for w in _FONT_HEADS)
+        tags = not present.isdisjoint(_TAG_HEADS)  # every heading holds one
+        fonts = not present.isdisjoint(_FONT_HEADS)
         # lines are judged with their neighbours inside one article only, as they would be
         # if each article were cleaned on its own
         for body, texts, said in _articles(all_lines, bounds):
