@@ -933,7 +933,8 @@ class ChromeFilter(Filter):
             if icons:
                 _author_boxes(body, texts, reasons)
             _line_reasons(body, texts, said, reasons, split_at, text, bounds)
-            _box_bios(body, texts, {k: v[0] for k, v in said.items() if v[0]}, reasons)
+            if "author box" in reasons.values():  # a bio stands under a cut author box
+                _box_bios(body, texts, {k: v[0] for k, v in said.items() if v[0]}, reasons)
             heads.update(_echo_heads(body, texts, reasons, text, bounds))
             if authors:
                 _author_labels(body, texts, reasons, text, bounds)
