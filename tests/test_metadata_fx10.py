@@ -240,3 +240,16 @@ def test_legal_form_is_no_site(line):
 def test_prose_untouched(raw):
     """Negatives: ordinary news paragraphs pass whole."""
     assert _text(clean(raw)) == raw.strip()
+
+
+@pytest.mark.parametrize("read", ["閱讀時間", "閲讀時間", "阅读时间"])
+def test_reading_time_after_a_stamp_in_every_form(read):
+    # a blog platform's stamp row, with the reading time glued on; 閲 is the Hong Kong form
+    text = (
+        "在東京當外送員的三個月 我看見的日本勞動現場\n林予晴\n追蹤\n"
+        f"2025/10/08{read}約 6 分鐘\n"
+        "去年秋天拿著打工度假簽證到東京，原本在居酒屋打工，後來因為排班太少，轉去當外送員，一騎就是三個月。\n"
+    )
+    art = clean(text)[0]
+    assert art.published == "2025-10-08"
+    assert art.title == "在東京當外送員的三個月 我看見的日本勞動現場"

@@ -1979,9 +1979,9 @@ def _place_match(pattern: regex.Pattern[str], text: str, pos: int = 0) -> regex.
 #: a blog's counters after its stamp, glued or set off by blanks: ``字数 1,826``, ``阅读(1523)``,
 #: ``留言(3)``, ``人氣(1,284)``, and the reading time (``閱讀時間約 6 分鐘``)
 _COUNTER = regex.compile(
-    rf"{_SPACE}{{0,3}}(?:(?:字数|字數|阅读|閱讀|评论|評論|留言|人气|人氣|喜欢|喜歡|浏览|瀏覽){_SPACE}{{0,2}}"
+    rf"{_SPACE}{{0,3}}(?:(?:字数|字數|阅读|閱讀|閲讀|评论|評論|留言|人气|人氣|喜欢|喜歡|浏览|瀏覽){_SPACE}{{0,2}}"
     rf"(?:[(（]{_SPACE}?[\d,]{{1,11}}{_SPACE}?[)）]|[\d,]{{1,11}}(?![\d,]))"
-    rf"|(?:阅读时间|閱讀時間)[约約]?{_SPACE}{{0,2}}\d{{1,3}}{_SPACE}{{0,2}}(?:分钟|分鐘))"
+    rf"|(?:阅读时间|閱讀時間|閲讀時間)[约約]?{_SPACE}{{0,2}}\d{{1,3}}{_SPACE}{{0,2}}(?:分钟|分鐘))"
 )
 #: a blog's post tools closing its counter row (博客园: ``编辑 收藏 举报``)
 _BLOG_TOOLS = regex.compile(rf"(?:{_SPACE}{{1,4}}(?:编辑|編輯|收藏|举报|舉報)){{1,4}}{_SPACE}*+$")
@@ -2024,7 +2024,7 @@ _BLOG_REACH = 20 + 3 + 1 + 2 + 2 + 3
 #: the verb closing CSDN's stamp, and a poster's name after 博客园's
 _STAMP_VERB = regex.compile(rf"{_SPACE}{{0,2}}(?P<verb>发布|發布|發佈|修改|更新)(?=$|{_SPACE})")
 _STAMP_POSTER = regex.compile(
-    rf"{_SPACE}{{1,4}}(?!(?:阅读|閱讀|评论|評論)[(（\d])(?P<name>[^\s(（]{{1,20}})(?=$|{_SPACE})"
+    rf"{_SPACE}{{1,4}}(?!(?:阅读|閱讀|閲讀|评论|評論)[(（\d])(?P<name>[^\s(（]{{1,20}})(?=$|{_SPACE})"
 )
 
 
@@ -3448,8 +3448,8 @@ _FLASH_SPLIT = "flash item after flash item"
 
 #: a reading-time note under a date line (``2 分鐘``, ``阅读时间 3 分钟``, ``5分鐘閱讀``)
 _READING_TIME = regex.compile(
-    rf"(?:(?:阅读|閱讀)(?:时间|時間)?{_SPACE}{{0,2}}[:：]?{_SPACE}{{0,2}})?\d{{1,2}}{_SPACE}{{0,2}}"
-    r"(?:分钟|分鐘)(?:阅读|閱讀)?"
+    rf"(?:(?:阅读|閱讀|閲讀)(?:时间|時間)?{_SPACE}{{0,2}}[:：]?{_SPACE}{{0,2}})?\d{{1,2}}{_SPACE}{{0,2}}"
+    r"(?:分钟|分鐘)(?:阅读|閱讀|閲讀)?"
 )
 
 #: a dateline that opens a lede: ``【本報消息】``, ``本报讯``, ``（本報訊）``, ``新华社北京5月17日电``,
@@ -4187,7 +4187,7 @@ _SECTION_WORDS = re.compile(
         "港澳 热点 熱點 头条 頭條 快讯 快訊 滚动 滾動 原创 原創 专栏 專欄 新闻 新聞 资讯 資訊 政治 经济 經濟 焦点 焦點 "
         "时事 時事 专题 專題 独家 獨家 论坛 論壇 股市 产经 產經 商业 商業 生活 地方 全球 即時 要聞 中心 日报 日報 "
         "客户端 客戶端 官方 官微 频道 頻道 电视 電視 广播 廣播 人民 新华 新華 央视 央視 关注 關注 追蹤 追踪 订阅 訂閱 "
-        "首页 首頁 登录 登入 注册 註冊 分享 收藏 点赞 點讚 阅读 閱讀 评论 留言 举报 檢舉".split()
+        "首页 首頁 登录 登入 注册 註冊 分享 收藏 点赞 點讚 阅读 閱讀 閲讀 评论 留言 举报 檢舉".split()
     )
 )
 
