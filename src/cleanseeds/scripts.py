@@ -17,12 +17,15 @@ pattern's source accept every such form of its characters (:func:`variants`), an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+import regex
+
 from .data import load_lines
 
-__all__ = ["twins", "with_twins", "variants", "hk_widen", "hk_spellings"]
+__all__ = ["twins", "with_twins", "variants", "hk_widen", "hk_spellings", "hk_re", "hk_regex", "hk_words"]
 
 
 @lru_cache(maxsize=1)
@@ -203,3 +206,19 @@ def hk_widen(pattern: str) -> str:
             out.append(f"[{forms}]" if len(forms) > 1 else ch)
             i += 1
     return "".join(out)
+
+
+def hk_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` of ``pattern`` also accepting the Hong Kong forms of its characters
+    (``閲``, ``説``, ``綫``) where the code names the Taiwan ones."""
+    return re.compile(hk_widen(pattern), flags)
+
+
+def hk_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile`` of ``pattern`` also accepting the Hong Kong forms of its characters."""
+    return regex.compile(hk_widen(pattern), flags)
+
+
+def hk_words(words: Iterable[str]) -> list[str]:
+    """``words`` with their Hong Kong spellings, for a literal gate before widened patterns."""
+    return [s for w in words for s in hk_spellings(w)]

@@ -39,26 +39,13 @@ from ..document import Change, Document
 from ..keywords import LATIN, Keywords, prefix_tree
 from ..lines import Line, memo_by_line
 from ..pipeline import Filter, register
-from ..scripts import hk_spellings, hk_widen, with_twins
+from ..scripts import hk_re as _re
+from ..scripts import hk_regex as _regex
+from ..scripts import hk_words as _hk_words
+from ..scripts import with_twins
 from .body import is_whole_page
 from .metadata import parse_meta_line
 from .shape import is_prose, prose_before
-
-def _re(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` of ``pattern`` also accepting the Hong Kong forms of its characters
-    (``閲``, ``説``, ``綫``): the code names the Taiwan ones."""
-    return re.compile(hk_widen(pattern), flags)
-
-
-def _regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """``regex.compile`` of ``pattern`` also accepting the Hong Kong forms of its characters."""
-    return regex.compile(hk_widen(pattern), flags)
-
-
-def _hk_words(words: Iterable[str]) -> list[str]:
-    """``words`` with their Hong Kong spellings, for a literal gate before widened patterns."""
-    return [s for w in words for s in hk_spellings(w)]
-
 
 __all__ = ["ChromeFilter"]
 
