@@ -8,9 +8,8 @@ import pytest
 
 from cleanseeds import clean
 
-HEAD = "市政府出台新政支持中小企业发展\n2025-10-14 10:20 来源：本报\n"
-P1 = "本报讯 市政府昨日出台新政，从融资、用地和人才等方面支持中小企业发展，预计全年惠及企业三千余家。"
-P2 = "业内人士表示，新政落地后，企业的融资成本有望进一步下降，市场信心也将随之回升。"
+from ._chrome import ARTICLE_HEAD as HEAD
+from ._chrome import P1, P2, paragraphs_around
 
 CHROME = [
     # reading counters, Hong Kong's 閲 among them
@@ -61,23 +60,16 @@ PROSE = [
 ]
 
 
-def _paragraphs(line: str, mid: bool) -> list[str]:
-    text = HEAD + (f"{P1}\n{line}\n{P2}\n" if mid else f"{P1}\n{P2}\n{line}\n")
-    arts = clean(text)
-    assert len(arts) == 1
-    return arts[0].paragraphs
-
-
 @pytest.mark.parametrize("mid", [True, False])
 @pytest.mark.parametrize("line", CHROME)
 def test_furniture_goes(line, mid):
-    assert _paragraphs(line, mid) == [P1, P2]
+    assert paragraphs_around(line, mid) == [P1, P2]
 
 
 @pytest.mark.parametrize("mid", [True, False])
 @pytest.mark.parametrize("line", PROSE)
 def test_prose_with_the_same_words_stays(line, mid):
-    assert line in _paragraphs(line, mid)
+    assert line in paragraphs_around(line, mid)
 
 
 def test_twice_changes_nothing_more():

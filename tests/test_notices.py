@@ -4,21 +4,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleanseeds.document import Document
-from cleanseeds.filters.notices import NoticesFilter, notice_sentences
+from cleanseeds.filters.notices import notice_sentences
+
+from ._notices import notices, splits
 
 BODY = "公司表示，今年将继续扩大在华投资，并加快新产品的研发进度。"
 BODY_TW = "業內人士指出，這項政策將對整個產業鏈產生深遠影響。"
-
-
-def notices(text: str) -> Document:
-    doc = Document(text)
-    NoticesFilter()(doc)
-    return doc
-
-
-def splits(doc: Document) -> list[int]:
-    return [n.pos for n in doc.notes if n.split]
 
 
 @pytest.mark.parametrize(

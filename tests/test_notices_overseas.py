@@ -3,17 +3,12 @@ not-our-position line, disclaimers that disown comments, government footers."""
 
 import pytest
 
-from cleanseeds.document import Document
-from cleanseeds.filters.notices import NoticesFilter, notice_sentences
+from cleanseeds.filters.notices import notice_sentences
+
+from ._notices import notices
 
 BODY = "新加坡交通部周五宣布，明年起将在更多路段试行自动驾驶巴士服务。"
 BODY_TW = "民眾黨團今日召開記者會，呼籲行政院盡快提出完整的配套措施。"
-
-
-def notices(text: str) -> Document:
-    doc = Document(text)
-    NoticesFilter()(doc)
-    return doc
 
 
 @pytest.mark.parametrize(

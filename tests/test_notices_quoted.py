@@ -4,23 +4,13 @@ article; own-wording notices of WeChat weeklies, tech portals and Hong Kong colu
 import pytest
 
 import cleanseeds
-from cleanseeds.document import Document
-from cleanseeds.filters.notices import NoticesFilter
+
+from ._notices import notices, splits
 
 BODY = "公司表示，今年将继续扩大在华投资，并加快新产品的研发进度。"
 BODY_TW = "業內人士指出，這項政策將對整個產業鏈產生深遠影響。"
 MORE = "分析人士指出，外资对中国市场仍有信心，投资规模有望继续扩大。"
 MORE_TW = "專家認為，數位經濟將成為新的成長引擎，相關投資可望持續增加。"
-
-
-def notices(text: str) -> Document:
-    doc = Document(text)
-    NoticesFilter()(doc)
-    return doc
-
-
-def splits(doc: Document) -> list[int]:
-    return [n.pos for n in doc.notes if n.split]
 
 
 # notice wording in quotation marks inside a sentence: the words are talked about, the

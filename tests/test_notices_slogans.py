@@ -5,17 +5,12 @@ reminder stay."""
 
 import pytest
 
-from cleanseeds.document import Document
-from cleanseeds.filters.notices import NoticesFilter, notice_sentences
+from cleanseeds.filters.notices import notice_sentences
+
+from ._notices import notices
 
 BODY = "公司表示，今年将继续扩大在华投资，并加快新产品的研发进度。"
 BODY_TW = "業內人士指出，這項政策將對整個產業鏈產生深遠影響。"
-
-
-def notices(text: str) -> Document:
-    doc = Document(text)
-    NoticesFilter()(doc)
-    return doc
 
 
 @pytest.mark.parametrize(
