@@ -12,8 +12,9 @@ import random
 import pytest
 
 from cleanseeds.filters import chrome
+from cleanseeds.lines import unmemoised
 
-_verdict = chrome._verdict.__wrapped__  # the judgement itself, no memo
+_verdict = unmemoised(chrome._verdict)  # the judgement itself, no memo
 
 
 def _full(raw: str) -> tuple[str, object]:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import lru_cache, wraps
-from itertools import accumulate, count, repeat
+from itertools import accumulate, count, islice, repeat
 from typing import Any, NamedTuple, TypeVar
 
 from .document import Change
 
-__all__ = ["Line", "lines", "split_lines", "memo_by_line", "clear_line_memos"]
+__all__ = ["Line", "lines", "split_lines", "memo_by_line", "unmemoised", "clear_line_memos"]
 
 #: entries kept per memoised line judgement, and the longest line memoised: junk lines are
 #: short, and the bound on both keeps the caches' memory flat (a few MB) over any corpus
@@ -20,29 +19,50 @@ _MEMOS: list[Any] = []
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class _LineMemo(dict):  # type: ignore[type-arg]
+    """The answers of one line judgement by line text, bounded: when full, the oldest
+    quarter goes (insertion order is age). A hit is one dict lookup in C, with no Python
+    frame between the caller and the answer (see :func:`memo_by_line`)."""
+
+    def __init__(self, fn: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, s: str) -> Any:
+        value = self.fn(s)
+        if len(s) <= LINE_CACHE_MAX_LEN:
+            if len(self) >= LINE_CACHE:
+                for old in list(islice(self, LINE_CACHE // 4)):
+                    del self[old]
+            self[s] = value
+        return value
+
+
 def memo_by_line(fn: F) -> F:
     """Memoise a judgement that depends on a line's text alone (its only argument).
 
     A line is judged again in each settling round, and portal furniture repeats from
     dump to dump, so the line filters look their per-line answers up by the text.
-    Long lines (prose, rarely repeated) are judged afresh each time.
+    Long lines (prose, rarely repeated) are judged afresh each time. The judgement
+    returned is the memo's own lookup: the line filters make hundreds of thousands of
+    calls, and a wrapper's Python frame would cost more than most lookups.
+    :func:`unmemoised` gives the judgement itself back.
     """
-    cached = lru_cache(maxsize=LINE_CACHE)(fn)
-    _MEMOS.append(cached)
-    limit = LINE_CACHE_MAX_LEN
+    memo = _LineMemo(fn)
+    _MEMOS.append(memo)
+    return memo.__getitem__  # type: ignore[return-value]
 
-    # one argument and no keyword: the wrapper is on every line's path, so it stays lean
-    @wraps(fn)
-    def judge(s: str) -> Any:
-        return cached(s) if len(s) <= limit else fn(s)
 
-    return judge  # type: ignore[return-value]
+def unmemoised(judge: Callable[[str], Any]) -> Callable[[str], Any]:
+    """The judgement that :func:`memo_by_line` made ``judge`` of (tests compare with it)."""
+    memo = getattr(judge, "__self__", None)
+    return memo.fn if isinstance(memo, _LineMemo) else judge
 
 
 def clear_line_memos() -> None:
     """Forget every memoised line judgement (benchmarks measure cold runs with this)."""
-    for cached in _MEMOS:
-        cached.cache_clear()
+    for memo in _MEMOS:
+        memo.clear()
 
 
 class Line(NamedTuple):

@@ -431,6 +431,7 @@ _LATE_CREDIT = "end-of-article marker: editor credit after the text"
 _EDITOR_MARK = _re(f"[{''.join(_EDITOR_CUE)}]")
 #: every editor's credit of ``_EDITOR_TAIL`` and ``_EDITOR_IN_META`` holds one of these
 _EDITOR_COLON = _re("[:：/／]")
+_EDITOR_SEPS = _re("[:：/／|｜]")
 _END_HEADS = {_head(e) for e in _END}
 #: every match of ``_END_MARK`` starts with one of these (None: some may start with any letter)
 _END_CUE = Keywords(_hk_words(_END_HEADS)) if all(_END_HEADS) else None
@@ -439,6 +440,7 @@ _END_CUE = Keywords(_hk_words(_END_HEADS)) if all(_END_HEADS) else None
 # one scan finds the marks a line holds (most hold none), and spares it every judgement
 # that needs a mark it lacks (see ``_verdict``)
 _TRAIL_SET = frozenset(_TRAIL_MARKS)  # a breadcrumb
+_TRAIL_MARK = _re(f"[{re.escape(_TRAIL_MARKS)}]")
 _GAP_SET = frozenset(_ITEM_GAPS)  # a menu or link bar; "|" also an outlet's editor credit
 _EDITOR_SET = frozenset(_EDITOR_CUE)  # an editor's title
 #: a placeholder's "[", an expand button's "展", an end sign's "完", an editor's title: the
@@ -750,6 +752,7 @@ _FLOOR_STAMP = _regex(
     r"|(?:发表于|發表於)[ \t]{0,2}\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?"
 )
 _FLOOR_STAMP_MARKS = ("楼", "樓", "发表于", "發表於")  # one in every stamp: the gates' cue
+_FLOOR_STAMP_CUE = _re("|".join(_FLOOR_STAMP_MARKS))
 _FLOOR_STAMP_KIND = "forum floor stamp"
 # a floor's number in a Tieba stamp: the lines between floor n-1's stamp and floor n's are
 # floor n, a reader's reply when n > 1 (the opening post is floor 1)
@@ -841,7 +844,8 @@ _QUOTE_ITEM = (
 )
 _QUOTE_ROW = _regex(rf"{_QUOTE_ITEM}(?:[ \t\u3000|｜]{{1,4}}{_QUOTE_ITEM}){{0,9}}")
 #: what every quote row holds: an arrow or a percent sign in a change (see ``_is_quote_row``)
-_QUOTE_CUES = ("▲", "▼", "△", "▽", "↑", "↓", "%")
+_QUOTE_ARROWS = ("▲", "▼", "△", "▽", "↑", "↓")
+_QUOTE_CUES = (*_QUOTE_ARROWS, "%")
 #: what makes a row of names and numbers a quote row, not a table's row in the text: an
 #: index's name, a stock's code, a change's arrow
 _QUOTE_MARK = _regex(r"指|(?i:index)|[▲▼△▽↑↓]|[\p{Han}A-Za-z][ \t]{1,2}\d{4,6}[ \t]{1,2}\d")
@@ -1075,8 +1079,6 @@ _SHORT_CUES: tuple[tuple[int, tuple[str, ...]], ...] = (
     (_CTA_MAX, (*_CTA_CUE.words, *_CTA_ID_WORDS)),
     (COMMENT_BAIT_MAX, _COMMENT_WORDS),
     (READ_TIME_MAX, _READ_TIME_WORDS),
-    (_AUTHOR_BOX_MAX, (_AUTHOR_ICON_MARK,)),
-    (BREADCRUMB_MAX, tuple(_TRAIL_MARKS)),
     (COLLECTION_MAX, _COLLECTION_WORDS),
     (FOLLOW_INVITE_MAX, _FOLLOW_CUES),
     (TAG_LINE_MAX, _TAG_LABELS),
@@ -1085,16 +1087,16 @@ _SHORT_CUES: tuple[tuple[int, tuple[str, ...]], ...] = (
     (LATIN_BOX_MAX, _LATIN_BOX_HEADS),
     (COLUMN_MAX, _COLUMN_WORDS),
     (VERTICAL_ROW_MAX, _VERTICAL_WORDS),
-    (QUOTE_ROW_MAX, _QUOTE_CUES),
+    (QUOTE_ROW_MAX, _QUOTE_ARROWS),  # a change's "%" has its own test (``_quiet``)
     (ISSUE_LINE_MAX, _ISSUE_CUES),
     (NEWSLETTER_MAX, _NEWSLETTER_WORDS),
     (BREADCRUMB_MAX, _HOME_WORDS),  # a trail whose marks were lost as "?" (``_is_lost_trail``)
 )
 #: the cues of judgements that read a line of any length: a placeholder's "[", an expand
-#: button's "全文", a source credit's "本文", an editor's title, an end marker's head, a
+#: button's "全文", a source credit's "本文", an end marker's head, a
 #: moderator's note, a paywall's notice, an image description's placeholder
 _ANY_CUES = (
-    "[", "全文", "本文", *_EDITOR_CUE, *(_END_CUE.words if _END_CUE is not None else ()),
+    "[", "全文", "本文", *(_END_CUE.words if _END_CUE is not None else ()),
     *_MOD_NOTE_HEADS, *_PAYWALL_WORDS, *_IMAGE_ALT_WORDS,
 )
 
@@ -1139,11 +1141,16 @@ def _quiet(raw: str, s: str) -> bool:
     length (see ``_is_call_to_action``), and is scanned for the cues of the shortest."""
     if _END_CUE is None or s[0] in _SAYING_FIRSTS:
         return False
+    # an editor's title ("编", "校", "審") stands in much prose ("学校", "改编"): a credit
+    # holds it at an end line's start (``_end_line``), or before a colon, a slash or a bar
+    # (``_may_hold_chrome``, ``_line_kind``'s outlet editor)
+    if _EDITOR_MARK.search(s) and (s[0] in _END_LINE_FIRSTS or _EDITOR_SEPS.search(s)):
+        return False
     if s[0] in _CAPTION_FIRSTS and s.startswith(_CAPTION_HEADS):  # a caption (``_line_kind``)
         return False
-    # an end sign holds an ``_END_SIGN``, an editor's credit a title's ``_EDITOR_CUE`` (a cue
-    # of every length, below), an original-title note its "原" near its start: many lines
-    # of prose start as they do ("新的", "值得", "本地", "原因")
+    # an end sign holds an ``_END_SIGN``, an editor's credit a title's ``_EDITOR_CUE``
+    # (above), an original-title note its "原" near its start: many lines of prose start as
+    # they do ("新的", "值得", "本地", "原因")
     if s[0] in _END_LINE_FIRSTS and _END_SIGN.search(s):  # ``_end_line``
         return False
     if s[0] in _ORIGINAL_FIRSTS and "原" in s[:6]:  # an original-title note (``_line_kind``)
@@ -1152,9 +1159,17 @@ def _quiet(raw: str, s: str) -> bool:
         return False
     if s[0] in _FLOOR_LABEL_FIRSTS and len(s) <= FLOOR_LABEL_MAX and _FLOOR_LABEL.fullmatch(s):  # ``_line_kind``
         return False
-    if len(s) <= FLOOR_STAMP_MAX and any(m in s for m in _FLOOR_STAMP_MARKS) and _FLOOR_STAMP.fullmatch(s):  # ``_line_kind``
+    if len(s) <= FLOOR_STAMP_MAX and _FLOOR_STAMP_CUE.search(s) and _FLOOR_STAMP.fullmatch(s):  # ``_line_kind``
         return False
     if len(s) <= LEVEL_MAX and ("V" in s or "v" in s) and _LEVEL.fullmatch(s):  # ``_line_kind``
+        return False
+    # a quote row's "%", an author icon's "-" and a trail's marks stand in much prose
+    # ("增长5%", "COVID-19", "km/h"): each judgement is cheaper than all of a line's
+    if "%" in s and len(s) <= QUOTE_ROW_MAX and _is_quote_row(s):  # ``_page_kind``
+        return False
+    if _is_author_icon(s):  # ``_line_kind``
+        return False
+    if len(s) <= BREADCRUMB_MAX and _TRAIL_MARK.search(s) and _is_breadcrumb(s):  # "km/h", "1/3"
         return False
     if s[0] in _PUSH_FIRSTS and _PUSH_HEAD.match(s):  # a board's push (``_line_kind``)
         return False
@@ -1605,7 +1620,7 @@ def _post_kind(s: str) -> str | None:
     n = len(s)
     if n <= FLOOR_LABEL_MAX and s[0] in _FLOOR_LABEL_FIRSTS and _FLOOR_LABEL.fullmatch(s):
         return _FLOOR_LABEL_KIND
-    if n <= FLOOR_STAMP_MAX and any(m in s for m in _FLOOR_STAMP_MARKS) and _FLOOR_STAMP.fullmatch(s):
+    if n <= FLOOR_STAMP_MAX and _FLOOR_STAMP_CUE.search(s) and _FLOOR_STAMP.fullmatch(s):
         return _FLOOR_STAMP_KIND
     if n <= LEVEL_MAX and ("V" in s or "v" in s) and _LEVEL.fullmatch(s):
         return "user level"
