@@ -106,6 +106,11 @@ class CharModel:
         self.total = total
         self._log = {c: math.log10(n / total) for c, n in self.chars.items() if n > 0}
         self._steps: dict[tuple[str | None, str, str | None], float] = {}
+        #: the characters of each script as one ``re`` class: :meth:`script_of` counts
+        #: them in one scan each, not a dictionary look-up per character
+        self._script_chars = {
+            sc: _char_class(c for c, v in self.scripts.items() if v == sc) for sc in "st"
+        }
 
     def logp(self, ch: str) -> float:
         lp = self._log.get(ch)
@@ -143,13 +148,8 @@ class CharModel:
 
     def script_of(self, context: str) -> str | None:
         """"s" or "t" when ``context`` is written mostly in one script, else ``None``."""
-        simp = trad = 0
-        for c in context:
-            sc = self.scripts.get(c)
-            if sc == "s":
-                simp += 1
-            elif sc == "t":
-                trad += 1
+        simp = len(self._script_chars["s"].findall(context))
+        trad = len(self._script_chars["t"].findall(context))
         if trad >= 2 and trad >= 3 * simp:
             return "t"
         if simp >= 2 and simp >= 3 * trad:
@@ -197,6 +197,12 @@ class CharModel:
         if len(scored) == 1 or scored[0][0] - scored[1][0] >= margin:
             return scored[0][1]
         return None
+
+
+def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
+    """One ``re`` class of ``chars`` (a pattern that never matches where there are none)."""
+    members = "".join(sorted(chars))
+    return re.compile("[" + re.escape(members) + "]" if members else "(?!)")
 
 
 def _table(name: str, scripts: dict[str, str] | None = None) -> dict[str, int]:
@@ -519,30 +525,7 @@ def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
     cut, flagged. A ``?`` or U+FFFD right after a run that ends one byte short of a
     character stands for that lost byte.
     """
-    units: list[int | None] = []  # the run's bytes, None for a lost one
-    where: list[int] = []  # the text position each byte came from
-    pos = start
-    limit = min(len(text), start + 400)
-    while pos < limit:
-        ch = text[pos]
-        if ch == "\ufffd":
-            units.append(None)
-            where.append(pos)
-        elif ch.isascii() or ch in _LOST:
-            break
-        else:
-            try:
-                data = ch.encode(codec)
-            except UnicodeEncodeError:
-                break
-            if min(data) < 0x80 and not is_han(ch):
-                # a pair with an ASCII byte is garble where a UTF-8 byte met an ASCII
-                # character (``锛孉`` for ``，A``), but punctuation after the garble is
-                # the text's own (Big5 ``。`` is a1 43)
-                break
-            units.extend(data)
-            where.extend([pos] * len(data))
-        pos += 1
+    units, where, pos = _run_bytes(text, start, codec)
     chars, done, complete, partial = _utf8_chars(units, where)
     missing = sum(map(len, chars)) - len(units)
     if partial and missing == 1 and pos < len(text) and text[pos] in _LOST:
@@ -584,6 +567,70 @@ def _grow_run(text: str, start: int, codec: str, m: CharModel) -> Change | None:
     if chosen:
         reason += "; characters whose bytes were lost filled where only one fits"
     return Change(start, end, fixed, reason)
+
+
+#: after this many characters of a run :func:`_utf8_settled` is first asked, then each
+#: time the walk has doubled
+_WALK_FIRST = 4
+
+
+def _run_bytes(text: str, start: int, codec: str) -> tuple[list[int | None], list[int], int]:
+    """The ``codec`` bytes of the non-ASCII run from ``start`` (``None`` for a U+FFFD),
+    the text position each came from, and where the walk stopped.
+
+    Most suspect characters of clean text begin no UTF-8 at all: the walk stops once the
+    bytes read settle what :func:`_utf8_chars` makes of them (:func:`_utf8_settled`),
+    not at the run's end up to 400 characters on. Where it stops early, the reading
+    stopped inside what was read (not ``partial``), so the stop is not looked at.
+    """
+    units: list[int | None] = []  # the run's bytes, None for a lost one
+    where: list[int] = []  # the text position each byte came from
+    pos = start
+    limit = min(len(text), start + 400)
+    check = start + _WALK_FIRST
+    while pos < limit:
+        if pos == check:
+            chars, _, _, partial = _utf8_chars(units, where)
+            if _utf8_settled(units, chars, partial):
+                break
+            check = start + 2 * (check - start)
+        ch = text[pos]
+        if ch == "\ufffd":
+            units.append(None)
+            where.append(pos)
+        elif ch.isascii() or ch in _LOST:
+            break
+        else:
+            try:
+                data = ch.encode(codec)
+            except UnicodeEncodeError:
+                break
+            if min(data) < 0x80 and not is_han(ch):
+                # a pair with an ASCII byte is garble where a UTF-8 byte met an ASCII
+                # character (``锛孉`` for ``，A``), but punctuation after the garble is
+                # the text's own (Big5 ``。`` is a1 43)
+                break
+            units.extend(data)
+            where.extend([pos] * len(data))
+        pos += 1
+    return units, where, pos
+
+
+def _utf8_settled(units: list[int | None], chars: list[_Piece], partial: bool) -> bool:
+    """Whether no byte after ``units`` can change what :func:`_utf8_chars` made of them.
+
+    It stopped before their end (not ``partial``: the bytes did not run out), and every
+    byte it looked at to stop is there: the up to four of a character with a known
+    first byte, or, for a lost first byte, those up to the next byte that can begin a
+    character (:func:`_lost_lead_size`). The byte after the last character is there too
+    (:func:`_follows` reads it).
+    """
+    if partial:
+        return False
+    i = sum(map(len, chars))  # where the reading stopped
+    if i + 4 > len(units):
+        return False
+    return units[i] is not None or any(b is not None and not _is_cont(b) for b in units[i + 1 :])
 
 
 def _reads_as_words(fixed: str, mark: str, m: CharModel) -> bool:
@@ -1167,20 +1214,27 @@ def _utf8_seam(text: str, start: int, end: int) -> bool:
 
 def _gbk_units(text: str) -> list[int | None] | None:
     """The GBK bytes of the non-ASCII characters at the end of ``text`` (``None`` for a
-    mark); ``None`` where a character has no GBK bytes."""
-    units: list[int | None] = []
-    for ch in text:
-        if ch.isascii():
-            units = [] if ch != "?" else [None]
-            continue
-        if ch == "\ufffd":
-            units.append(None)
-            continue
-        try:
-            units.extend(ch.encode("gbk"))
-        except UnicodeEncodeError:
-            return None
+    mark); ``None`` where a character has no GBK bytes.
+
+    GBK is stateless: a stretch encodes at once to its characters' bytes in turn, and
+    fails where one of them has none (an ASCII character always has its own byte).
+    """
+    head = _UP_TO_LAST_ASCII.match(text)
+    cut = head.end() if head else 0
+    units: list[int | None] = [None] if cut and text[cut - 1] == "?" else []
+    try:
+        text[:cut].replace("\ufffd", "").encode("gbk")  # only: has each its bytes?
+        for k, piece in enumerate(text[cut:].split("\ufffd")):
+            if k:
+                units.append(None)
+            units.extend(piece.encode("gbk"))
+    except UnicodeEncodeError:
+        return None
     return units
+
+
+#: ``text`` up to its last ASCII character (one match, backing off over the tail only)
+_UP_TO_LAST_ASCII = re.compile(r".*[\x00-\x7f]", re.DOTALL)
 
 
 def _ends_one_short(units: list[int | None]) -> bool:
