@@ -64,3 +64,91 @@ def test_runs_serve_feeds_and_page_starts(text, reason):
     """The runs of non-prose lines, found once per filter run, serve both readings."""
     doc = Document(text)
     assert [c.reason for c in FeedsFilter().find(doc)] == [reason]
+
+
+# -- gates on cut lines and item metadata: the same answers as the full judgements ---------
+
+from cleanseeds.document import Change  # noqa: E402
+from cleanseeds.filters import feeds as _feeds  # noqa: E402
+
+_PROSE = "市政府今天宣布，明年起将扩大公共交通补贴范围，惠及更多通勤市民。"
+_PROSE_TW = "市府今日宣布，明年起將擴大大眾運輸補貼範圍，嘉惠更多通勤民眾。"
+#: headlines, date/source rows and what other filters cut (headings, crumbs, copyright
+#: lines), both scripts, mixed with blank lines so that a cut is keyed at a blank line too
+_PIECES_CUT = [
+    "相关新闻",
+    "延伸閱讀",
+    "猜你喜欢",
+    "首页 > 财经 > 正文",
+    "即時新聞 ＞ 生活",
+    "Copyright © 2024 ETtoday.net All Rights Reserved.",
+    "人民网版权所有",
+    "京ICP证060535号",
+]
+_PIECES_KEPT = [
+    "台积电第三季营收创新高 AI需求强劲",
+    "颱風海葵今晚登陸 全台停班停課",
+    "国产大飞机C919完成首次商业飞行",
+    "美聯準會宣布維持利率不變",
+    "2024-05-18 10:15",
+    "2024年09月03日 14:10",
+    "来源：新华社",
+    "記者 王小明／台北報導",
+    "6152",
+    "3小時前",
+    "►最新政治新聞一次看",
+    "",
+]
+
+
+def _docs(n: int) -> list[Document]:
+    """Random pages of prose, runs of short lines, and cuts of some of the cut pieces."""
+    rng = random.Random(11)
+    docs = []
+    for _ in range(n):
+        lines = [rng.choice([_PROSE, _PROSE_TW])]
+        for _ in range(rng.randint(4, 16)):
+            r = rng.random()
+            pool = _PIECES_CUT if r < 0.25 else _PIECES_KEPT if r < 0.9 else [_PROSE, _PROSE_TW]
+            lines.append(rng.choice(pool))
+        lines.append(rng.choice([_PROSE, _PROSE_TW]))
+        text = "\n".join(lines) + "\n"
+        doc = Document(text)
+        changes, at = [], 0
+        for ln in lines:
+            if ln in _PIECES_CUT and rng.random() < 0.7:
+                changes.append(Change(at, at + len(ln) + 1, "", "widget"))
+            at += len(ln) + 1
+        doc.apply(changes, "chrome")
+        docs.append(doc)
+    return docs
+
+
+def test_gates_give_the_full_answers(monkeypatch):
+    """With the gates on cut positions and metadata hints lifted, every find is the same."""
+    docs = _docs(400)
+    gated = [[(c.start, c.end, c.reason, c.split) for c in FeedsFilter().find(d)] for d in docs]
+    assert sum(map(len, gated)) > 50
+    monkeypatch.setattr(_feeds._Cuts, "any_between", lambda self, lo, hi: True)
+    monkeypatch.setattr(_feeds._Run, "meta", lambda self, i: self.role(i) == "meta")
+    full = [[(c.start, c.end, c.reason, c.split) for c in FeedsFilter().find(d)] for d in docs]
+    assert gated == full
+
+
+@pytest.mark.parametrize(
+    "line",
+    _PIECES_KEPT
+    + [
+        "2024/05/12 14:25",
+        "發布時間：2024年05月18日",
+        "新华社记者 张晓燕",
+        "作者 Chris | 2026-12-04",
+        "撰文者 王小明 ｜ 發布日期 2026 年 12 月 05 日 9:30",
+        "政治中心／綜合報導",
+        "中時新聞網 王小明",
+    ],
+)
+def test_every_meta_line_shows_a_hint(line):
+    """A line whose role is ``meta`` holds what the gate of :meth:`_Run.meta` looks for."""
+    if _feeds.line_role(line) == "meta":
+        assert _feeds._META_HINT.search(line)

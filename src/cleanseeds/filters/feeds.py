@@ -750,6 +750,7 @@ class _Cuts:
     def __init__(self, doc: Document) -> None:
         self._doc = doc
         self._before: dict[int, str] | None = None
+        self._positions: list[int] | None = None  # the keys of ``_before``, ascending
         self._headings: dict[int, bool] = {}
 
     def _cut_lines(self) -> dict[int, str]:
@@ -762,6 +763,17 @@ class _Cuts:
                 found.setdefault(doc.text_offset(e.start), []).append(raw[e.start : e.end])
             self._before = {p: "".join(parts) for p, parts in found.items()}
         return self._before
+
+    def any_between(self, lo: int, hi: int) -> bool:
+        """Were whole lines cut at some position from ``lo`` to ``hi`` (both included)?
+        Where none were, no line there has a heading or a stop cut over it."""
+        cut = self._cut_lines()
+        if not cut:
+            return False
+        if self._positions is None:
+            self._positions = sorted(cut)
+        at = self._positions
+        return bisect.bisect_right(at, hi) > bisect.bisect_left(at, lo)
 
     def before(self, pos: int) -> str:
         """The raw text of the whole lines cut just before ``pos`` (``""`` if none)."""
@@ -842,19 +854,30 @@ class _Run:
             r = self._roles[i - self.k] = line_role(self.body[i].text)
         return r
 
+    def meta(self, i: int) -> bool:
+        """Is the line's role ``meta`` (a date, source or byline line)? Every such line
+        holds a :data:`_META_HINT` (see :func:`_is_meta`): most headlines hold none, and
+        are told so without a judgement of their role."""
+        if self._roles[i - self.k] is None and _META_HINT.search(self.body[i].text) is None:
+            return False
+        return self.role(i) == "meta"
+
     def bullet(self, i: int) -> bool:
         return self.body[i].stripped[:1] in _BULLETS and self.role(i) == "bullet"
 
     def segments(self) -> Iterator[tuple[int, int]]:
-        s = self.k
+        s, body = self.k, self.body
         # most runs show no sign of a stop at all: then no line of them is one
-        shown = _may_hold_stop("\n".join(ln.text for ln in self.body[self.k : self.j]))
+        shown = _may_hold_stop("\n".join(ln.text for ln in body[self.k : self.j]))
+        # a stop cut over a line after the first is keyed after the first line's start,
+        # at the line's start at the latest: most runs have no cut there at all
+        cut = self.cuts.any_between(body[self.k].start + 1, body[self.j - 1].start)
         for i in range(self.k, self.j):
-            if shown and _stop_line(self.body[i].text):
+            if shown and _stop_line(body[i].text):
                 if i > s:
                     yield s, i
                 s = i + 1
-            elif i > s and self._stop_cut_over(i):
+            elif cut and i > s and self._stop_cut_over(i):
                 yield s, i
                 s = i
         if s < self.j:
@@ -875,7 +898,11 @@ class _Run:
         body, kinds = self.body, self.kinds
         run = kinds[k:j]
         a = k + run.index("header") if "header" in run else j
-        under_cut = next((i for i in range(k, a) if self.cuts.heading_before(body[i].start)), None)
+        under_cut = (
+            next((i for i in range(k, a) if self.cuts.heading_before(body[i].start)), None)
+            if a > k and self.cuts.any_between(body[k].start, body[a - 1].start)  # (a heading cut is keyed there)
+            else None
+        )
         if under_cut is not None:
             # items under a heading another filter cut: only where no prose resumes after them
             b = self._headed_end(under_cut - 1, j)
@@ -1123,10 +1150,10 @@ class _Run:
         body, kinds = self.body, self.kinds
         rhythm = False
         for i in range(a + 1, j):
-            if kinds[i] == "marker" and self.role(i) != "meta":
+            if kinds[i] == "marker" and not self.meta(i):
                 rhythm = True
                 continue
-            if self.role(i) != "meta":
+            if not self.meta(i):
                 continue
             if _dated_item(body[i].stripped) and any(
                 _dated_item(body[q].stripped) for q in (i - 1, i + 1) if a < q < j
