@@ -781,6 +781,8 @@ _AGO = _regex(r"\d{1,3}[ \t]?(?:秒|分钟|分鐘|小时|小時|天|日|周|週|
 AGO_MAX = 8
 FLOOR_STAMP_MAX = 50
 # a user's level badge (掘金 "LV.4", Discuz! "[LV.8]以坛为家I" with its rank's title)
+#: what every user level holds (see ``_LEVEL``)
+_LEVEL_HEADS = ("LV", "Lv", "lv")
 _LEVEL = _regex(r"[\[【]?(?:LV|Lv|lv)\.?[ \t]?\d{1,3}[\]】]?(?:\p{Han}{1,8}[IVX]{0,4})?")
 LEVEL_MAX = 16
 # Medium's furniture around a post, in English inside a Chinese one: the author's box
@@ -1091,6 +1093,8 @@ _SHORT_CUES: tuple[tuple[int, tuple[str, ...]], ...] = (
     (ISSUE_LINE_MAX, _ISSUE_CUES),
     (NEWSLETTER_MAX, _NEWSLETTER_WORDS),
     (BREADCRUMB_MAX, _HOME_WORDS),  # a trail whose marks were lost as "?" (``_is_lost_trail``)
+    (FLOOR_STAMP_MAX, _FLOOR_STAMP_MARKS),
+    (LEVEL_MAX, _LEVEL_HEADS),
 )
 #: the cues of judgements that read a line of any length: a placeholder's "[", an expand
 #: button's "全文", a source credit's "本文", an end marker's head, a
@@ -1141,27 +1145,12 @@ def _quiet(raw: str, s: str) -> bool:
     length (see ``_is_call_to_action``), and is scanned for the cues of the shortest."""
     if _END_CUE is None or s[0] in _SAYING_FIRSTS:
         return False
+    if s[0] in _JUDGED_FIRSTS and not _quiet_start(s):
+        return False
     # an editor's title ("编", "校", "審") stands in much prose ("学校", "改编"): a credit
-    # holds it at an end line's start (``_end_line``), or before a colon, a slash or a bar
-    # (``_may_hold_chrome``, ``_line_kind``'s outlet editor)
-    if _EDITOR_MARK.search(s) and (s[0] in _END_LINE_FIRSTS or _EDITOR_SEPS.search(s)):
-        return False
-    if s[0] in _CAPTION_FIRSTS and s.startswith(_CAPTION_HEADS):  # a caption (``_line_kind``)
-        return False
-    # an end sign holds an ``_END_SIGN``, an editor's credit a title's ``_EDITOR_CUE``
-    # (above), an original-title note its "原" near its start: many lines of prose start as
-    # they do ("新的", "值得", "本地", "原因")
-    if s[0] in _END_LINE_FIRSTS and _END_SIGN.search(s):  # ``_end_line``
-        return False
-    if s[0] in _ORIGINAL_FIRSTS and "原" in s[:6]:  # an original-title note (``_line_kind``)
-        return False
-    if s[0] in _FLOOR_FIRSTS and _FLOOR_HEAD.match(s):  # a floor comment (``_line_kind``)
-        return False
-    if s[0] in _FLOOR_LABEL_FIRSTS and len(s) <= FLOOR_LABEL_MAX and _FLOOR_LABEL.fullmatch(s):  # ``_line_kind``
-        return False
-    if len(s) <= FLOOR_STAMP_MAX and _FLOOR_STAMP_CUE.search(s) and _FLOOR_STAMP.fullmatch(s):  # ``_line_kind``
-        return False
-    if len(s) <= LEVEL_MAX and ("V" in s or "v" in s) and _LEVEL.fullmatch(s):  # ``_line_kind``
+    # holds it at an end line's start (``_end_line``, above), or before a colon, a slash or
+    # a bar (``_may_hold_chrome``, ``_line_kind``'s outlet editor)
+    if _EDITOR_MARK.search(s) and _EDITOR_SEPS.search(s):
         return False
     # a quote row's "%", an author icon's "-" and a trail's marks stand in much prose
     # ("增长5%", "COVID-19", "km/h"): each judgement is cheaper than all of a line's
@@ -1170,8 +1159,6 @@ def _quiet(raw: str, s: str) -> bool:
     if _is_author_icon(s):  # ``_line_kind``
         return False
     if len(s) <= BREADCRUMB_MAX and _TRAIL_MARK.search(s) and _is_breadcrumb(s):  # "km/h", "1/3"
-        return False
-    if s[0] in _PUSH_FIRSTS and _PUSH_HEAD.match(s):  # a board's push (``_line_kind``)
         return False
     n = len(s)
     k = 0 if "http" in s else n  # the cues of every judgement: a link's prompt has any length
@@ -1185,6 +1172,32 @@ def _quiet(raw: str, s: str) -> bool:
         len(raw) <= COUNTER_LINE_MAX and _DIGIT.search(raw)
         and (_COUNTER_LABEL.search(raw) or _LATIN_LABEL.search(raw))
     )
+
+
+#: what a line that ``_quiet_start`` reads starts with
+_JUDGED_FIRSTS = (
+    _CAPTION_FIRSTS | _END_LINE_FIRSTS | _ORIGINAL_FIRSTS | _FLOOR_FIRSTS | _FLOOR_LABEL_FIRSTS | _PUSH_FIRSTS
+)
+
+
+def _quiet_start(s: str) -> bool:
+    """Whether no judgement that reads a line by its first character finds anything in
+    ``s`` (see ``_quiet``): a caption, an end line, an original-title note, a floor's
+    comment, label or push. Many lines of prose start as they do ("新的", "值得", "本地",
+    "原因"), so each also needs its own mark."""
+    c = s[0]
+    if c in _CAPTION_FIRSTS and s.startswith(_CAPTION_HEADS):  # a caption (``_line_kind``)
+        return False
+    # an end line holds an end sign or an editor's title (``_end_line``)
+    if c in _END_LINE_FIRSTS and (_END_SIGN.search(s) or _EDITOR_MARK.search(s)):
+        return False
+    if c in _ORIGINAL_FIRSTS and "原" in s[:6]:  # an original-title note (``_line_kind``)
+        return False
+    if c in _FLOOR_FIRSTS and _FLOOR_HEAD.match(s):  # a floor comment (``_line_kind``)
+        return False
+    if c in _FLOOR_LABEL_FIRSTS and len(s) <= FLOOR_LABEL_MAX and _FLOOR_LABEL.fullmatch(s):  # ``_line_kind``
+        return False
+    return not (c in _PUSH_FIRSTS and _PUSH_HEAD.match(s))  # a board's push (``_line_kind``)
 
 
 def _may_list(s: str) -> bool:
