@@ -443,6 +443,9 @@ def test_bylines_and_comparisons_are_no_breadcrumbs(line):
         "网站简介 | 网站声明 | 联系我们 | 广告服务",
         "社会新闻 | 国际新闻 | 财经新闻 | 文娱新闻",
         "關於我們｜聯絡我們｜隱私權政策｜廣告刊登",
+        # a finance portal's sections
+        "首頁 台股 美股 陸港股 外匯 基金 虛擬貨幣 理財 鉅亨號",
+        "财经首页 股票 A股 港股 美股 新股 科创板 基金 期货 外汇 黄金 理财",
     ],
 )
 def test_menus_and_link_bars_go(line):
