@@ -356,6 +356,13 @@ _FAMILIES = [
     ("intellectual property of the site", "版[权權] & 本[网網站] & 均[为為系係属屬]|皆[为為] & 版[权權]所有",
      r"(?:本网站|本網站|本网|本網|本站)(?:所)?(?:刊登|刊載|刊载|登载|登載|发布|發布|提供)?"
      rf"{_NO}{{0,40}}?(?:均为|均為|均系|均係|均属|均屬|皆为|皆為)[^。！？!?\n，,]{{1,30}}?版[权權]所有"),
+    # an outlet's claim on what it credits to itself (``凡注明“来源：某某网”的所有作品，版权均属于
+    # 某某网``, ``凡本網註明「來源：某某」之作品，版權均屬…``): "every work credited … is ours"
+    ("copyright of the works credited to the site",
+     "版[权權]|著作[权權] & 凡 & [来來]源|稿源|出[处處]",
+     r"凡(?:是)?(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本台|本臺|本平台)?"
+     r"(?:注明|註明|标明|標明|标注|標註)[“「『\"]?(?:来源|來源|稿源|出处|出處)"
+     rf"{_NO}{{0,50}}?(?:版权|版權|著作权|著作權)"),
     ("platform disclaimer", "the content above",
      r"(?i:the content above[^.\n]{0,120}(?:uploaded|posted|provided))"),
     ("views of the author only", "necessarily",
