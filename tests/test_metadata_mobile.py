@@ -11,17 +11,18 @@ from cleanseeds.filters.metadata import parse_meta_line
 
 
 @pytest.mark.parametrize(
-    ("line", "date", "name"),
+    ("line", "date", "name", "outlet"),
     [
-        ("原创2025-11-03 12:30·快科技", "2025-11-03T12:30", "快科技"),
-        ("原創 2025/11/03 12:30·科技新報", "2025-11-03T12:30", "科技新報"),
-        ("原创2024-05-16 11:23·科技小新说", "2024-05-16T11:23", "科技小新说"),
+        ("原创2025-11-03 12:30·快科技", "2025-11-03T12:30", "快科技", True),
+        ("原創 2025/11/03 12:30·科技新報", "2025-11-03T12:30", "科技新報", True),
+        ("原创2024-05-16 11:23·科技小新说", "2024-05-16T11:23", "科技小新说", False),
     ],
 )
-def test_original_mark_glued_before_date(line: str, date: str, name: str) -> None:
+def test_original_mark_glued_before_date(line: str, date: str, name: str, outlet: bool) -> None:
     m = parse_meta_line(line)
     assert m is not None and m.end == len(line)
-    assert m.dates == [date] and m.authors == [name]
+    assert m.dates == [date]
+    assert (m.sites, m.authors) == (([name], []) if outlet else ([], [name]))
     assert md._may_open_with_item(line)
 
 

@@ -28,7 +28,7 @@ from bs4 import BeautifulSoup, Tag
 from ..document import Change, Document
 from ..pipeline import Filter, register
 
-__all__ = ["Html"]
+__all__ = ["HEADLINE_REASON", "Html"]
 
 #: element names that appear in scraped article bodies
 _ELEMENTS = (
@@ -145,6 +145,7 @@ class Html(Filter):
             spans.items = _remnants(text, spans.items)
         _breaks(text, spans.items)
         yield from spans.changes()
+        yield from _headlines(text, spans.items)
 
 
 _Span = tuple[int, int, str, str]
@@ -370,6 +371,78 @@ def _in_listing(listings: list[tuple[int, int]], at: int) -> bool:
     """Listings are sorted and disjoint: the last one starting at or before ``at``."""
     i = bisect.bisect_right(listings, at, key=lambda listing: listing[0]) - 1
     return i >= 0 and listings[i][0] <= at < listings[i][1]
+
+
+#: the note on a headline's first character that its heading markup was cut around it
+HEADLINE_REASON = "HTML headline"
+
+
+def _headlines(text: str, items: list[_Span]) -> Iterator[Change]:
+    """Mark the headline a page's ``<h1>`` (or its one ``<h2>``, where it has no ``<h1>``)
+    wrapped: the tag says which line is the title, a thing the lines above it in the head
+    (the site's banner, its slogan) cannot say. A zero-length note with meta
+    ``{"headline": text}`` at the headline's first character; the metadata filter reads it."""
+    pairs = _heading_pairs(text, items, "h1")
+    if not pairs and not any(_heading_name(text[a:b]) == (False, "h1") for a, b, _, _ in items):
+        pairs = _heading_pairs(text, items, "h2")
+        if len(pairs) != 1:
+            return  # h2 heads a page's sections too: only a lone one is its title
+    for at, inner in pairs:
+        yield Change(at, at, "", HEADLINE_REASON, meta={"headline": inner})
+
+
+def _heading_pairs(text: str, items: list[_Span], name: str) -> list[tuple[int, str]]:
+    """Where the text of each cut ``<name>…</name>`` pair starts and what it reads, for a
+    pair around one line's words (blank lines may part the tags from them; inline markup
+    inside is cut and ignored)."""
+    found: list[tuple[int, str]] = []
+    opened: int | None = None  # the index in ``items`` of the open tag
+    for k, (a, b, repl, _) in enumerate(items):
+        tag = _heading_name(text[a:b])
+        if tag is None or tag[1] != name:
+            continue
+        if not tag[0]:
+            opened = k
+            continue
+        if opened is not None:
+            pair = _inner_line(text, items, opened, k)
+            if pair is not None:
+                found.append(pair)
+        opened = None
+    return found
+
+
+def _heading_name(markup: str) -> tuple[bool, str] | None:
+    """(closing?, name) of a cut tag, or None for other markup."""
+    if not markup.startswith("<"):
+        return None
+    m = _TAG_NAME.match(markup)
+    return None if m is None else (markup.startswith("</"), m.group(1).lower())
+
+
+def _inner_line(text: str, items: list[_Span], i: int, j: int) -> tuple[int, str] | None:
+    """The first character and the words between ``items[i]`` and ``items[j]``, markup cut,
+    when they make one line."""
+    words: list[str] = []
+    pos = items[i][1]
+    for a, b, repl, _ in items[i + 1 : j]:
+        words.append(text[pos:a])
+        words.append(repl)
+        pos = b
+    words.append(text[pos : items[j][0]])
+    inner = "".join(words).strip(_BLANK + "\r\n")
+    if not inner or "\n" in inner:
+        return None
+    # the first character: past blanks and markup after the open tag
+    at, k = items[i][1], i + 1
+    while at < items[j][0]:
+        if k < j and items[k][0] == at:
+            at, k = items[k][1], k + 1
+        elif text[at] in _BLANK + "\r\n":
+            at += 1
+        else:
+            break
+    return at, inner
 
 
 #: block elements: between two stretches of text on one line they stood for a line break

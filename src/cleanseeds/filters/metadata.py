@@ -44,6 +44,7 @@ from ..document import Change, Document, Edit
 from ..keywords import prefix_tree
 from ..lines import Line, lines, memo_by_line
 from ..pipeline import Filter, register
+from .html import HEADLINE_REASON
 from .regions import is_division_name
 
 __all__ = [
@@ -853,9 +854,34 @@ def _poster_after_date(text: str, pos: int, out: MetaLine) -> int | None:
     if _PLATFORM_LABEL.fullmatch(m["name"]):  # ``2025-10-13 08:12·头条创作者``: what, not who
         out.roles += ["author", "platform"]  # a poster's row all the same; the name stands above it
         return m.end()
+    if _outlet_account(m["name"]):  # ``原创2025-08-12 23:50·红网``: an outlet's account posted it
+        out.sites.append(m["name"])
+        out.roles.append("site")
+        return m.end()
     out.authors.append(m["name"])
     out.roles.append("author")
     return m.end()
+
+
+#: an outlet's desk or channel word after its brand (``快科技``, ``腾讯科技``, ``新浪財經``),
+#: and the app an outlet posts from (``北京日报客户端``)
+_CHANNEL_ENDINGS = ("科技", "财经", "財經", "体育", "體育", "娱乐", "娛樂", "汽车", "汽車", "军事", "軍事")
+_APP_ENDINGS = ("客户端", "客戶端", "APP", "App")
+#: the longest channel name (a brand of one or two characters and its desk word)
+_CHANNEL_MAX = 4
+
+
+def _outlet_account(name: str) -> bool:
+    """Whether an account's name is an outlet's, never a person's: it ends as an outlet's
+    does (``红网``, ``科技新報``, ``中時新聞網``), as its app (``北京日报客户端``), or is a
+    short brand or an outlet with a desk word (``快科技``, ``新浪财经``, ``腾讯网财经``); a
+    creator's handle (``科技小新说``, ``湘江边的老李``, ``老胡说科技``) is who wrote the post."""
+    if name.endswith(_SITE_ENDINGS) or name[-1] in _OUTLET_LAST or name.endswith(_APP_ENDINGS):
+        return True
+    if not name.endswith(_CHANNEL_ENDINGS):
+        return False
+    brand = name[:-2]
+    return len(name) <= _CHANNEL_MAX or brand.endswith(_SITE_ENDINGS) or brand[-1:] in _OUTLET_LAST
 
 
 def _copy(m: MetaLine) -> MetaLine:
@@ -2572,12 +2598,25 @@ class _Found:
     """What the articles of a document may read besides their rows, found the first time
     one asks (most articles name their site and authors, and never ask)."""
 
-    __slots__ = ("_doc", "_holders", "_cuts")
+    __slots__ = ("_doc", "_holders", "_cuts", "_headlines")
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
         self._holders: _Holders | None = None
         self._cuts: list[Edit] | None = None
+        self._headlines: list[int] | None = None
+
+    @property
+    def headlines(self) -> list[int]:
+        """Where the headlines the html filter found in heading markup start, sorted."""
+        if self._headlines is None:
+            doc = self._doc
+            self._headlines = sorted(
+                doc.text_offset(n.pos)
+                for n in doc.notes
+                if n.filter == "html" and n.reason == HEADLINE_REASON and n.meta and n.meta.get("headline")
+            )
+        return self._headlines
 
     @property
     def holders(self) -> _Holders:
@@ -2676,13 +2715,22 @@ class Metadata(Filter):
             for r in part[t:column]:
                 changes.append(Change(r.line.start, r.line.next, "", "site menu above the headline"))
             t = column
+        # a headline the page's heading markup wrapped: the lines above it are its furniture
+        h = _html_headline(part, t, first_body, seg.found.headlines)
+        furniture = h is not None and h > t
+        if h is not None:  # ``鏡新聞 Mirror News`` / ``鏡新聞 | 台灣最值得信賴的新聞台`` / <h1>headline</h1>
+            for k in range(t, h):
+                if not _is_nav_row(part[k]):
+                    banner = _head_banner(part[k].line.text)
+                    changes.append(_label_cut(part[k], "site or column name above the headline", banner))
+            t = h
         # site or column names over the headline: "观察者网" / <headline> / <date line>,
         # "21世纪经济报道" / "21财经APP" / <headline> / <byline>; and section or source labels
         # under it: <headline> / "即時財經" / <date line>, <headline> / "南都N视频" / <date line>
         m = next((k for k in range(t, min(len(part), t + 5)) if part[k].meta is not None), None)
         # a forum's header row gives the headline (``標題 …``): no line above is one
         headed = any(r.meta is not None and r.meta.title for r in part[:first_body])
-        if headed:
+        if headed or furniture:
             m = None
         c = _headline_among_labels(part, t, m) if m is not None else None
         if c is not None:
@@ -2740,7 +2788,7 @@ class Metadata(Filter):
             changes.append(Change(pos, pos, "", "bracketed headline of a flash item", meta={"title": title}))
             headed = True
             t = k + 1
-        if (site := _page_title_over_headline(part, t)) is not None:  # ``健康生活網-<headline>`` / <headline>
+        if h is None and (site := _page_title_over_headline(part, t)) is not None:  # ``健康生活網-<headline>`` / <headline>
             ln = part[t].line
             said = {"site": site} if site.endswith(_SITE_ENDINGS) else None
             changes.append(Change(ln.start, ln.next, "", "page title over the headline", meta=said))
@@ -2757,7 +2805,7 @@ class Metadata(Filter):
             and is_title_shaped(first.line.text)
             and not _never_headline(doc, first.line)
         ):
-            if split in (_LEDE_SPLIT, _FLASH_SPLIT) or _title_evidence(
+            if h is not None or split in (_LEDE_SPLIT, _FLASH_SPLIT) or _title_evidence(
                 doc,
                 part[t:],
                 raw_start if lo == 0 else doc.raw_offset(part[0].line.start),
@@ -3140,8 +3188,10 @@ def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
         k for k in range(t, m)
         if _banner_site(part[k].line.text) is not None or _edition_banner(part[k].line.text) is not None
     }
-    if m - t > 1 and _plain(part[t]) and _head_banner(part[t].line.text) is not None:  # the head's first line
-        banners.add(t)
+    # the site's name with its brand or slogan, in the head's first lines: a banner once
+    # a longer line follows it (``鏡新聞 Mirror News`` / ``鏡新聞 | 台灣最值得信賴的新聞台``)
+    heads = _head_banners(part, t, m)
+    banners |= heads
     candidates = [k for k in range(t, m) if k not in banners]
     if not candidates:
         return None
@@ -3154,11 +3204,50 @@ def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
     if any(len(part[k].line.text.strip()) >= longest for k in others if k not in banners):
         return None
     def label(k: int) -> bool:
-        return _label_row(part[k]) or (k == t < c and k in banners)
+        return _label_row(part[k]) or (k < c and k in heads)
 
     if not all(label(k) or (k < c and _is_nav_row(part[k])) or _badge_row(part[k]) for k in others):
         return None
     return c if any(label(k) for k in others) else None
+
+
+#: the most head lines above a headline its heading markup shows
+_ABOVE_HTML_HEADLINE = 4
+
+
+def _html_headline(part: Sequence[_Row], t: int, first_body: int, headlines: list[int]) -> int | None:
+    """The row of the head from ``t`` on that opens where the html filter found a heading's
+    headline (see :data:`html.HEADLINE_REASON`), with only plain lines above it (banners,
+    slogans, labels, menus: no byline or date line, no prose), or None."""
+    if not headlines:
+        return None
+    stop = min(first_body, t + _ABOVE_HTML_HEADLINE + 1, len(part))
+    if t >= stop:
+        return None
+    i = bisect.bisect_left(headlines, part[t].line.start)
+    if i == len(headlines) or headlines[i] > part[stop - 1].line.end:
+        return None
+    at = headlines[i]
+    for k in range(t, stop):
+        r = part[k]
+        if r.line.start <= at <= r.line.end:
+            if r.meta is not None or r.end_mark is not None or r.line.text[: at - r.line.start].strip(_BLANKS):
+                return None
+            return k
+        if r.meta is not None or r.end_mark is not None or r.body:
+            return None
+    return None
+
+
+def _head_banners(part: Sequence[_Row], t: int, m: int) -> set[int]:
+    """The run of head banners (see :func:`_head_banner`) that opens the head ``t:m``, while
+    a line stays under them: words a headline could be, so never the last line."""
+    found: set[int] = set()
+    k = t
+    while k < m - 1 and _plain(part[k]) and _head_banner(part[k].line.text) is not None:
+        found.add(k)
+        k += 1
+    return found
 
 
 def _badge_row(r: _Row) -> bool:
