@@ -2026,8 +2026,20 @@ _SHARE_WORDS = frozenset(
         "分享 轉發 转发 轉寄 转寄 收藏 讚 赞 點讚 点赞 推 列印 打印 "
         "微信 微博 朋友圈 QQ QQ空间 QQ空間 豆瓣 Facebook FB LINE WhatsApp Telegram Twitter X "
         "Threads Instagram Messenger Plurk 噗浪 Email 電郵 电邮 A A+ A- 大 中 小 特 特大 超大 "
-        "字級 字级 字級設定 字级设定 字體 字体 字體大小 字体大小 文字大小 字號 字号 字型 字型大小"
+        "字級 字级 字級設定 字级设定 字體 字体 字體大小 字体大小 文字大小 字號 字号 字型 字型大小 "
+        "分享到 分享至 複製連結 复制链接 複製網址 复制网址 複製 复制 連結 链接 网址 網址"
     ).split()
+)
+#: a live page's status beside its head (直播中 · 12.6万人看过, 直播已結束): a badge, not text
+_LIVE_WORDS = frozenset(
+    w.casefold()
+    for w in "直播 直播中 正在直播 直播回放 回放 预告 預告 已结束 已結束 直播已结束 直播已結束 LIVE".split()
+)
+#: a view or play counter with its verb after the number (12.6万人看过, 3.4萬次觀看,
+#: 1,024人在看, 8.8w播放): the counter a video or live page sets under its head
+_VIEW_COUNT = regex.compile(
+    r"[\d.,]{1,12}\s{0,2}[万萬千kKwW]?\+?\s{0,2}[人次]?"
+    r"(?:看过|看過|观看|觀看|在看|播放|阅读|閱讀|浏览|瀏覽|围观|圍觀|参与|參與)"
 )
 
 
@@ -2051,7 +2063,22 @@ def _aside_row(r: _Row) -> bool:
         return True
     # a label ends at its colon (字級設定：小 中 大 特, 分享到：微信)
     tokens = [t for t in _LABEL_SEP.split(r.text) if _WORDISH.search(t)]
-    return bool(tokens) and all(t.casefold() in _SHARE_WORDS for t in tokens)
+    if tokens and all(t.casefold() in _SHARE_WORDS for t in tokens):
+        return True
+    return _status_row(tokens)
+
+
+def _status_row(tokens: list[str]) -> bool:
+    """A live or video page's status and counters under its head (``直播中 · 12.6万人看过``,
+    ``3.4萬次觀看``): a badge and counters only, with at least one counter or badge word,
+    so a bare number (a year, a page number) is no status row."""
+    seen = False
+    for t in tokens:
+        if t.casefold() in _LIVE_WORDS or _VIEW_COUNT.fullmatch(t) is not None:
+            seen = True
+        elif _COUNTER.fullmatch(t) is None:
+            return False
+    return seen
 
 
 def _tag_under_headline(rows: list[_Row], i: int, floor: int, keep: list[bool]) -> bool:
