@@ -72,15 +72,6 @@ _CANDIDATE_RANGES = (
     (0x1F000, 0x1FFFF), (0xE0020, 0xE007F),
 )
 
-#: a superset of ``_CANDIDATE`` as plain code point ranges: the standard library's ``re``
-#: scans a plain class several times faster than ``regex`` scans property classes, so
-#: text is swept with this and each hit looked up in ``_CANDIDATES``. Beyond the BMP one
-#: range spans both blocks: a range less to test on every character, at the cost of a
-#: lookup on the rare other character there (CJK extensions)
-_COARSE = re.compile(
-    "[\xa9\xae\u203c-\u2bff\u3030\u303d\u3297\u3299\ufe0f\U0001F000-\U000E007F]"
-)
-
 _HSPACE = frozenset(" \t\u3000\u00a0")
 
 
@@ -97,6 +88,29 @@ def _describe(seq: str) -> str:
 _CANDIDATE_CHARS = "".join("".join(map(chr, range(lo, hi + 1))) for lo, hi in _CANDIDATE_RANGES)
 #: ``_CANDIDATE`` as a table: the sweep's hits are looked up, not matched
 _CANDIDATES = frozenset(_CANDIDATE.findall(_CANDIDATE_CHARS))
+
+
+def _coarse_class(chars: frozenset[str]) -> str:
+    """A class of plain code points for the candidates ``chars``: exact in the BMP (where
+    ``re`` tests any class with one table lookup), one range beyond it (each range there
+    is one more test on every character)."""
+    bmp = sorted(ord(c) for c in chars if ord(c) < 0x10000)
+    ranges: list[list[int]] = []
+    for code in bmp:
+        if ranges and ranges[-1][1] + 1 == code:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    parts = "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in ranges)
+    return f"[{parts}\\U0001F000-\\U000E007F]"
+
+
+#: a superset of ``_CANDIDATE`` as plain code point ranges: the standard library's ``re``
+#: scans a plain class several times faster than ``regex`` scans property classes, so
+#: text is swept with this and each hit beyond the BMP looked up in ``_CANDIDATES`` (the
+#: rare other character there: CJK extensions)
+_COARSE = re.compile(_coarse_class(_CANDIDATES))
+
 #: what can follow the first character of a sequence inside it: selectors, skin tones,
 #: keycap mark, tags, the joiner, a flag's second indicator (skin tones, indicators and
 #: tags are candidates, so the table holds them all)
@@ -136,29 +150,21 @@ def _numeral_keycap(text: str, seq: regex.Match[str]) -> bool:
 
 def emoji_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, reason)`` for each emoji sequence or stray selector in ``text``."""
-    pos = 0
-    n = len(text)
-    search = _COARSE.search
-    while True:
-        m = search(text, pos)
-        if m is None:
-            return
+    pos = 0  # where the last span taken ends: hits before it lie inside that span
+    for m in _COARSE.finditer(text):
         start = m.start()
-        char = text[start]
+        if start < pos:
+            continue
+        char = m.group()
         reason = _LONE_EMOJI.get(char)
-        if reason is not None and (start + 1 == n or text[start + 1] not in _EXTENDERS):
+        if reason is not None and text[start + 1 : start + 2] not in _EXTENDERS:
             # nearly every emoji: one character that nothing after it extends, so that
             # ``_SEQUENCE`` matches it alone (it is no keycap), and an emoji by itself
             yield start, start + 1, reason
-            pos = start + 1
-        elif char not in _CANDIDATES:
-            pos = start + 1
-        else:
+        elif char in _CANDIDATES:
             start, pos, reason = _sequence(text, start)
             if reason is not None:
                 yield start, pos, reason
-        if pos >= n:
-            return
 
 
 def _sequence(text: str, start: int) -> tuple[int, int, str | None]:

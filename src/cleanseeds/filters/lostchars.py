@@ -64,7 +64,7 @@ LOST = "lost-characters"
 
 _CJK = r"\p{Han}\u3000-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"
 #: a single ``?`` right after a mark that already ends the sentence: never a real one
-#: (group 1; the mark is matched, not looked behind at, so ``re`` skips to marks at once)
+#: (group 1; tried only on the marks before a ``?`` or U+FFFD, see ``_matches_at``)
 _AFTER_STOP = re.compile(r"[。！；…]([?\ufffd]{1,16})(?![!-~][^\x00-\x7f])")
 #: two or more in a row, touching Chinese on at least one side (or a line edge); a few
 #: blanks between the Chinese and the run do not make it text (what follows may be chrome
@@ -88,22 +88,62 @@ _HAN = regex.compile(r"\p{Han}")
 #: stop right after: an ideograph the codec lacked (``潘功?表示``, ``警戒?。``), unless
 #: the sentence asks (``公司?在``); the mark is matched first so that the scan skips to it
 _LONE = regex.compile(r"\?(?<=\p{Han}\?)(?=[\p{Han}。，、；：])")
+#: the marks ``_AFTER_STOP`` begins on (its first class, kept the same)
+_STOP_MARKS = frozenset("。！；…")
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    """Where ``mark`` stands in ``text``, in order. Every pattern here matches only on a
+    ``?`` or U+FFFD (``_AFTER_STOP`` right before one), and most dumps hold few: found
+    with ``str.find``, they spare a regex scan of the whole text per pattern."""
+    found: list[int] = []
+    pos = text.find(mark)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(mark, pos + 1)
+    return found
+
+
+def _matches_at(
+    pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts: list[int]
+) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """The matches ``pattern.finditer(text)`` finds, when a match (never empty) can begin
+    only at one of ``starts`` (ascending): each is tried there alone, and one inside an
+    earlier match is skipped, as the scan would."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 #: what may follow an emphatic ``??`` that ends a real question
 _QUESTION_END = frozenset("\n \t”」』）)")
 #: said of marks after a sentence's end: between sentences, no text was lost
 _BETWEEN = " (between sentences)"
 #: what may follow a lone lost character that is kept
 _STOPS = frozenset("。，、；：")
-#: where the sentence a ``?`` closes begins
-_SENTENCE_START = regex.compile(r"[。！？!?；;\n][^。！？!?；;\n]{0,200}$")
+#: ``head`` up to its last mark that ends a sentence or a line: the sentence a ``?``
+#: closes begins after it (``re`` backs off from the end, a fraction of a forward search)
+_TO_LAST_STOP = re.compile(r".*[。！？!?；;\n]", re.DOTALL)
 
 
 def _asks(text: str, end: int) -> bool:
     """Whether the sentence ending at ``end`` is a question."""
     head = text[max(0, end - 200) : end]
-    m = _SENTENCE_START.search(head)
-    sentence = head[m.start() + 1 :] if m else head
-    return _ASKS.search(sentence) is not None
+    return _ASKS.search(head, _sentence_start(head)) is not None
+
+
+def _sentence_start(head: str) -> int:
+    """Where the last sentence of ``head`` begins: after its last mark that ends one. A
+    line break that closes ``head`` ends that sentence rather than begins an empty one."""
+    if head.endswith("\n"):
+        m = _TO_LAST_STOP.match(head, 0, len(head) - 1)
+        return m.end() if m else len(head)
+    m = _TO_LAST_STOP.match(head)
+    return m.end() if m else 0
 
 
 def _folded(text: str, pos: int) -> bool:
@@ -136,16 +176,21 @@ class LostChars(Filter):
 
     def find(self, doc: Document) -> Iterator[Change]:
         text = doc.text
-        if "?" not in text and "\ufffd" not in text:
+        asked, unread = _positions(text, "?"), _positions(text, "\ufffd")
+        if not asked and not unread:
             return
         found: list[tuple[int, int, str]] = []
-        for m in _AFTER_STOP.finditer(text):
+        marks = sorted(asked + unread) if unread else asked
+        # a match of _AFTER_STOP begins on the stop right before a mark
+        stops = [pos - 1 for pos in marks if pos and text[pos - 1] in _STOP_MARKS]
+        for m in _matches_at(_AFTER_STOP, text, stops):
             start, end = m.span(1)
             reason = f"lost characters: {m.group(1)} after {text[start - 1]}{_BETWEEN}"
             found.append((start, end, reason))
-        # a run needs two in a row: without U+FFFD, that is a literal "??"
-        has_fffd = "\ufffd" in text
-        for m in _RUN.finditer(text) if has_fffd or "??" in text else ():
+        has_fffd = bool(unread)
+        # a run begins on a mark with another right after it
+        paired = [pos for pos, nxt in zip(marks, marks[1:]) if nxt == pos + 1]
+        for m in _matches_at(_RUN, text, paired):
             prev = text[m.start() - 1] if m.start() else ""
             nxt = text[m.end()] if m.end() < len(text) else "\n"
             if (
@@ -156,16 +201,16 @@ class LostChars(Filter):
             ):
                 continue  # 真的吗?? — an emphatic real question
             found.append((m.start(), m.end(), f"lost characters: run of {len(m.group())} question marks"))
-        for m in _REPLACEMENT.finditer(text) if has_fffd else ():
+        for m in _matches_at(_REPLACEMENT, text, marks) if has_fffd else ():
             found.append((m.start(), m.end(), "lost characters: U+FFFD (bytes that could not be read)"))
         lone = 0
-        for m in _LONE.finditer(text) if "?" in text else ():
+        for m in _matches_at(_LONE, text, asked):
             if not _asks(text, m.start()) and not _folded(text, m.start()):
                 reason = "lost characters: one question mark inside a word"
                 found.append((m.start(), m.end(), reason))
                 lone += 1
         pairs = _legacy(doc.encoding) or _bmp_losses(text, found, lone)
-        damaged = _damaged_lines(text) if has_fffd else frozenset()
+        damaged = _damaged_lines(text, unread) if has_fffd else frozenset()
         lost_lines = list(_undecodable_lines(text)) if has_fffd else []
         yield from (change for _, change in lost_lines)
         last_end = -1
@@ -253,14 +298,15 @@ _INSIDE_WORD_FFFD = regex.compile(r"\ufffd(?<=\p{Han}\ufffd)\ufffd*(?=\p{Han})")
 DAMAGED_MIN = 1
 
 
-def _damaged_lines(text: str) -> frozenset[int]:
-    """Where the lines begin that hold ``DAMAGED_MIN`` or more U+FFFD inside words.
+def _damaged_lines(text: str, unread: list[int]) -> frozenset[int]:
+    """Where the lines begin that hold ``DAMAGED_MIN`` or more U+FFFD inside words
+    (``unread``: where each U+FFFD stands, in order).
 
     Such a line is text whose bytes were lost (mojibake that a repair could read but
     for a few characters): each mark there stands for one character, not for an emoji or
     a space between words, so a mark at a boundary is a character too."""
     counts: dict[int, int] = {}
-    for m in _INSIDE_WORD_FFFD.finditer(text):
+    for m in _matches_at(_INSIDE_WORD_FFFD, text, unread):
         line = _line_start(text, m.start())
         counts[line] = counts.get(line, 0) + 1
     return frozenset(line for line, n in counts.items() if n >= DAMAGED_MIN)
