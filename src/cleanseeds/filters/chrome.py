@@ -10,7 +10,11 @@ signature lines and pushes (PTT's ``※ 發信站: …``), a forum's edit and mo
 thread's floor labels and stamps, its posters' counts, levels and votes, a blog column's box
 (CSDN), a paywall's notice, Medium's author box, readers' comments
 by floor after the article (Dcard's ``B1 …``), a portal's comment section after it (``热门跟贴``,
-then rows of commenter and time, their comments, ``查看更多跟贴``), a pager's links and a tag row under the text
+then rows of commenter and time, their comments, ``查看更多跟贴``), a hot-replies box
+(``亮了的回复 (3)``, then ``昵称：回复`` lines over vote rows), a photo's credit line and the
+caption under it (``圖片：世衛組織/Yoshi Shimizu``), a caption ending with its bracketed credit,
+a row of bare tags over the share buttons, an institution's contact footer
+(``医院地址：… 急诊电话：…``), a pager's links and a tag row under the text
 (``上一篇：…``, ``熱門標籤：…``), an author's biography after it, and end-of-article markers such as
 ``返回搜狐,查看更多`` or ``责任编辑：…``.
 Lines are judged by what they are made of (a line made only of widget words, counters
@@ -567,6 +571,25 @@ _PHOTO_ABOVE = "▲△"
 #: ``_MEDIA_HEADS``, ``_CAPTION_MARKS``, ``_CAPTION_LABEL_HEADS``)
 _CAPTION_FIRSTS = frozenset(h[0] for h in (*_PHOTO_HEADS, *_MEDIA_HEADS, *_CAPTION_MARKS, *_CAPTION_LABEL_HEADS))
 
+# a photo's credit on a line of its own, its caption under it: a label, then an agency and a
+# photographer ("圖片：世衛組織/Yoshi Shimizu", "Photo: UNICEF/Frank Dejongh", "摄影：新华社/李贺"),
+# or an agency and a photographer's Latin name alone ("聯合國兒童基金會/Frank Dejongh")
+_CREDIT_LABEL = r"(?:图片|圖片|照片|相片|图|圖|摄影|攝影|(?i:photo))\s{0,2}[:：]\s{0,2}"
+_CREDIT_STOPS = "。，,！？!?；;：:/／\n"
+_CREDIT_LINE = _regex(
+    rf"{_CREDIT_LABEL}[^\s{_CREDIT_STOPS}][^{_CREDIT_STOPS}]{{0,24}}[/／][^{_CREDIT_STOPS}]{{1,30}}"
+    rf"|[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z ]{{0,19}}[/／]\s?[A-Z][a-z]+(?:[ .\-][A-Z][A-Za-z]+){{1,3}}"
+)
+CREDIT_LINE_MAX = 60
+#: a caption under its credit is a phrase or one short sentence, never a paragraph's lede:
+#: it holds no clause mark
+CREDITED_CAPTION_MAX = 40
+CREDITED_CAPTION_MIN = 4
+_CLAUSE_MARKS = _re(r"[，,；;！？!?：:「」“”]")
+_CREDITED_CAPTION = "photo credit and its caption"
+#: a bracketed credit that names its giver after a label: "（圖／捷運局提供）", "（图片来源：新华社）"
+_LABELLED_CREDIT = _regex(rf"[（(]\s{{0,2}}{_PHOTO_LABEL}\s{{0,2}}[:：／/|｜]\s{{0,2}}[^（()）\n]{{1,40}}[）)]")
+
 # a link to another article, on a line of its own: an arrow, then a headline, whose clauses
 # a space or a bar parts ("►熊本房價狂飆 當地人：買不起了", "▶ 美方加征关税 商务部回应");
 # a point of a list in prose has a comma, or is a field ("▶ 時間：5月20日 上午10時")
@@ -932,12 +955,16 @@ class ChromeFilter(Filter):
             if authors:
                 _author_labels(body, texts, reasons, text, bounds)
                 _author_bios(body, texts, reasons, text, bounds)
+            _credited_captions(body, texts, reasons)
+            _head_tags(body, texts, reasons, text, bounds)
             _trailing_labels(body, texts, reasons, text, bounds)
             _closing_tag(body, texts, reasons, text, bounds)
+            _contact_footers(body, texts, reasons, text, bounds)
             if polls:
                 _polls(body, texts, reasons)
             if comments:
                 _comment_sections(body, texts, reasons, text, bounds)
+                _reply_sections(body, texts, reasons, text, bounds)
             if tags:
                 _tag_boxes(body, texts, said, reasons)
             if fonts:
@@ -1543,6 +1570,7 @@ _CAPTION = "photo caption"
 #: a caption without its credit, chrome unless its neighbours make it a point of a list
 _BARE_CAPTION = "photo caption without a credit"
 _MENU_REASON = "menu or link bar"
+_SHARE_REASON = "share/follow widget"
 
 
 def _line_kind(s: str, marks: frozenset[str], plain: bool) -> str | None:
@@ -1713,6 +1741,44 @@ def _is_bare_caption(s: str) -> bool:
     rest = s[1:].strip()
     stops = rest.count("。")
     return len(rest) >= BARE_CAPTION_MIN and (stops == 0 or (stops == 1 and rest.endswith("。")))
+
+
+def _is_credit_line(s: str) -> bool:
+    """``圖片：世衛組織/Yoshi Shimizu``: a photo's credit alone on its line."""
+    return len(s) <= CREDIT_LINE_MAX and ("/" in s or "／" in s) and _CREDIT_LINE.fullmatch(s) is not None
+
+
+def _is_credited_caption(s: str) -> bool:
+    """``印度一家診所內正在接受結核病篩檢的病人。``, under its credit: one short sentence or
+    a phrase, no clause in it."""
+    if not CREDITED_CAPTION_MIN <= len(s) <= CREDITED_CAPTION_MAX or _CLAUSE_MARKS.search(s):
+        return False
+    stops = s.count("。")
+    return stops == 0 or (stops == 1 and s.endswith("。"))
+
+
+def _caption_with_credit(s: str) -> bool:
+    """``環狀線北環段路線示意圖。（圖／捷運局提供）``: a phrase or a short sentence, then a
+    photo's credit in brackets that names who gave it. A sentence of reporting runs to
+    clauses, or ends with a note alone (``…嫌犯当晚独自离开。（资料照）``)."""
+    i = max(s.rfind("（"), s.rfind("("))
+    if i < CREDITED_CAPTION_MIN or i > CREDITED_CAPTION_MAX or _LABELLED_CREDIT.fullmatch(s, i) is None:
+        return False
+    return _is_credited_caption(s[:i].rstrip())
+
+
+def _credited_captions(body: list[Line], texts: list[str], reasons: dict[int, str]) -> None:
+    """A photo's credit and caption left without the photo: a credit line and the one short
+    caption right under it, or a caption line that ends with its credit in brackets."""
+    n = len(texts)
+    for k, s in enumerate(texts):
+        cut = body[k].index in reasons  # a credit another rule cut still has its caption
+        if not cut and s[-1] in "）)" and _caption_with_credit(s):
+            reasons[body[k].index] = _CAPTION
+        elif _is_credit_line(s):
+            reasons.setdefault(body[k].index, _CREDITED_CAPTION)
+            if k + 1 < n and body[k + 1].index not in reasons and _is_credited_caption(texts[k + 1]):
+                reasons[body[k + 1].index] = _CREDITED_CAPTION
 
 
 def _is_arrow_link(s: str) -> bool:
@@ -2004,7 +2070,34 @@ def _widgets(body: list[Line], texts: list[str], kinds: dict[int, str], reasons:
         found = [kinds[m] for m in run]
         if "strong" in found or found.count("weak") >= 2:
             for m in run:
-                reasons[body[m].index] = "share/follow widget"
+                reasons[body[m].index] = _SHARE_REASON
+
+
+#: a bare tag under the byline ("AI新創", "募資", "國際"): a word or two, no mark of a sentence
+_BARE_TAG = _regex(r"[^\s。，,！？!?；;：:、「」“”《》（）()\d][^\s。，,！？!?；;：:、「」“”《》（）()]{1,9}")
+_HEAD_TAGS_REASON = "tag row under the byline"
+
+
+def _head_tags(body: list[Line], texts: list[str], reasons: dict[int, str], text: str, bounds: list[int]) -> None:
+    """A row of bare tags at the article's head, one a line, right above its share buttons
+    (``AI新創⏎募資⏎分享``): under the byline (its date, or a line cut already), over the text.
+    A subhead stands over its paragraph, never over a row of buttons."""
+    n = len(texts)
+    k = next((m for m in range(n) if reasons.get(body[m].index) == _SHARE_REASON), None)
+    if k is None or k < 2 or prose_before(text, body[k].start, bounds):
+        return
+    j = k - 1
+    while j >= 0 and k - j <= TAG_ITEMS_MAX and body[j].index not in reasons and _BARE_TAG.fullmatch(texts[j]):
+        j -= 1
+    if j == k - 1 or j < 0 or k - j > TAG_ITEMS_MAX:
+        return
+    if body[j].index not in reasons and _DIGIT.search(texts[j]) is None:
+        return  # no byline above: the run may be the headline or the text's first lines
+    after = next((m for m in range(k + 1, n) if body[m].index not in reasons), None)
+    if after is None or not is_prose(texts[after]):
+        return
+    for m in range(j + 1, k):
+        reasons[body[m].index] = _HEAD_TAGS_REASON
 
 
 def _tag_boxes(body: list[Line], texts: list[str], said: dict[int, _Said], reasons: dict[int, str]) -> None:
@@ -2157,7 +2250,7 @@ def _trailing_labels(
     while k >= 0 and len(labels) <= TRAILING_LABELS_MAX:
         if body[k].index not in reasons:
             s = texts[k]
-            if len(s) > SECTION_LABEL_MAX or not _is_section(s):
+            if not (len(s) <= SECTION_LABEL_MAX and _is_section(s)) and not _is_bracketed_label(s):
                 break
             labels.append(k)
         k -= 1
@@ -2166,6 +2259,23 @@ def _trailing_labels(
     if prose_before(text, body[labels[-1]].start, bounds):
         for m in labels:
             reasons[body[m].index] = "section label"
+
+
+#: the brackets round a section's label ("[加西新聞]", "【國際要聞】", "〔財經〕")
+_LABEL_BRACKETS = {"[": "]", "【": "】", "〔": "〕", "［": "］"}
+#: what ends a section's name that a place or topic narrows ("加西新聞", "本港要聞", "兩岸頻道")
+_SECTION_ENDS = tuple(with_twins(("新闻", "要闻", "频道", "快讯", "版")))
+BRACKETED_LABEL_MAX = 8
+
+
+def _is_bracketed_label(s: str) -> bool:
+    """``[加西新聞]``, ``【國際】``: a section's name in brackets alone on its line."""
+    if len(s) < 3 or _LABEL_BRACKETS.get(s[0]) != s[-1]:
+        return False
+    word = s[1:-1].strip()
+    if not 2 <= len(word) <= BRACKETED_LABEL_MAX or _SENTENCE_PUNCT.search(word):
+        return False
+    return _is_section(word) or _subsection(word) or (word.endswith(_SECTION_ENDS) and len(word) > 2)
 
 
 # the outlet's tag in brackets that closes an agency's or a paper's copy: "（信報）",
@@ -2193,6 +2303,45 @@ def _closing_tag(body: list[Line], texts: list[str], reasons: dict[int, str], te
         return
     if prose_before(text, body[k].start, bounds):
         reasons[body[k].index] = _SOURCE_TAG_REASON
+
+
+# an institution's contact footer after the article: two or more fields of a contact label
+# and its value on one line ("医院地址：人民路88号　急诊电话：0731-12345120", "地址：台北市中正區
+# 重慶南路一段122號 電話：(02)2311-0000 傳真：(02)2311-0001"); a label may name whose
+# ("急诊电话", "服務專線")
+_CONTACT_WORDS = with_twins((
+    "地址", "电话", "专线", "热线", "传真", "邮编", "邮箱", "电邮", "信箱", "邮政编码",
+))
+_CONTACT_FIELD = (
+    rf"\p{{Han}}{{0,4}}?(?:{'|'.join(_CONTACT_WORDS)}|(?i:e-?mail|tel|fax))\s{{0,2}}[:：]\s{{0,2}}"
+    r"[^\s:：|｜；;]{1,40}(?:[ \t][0-9]{3,8}){0,2}"  # a number spaced in groups ("2345 6789")
+)
+_CONTACT_LINE = _regex(rf"{_CONTACT_FIELD}(?:[\s|｜；;]{{1,6}}{_CONTACT_FIELD}){{1,5}}")
+CONTACT_LINE_MAX = 200
+CONTACT_LINES_MAX = 3
+_CONTACT_REASON = "contact footer"
+
+
+def _is_contact_line(s: str) -> bool:
+    """``医院地址：… 急诊电话：… 咨询电话：…``: a footer's contact fields, a number among them."""
+    return len(s) <= CONTACT_LINE_MAX and _DIGIT.search(s) is not None and _CONTACT_LINE.fullmatch(s) is not None
+
+
+def _contact_footers(body: list[Line], texts: list[str], reasons: dict[int, str], text: str, bounds: list[int]) -> None:
+    """An institution's contact lines closing the article after its text (chrome cut below
+    them aside): the page's footer. Inside the text such fields belong to the report (an
+    event's venue and hotline), so only the article's last lines are read."""
+    found: list[int] = []
+    k = len(texts) - 1
+    while k >= 0 and len(found) <= CONTACT_LINES_MAX:
+        if body[k].index not in reasons:
+            if not _is_contact_line(texts[k]):
+                break
+            found.append(k)
+        k -= 1
+    if found and len(found) <= CONTACT_LINES_MAX and k >= 0 and prose_before(text, body[found[-1]].start, bounds):
+        for m in found:
+            reasons[body[m].index] = _CONTACT_REASON
 
 
 def _polls(body: list[Line], texts: list[str], reasons: dict[int, str]) -> None:
@@ -2225,10 +2374,10 @@ def _is_poll_question(s: str) -> bool:
 # a comment section after the article: a heading ("热门跟贴", "熱門留言", "全部评论(128)"), rows
 # of commenter and time ("网易湖北省武汉市网友 [2小时前]", "追风少年 广东 3小时前"), each with
 # its comment and reactions under it, and a link to the rest ("查看更多跟贴 >")
-_COMMENT_KINDS = ("跟贴", "跟帖", "评论", "留言", "回应", "讨论")
+_COMMENT_KINDS = ("跟贴", "跟帖", "评论", "留言", "回应", "讨论", "回复", "回覆")
 _COMMENT_SECTION_CUE = _re("|".join(with_twins(_COMMENT_KINDS)))
 _COMMENT_HEAD = _regex(
-    r"(?:热门|熱門|最新|精彩|精选|精選|全部|所有|网友|網友|读者|讀者|用户|用戶)"
+    r"(?:热门|熱門|最新|最热|最熱|精彩|精选|精選|全部|所有|网友|網友|读者|讀者|用户|用戶|高赞|高讚|亮了的)"
     rf"(?:{'|'.join(with_twins(_COMMENT_KINDS))})(?:区|區)?"
     r"\s{0,2}(?:[(（]\s{0,2}\d{1,7}\s{0,2}[)）]|\d{1,7})?\s{0,2}(?:条|條)?"
 )
@@ -2256,6 +2405,49 @@ _COMMENT_MORE = _regex(
 COMMENT_LINES_MAX = 3
 COMMENT_LINE_MAX = 300
 _COMMENTS_REASON = "comment section"
+
+
+# a reply as a portal's hot-replies box prints it: the replier's nickname and a colon, then
+# the reply ("蓝色港湾01：海港今年太稳了", "小明：說得好"); a nickname holds no sentence mark
+_REPLY = _regex(r"[^\s。，,！？!?：:；;「」“”『』《》（）()]{1,20}[：:][^\n]{1,300}")
+# the row under a reply: its votes and buttons ("亮了(356) 回复", "赞 12 | 回覆", "讚(3) 舉報")
+_REPLY_ROW = _regex(
+    r"(?:(?:亮了|点亮|點亮|点赞|點讚|赞|讚|顶|頂|踩|支持|反对|反對|回复|回覆|回应|回應|举报|舉報|分享)"
+    r"\s{0,2}(?:[(（]\s{0,2}\d{1,7}\s{0,2}[)）]|\d{1,7})?[\s|｜·]{0,3}){1,5}"
+)
+REPLY_ROW_MAX = 30
+
+
+def _is_reply_row(s: str, reason: str | None) -> bool:
+    """A vote row under a reply, or a short row of buttons already cut as a widget."""
+    if len(s) > REPLY_ROW_MAX:
+        return False
+    return reason == _SHARE_REASON or _REPLY_ROW.fullmatch(s) is not None
+
+
+def _reply_sections(
+    body: list[Line], texts: list[str], reasons: dict[int, str], text: str, bounds: list[int]
+) -> None:
+    """A hot-replies box after the article: its heading (``亮了的回复 (3)``, ``網友回應``),
+    then replies as ``nickname：text`` lines, each with its vote row under it, and the
+    link to the rest. Every reply must stand over a row: a quote in prose (``他說：…``)
+    stands over the next sentence, never over a row of buttons."""
+    n = len(texts)
+    for k, s in enumerate(texts):
+        if len(s) > COMMENT_HEAD_MAX or not _COMMENT_SECTION_CUE.search(s) or not _COMMENT_HEAD.fullmatch(s):
+            continue
+        end, j = k, k + 1
+        while j + 1 < n and _REPLY.fullmatch(texts[j]) and _is_reply_row(texts[j + 1], reasons.get(body[j + 1].index)):
+            j += 2
+            while j < n and _is_reply_row(texts[j], reasons.get(body[j].index)):
+                j += 1
+            end = j - 1
+        if end == k or not prose_before(text, body[k].start, bounds):
+            continue
+        if end + 1 < n and len(texts[end + 1]) <= COMMENT_HEAD_MAX and _COMMENT_MORE.fullmatch(texts[end + 1]):
+            end += 1
+        for i in range(k, end + 1):
+            reasons.setdefault(body[i].index, _COMMENTS_REASON)
 
 
 def _is_commenter(s: str) -> bool:
