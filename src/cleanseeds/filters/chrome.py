@@ -897,8 +897,10 @@ _NEWSLETTER = _regex(
 NEWSLETTER_MAX = 30
 # a channel's prefix glued before a tech portal's lede: "[中关村在线 手机频道 原创] 进入12月…";
 # the site, maybe its channel, and "original" in square brackets, at the line's start
+# (matched after the line's leading blanks: a blank run before the "[" would make a search
+# quadratic over long runs of blanks)
 _CHANNEL_PREFIX = _regex(
-    r"[ \t\u3000]*+\[[ \t]?[^\s\[\]]{2,12}(?:[ \t][^\s\[\]]{1,8}(?:频道|頻道))?[ \t](?:原创|原創|独家|獨家)[ \t]?\][ \t\u3000]*+"
+    r"\[[ \t]?[^\s\[\]]{2,12}(?:[ \t][^\s\[\]]{1,8}(?:频道|頻道))?[ \t](?:原创|原創|独家|獨家)[ \t]?\][ \t\u3000]*+"
 )
 # an article's tag box after its text: the heading alone ("文章標籤"), one tag a line
 _TAG_HEADINGS = frozenset(
