@@ -43,6 +43,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import accumulate, compress, repeat
+from operator import attrgetter, is_
 
 import regex
 
@@ -491,16 +493,25 @@ class RegionListFilter(Filter):
     def find(self, doc: Document) -> Iterator[Change]:
         lines = doc.lines()
         bounds = doc.boundaries()
+        # the verdicts, looked up with no Python step per line: most lines are prose
+        # (``_NEITHER``) or blank (None), both false
+        verdicts = list(map(_judge, map(_TEXT, lines)))
+        # the lines that may go: heads, list and names-only lines, pickers
+        parts = list(compress(range(len(lines)), verdicts))
+        if not parts:
+            return
+        # how many lines up to each one are neither blank nor a part: a block ends where
+        # that count grows between two of its parts
+        ends = list(accumulate(map(is_, verdicts, repeat(_NEITHER))))
         block: list[tuple[Line, LineScore | None]] = []  # None: a head (``選擇地區：``)
-        for line in lines:
-            text = line.text
-            if not text:
-                continue  # a blank line neither ends a block nor joins it
-            # prose of two sentences is neither a list line nor a names-only line (both
-            # allow one sentence end at most), nor a picker (none has one)
-            verdict = _NEITHER if text.count("。") > 1 else _judge(text)
-            if verdict is None:
-                continue
+        seen_ends = 0
+        for i in parts:
+            line = lines[i]
+            if ends[i] != seen_ends:  # prose since the last part ends the block
+                seen_ends = ends[i]
+                yield from self._flush(block, lines, bounds)
+                block = []
+            verdict = verdicts[i]
             if verdict is _A_HEAD:
                 block.append((line, None))  # goes if the names next to it go
                 continue
@@ -508,14 +519,11 @@ class RegionListFilter(Filter):
             if score is not None:
                 block.append((line, score))
                 continue
-            if picker:
-                while block and block[-1][1] is None:  # its heading: ``選擇地區``, ``全部``
-                    yield block.pop()[0].cut("region list: the picker's heading or 'all' option")
-            if block:
-                yield from self._flush(block, lines, bounds)
-                block = []
-            if picker:
-                yield line.cut(_picker_reason(*picker))
+            while block and block[-1][1] is None:  # its heading: ``選擇地區``, ``全部``
+                yield block.pop()[0].cut("region list: the picker's heading or 'all' option")
+            yield from self._flush(block, lines, bounds)
+            block = []
+            yield line.cut(_picker_reason(*picker))
         yield from self._flush(block, lines, bounds)
 
     def _flush(
@@ -544,19 +552,27 @@ class RegionListFilter(Filter):
 
 
 #: the verdict on a line that is neither a list line, nor a names-only line, nor a picker
-#: (a line with two sentence ends is one: see ``find``), nor a picker's head
-_NEITHER: tuple[None, None] = (None, None)
+#: (as a line with two sentence ends is), nor a picker's head: false, as None (a blank
+#: line) is, so that ``find`` passes over both without a Python step
+_NEITHER = False
 #: the verdict on a picker's heading or its "all" option (see :func:`_is_head`)
 _A_HEAD = object()
+#: a line's text, read in C
+_TEXT = attrgetter("text")
 
 
 @memo_by_line
 def _judge(text: str) -> tuple[LineScore | None, tuple[str, int] | None] | object | None:
-    """None for a blank line, else (its score if it is a list line or a names-only line,
-    (label, names) if it is a picker), ``_A_HEAD`` for a picker's head that is neither.
+    """None for a blank line, else (its score, None) if it is a list line or a names-only
+    line, (None, (label, names)) if it is a picker, ``_A_HEAD`` for a picker's head that
+    is neither, ``_NEITHER`` for any other line.
 
-    Scoring is skipped where it cannot pass: a line with no item that may be names scores
-    no names, and one long word that is no names fails both tests."""
+    Scoring is skipped where it cannot pass: prose of two sentences is neither a list line
+    nor a names-only line (both allow one sentence end at most), nor a picker or a head
+    (none has one); a line with no item that may be names scores no names, and one long
+    word that is no names fails both tests."""
+    if text.count("。") > 1:
+        return _NEITHER
     s = text.strip()
     if not s:
         return None
@@ -571,7 +587,8 @@ def _judge(text: str) -> tuple[LineScore | None, tuple[str, int] | None] | objec
         return None, townships
     if "：" not in s and ":" not in s:
         return _NEITHER  # no picker either: its label ends in a colon
-    return None, _picker(s)
+    picker = _picker(s)
+    return _NEITHER if picker is None else (None, picker)
 
 
 def _may_name(s: str) -> bool:
@@ -592,11 +609,18 @@ def _long_other(s: str) -> bool:
 
     Such an item is too long for a label, and for the other words of a list line
     (``longest_other <= 12``) or of a names-only line: the line fails both tests. An item
-    is no names when it is longer than ``MAX_ITEM`` and ``等等``, or when it does not begin
-    as a name does."""
-    heads = _vocab().heads
+    is no names when it is longer than ``MAX_ITEM`` and ``等等``, when it does not begin
+    as a name does, or when :func:`score_line` would find no names in it (prose that opens
+    with a name: ``阿里的自营商品布局…``)."""
+    vocab = _vocab()
+    heads = vocab.heads
     long_items = _LONG_ITEM.findall(" " + s)  # a blank puts a separator before the first item
-    return any(len(item) > MAX_ITEM + 2 or item[:2] not in heads for item in long_items)
+    return any(
+        len(item) > MAX_ITEM + 2
+        or item[:2] not in heads
+        or _item_names(_core(item), vocab) is None
+        for item in long_items
+    )
 
 
 def _is_head(text: str) -> bool:
@@ -691,6 +715,8 @@ def _township_menu(s: str) -> tuple[str, int] | None:
     ``、`` and ``，`` and carry a verb, so an item of them fails."""
     if len(s) < 3 * MIN_TOWNSHIPS or len(s) > 600:
         return None  # the shortest menu: eight items of two characters and blanks
+    if "，" in s or "、" in s or "。" in s:
+        return None  # prose marks: in the label or an item, neither of them wholly Han
     if len(_township_ends().findall(s)) < MIN_TOWNSHIPS:
         return None  # each item ends in a suffix's last character: most lines hold few
     label = ""
