@@ -615,6 +615,10 @@ _CUE_REACH.update(dict.fromkeys(_WECHAT_MARKS, 1 + 2))
 #: 08:02``): after a bracket, a name (16) and blanks (2)
 _NAME_DOTS = "·•・"
 _CUE_REACH.update(dict.fromkeys(_NAME_DOTS, 1 + 16 + 2 + 1))
+#: the close of an outlet's bracketed dateline mark (``【正報訊】``, ``（中央社訊）``): a
+#: bracket, the outlet and its day (20, as ``_DATELINE_MARK``), ``讯`` and the bracket
+_MARK_CLOSES = tuple(w + b for w in "讯訊" for b in "】]）)")
+_CUE_REACH.update(dict.fromkeys(_MARK_CLOSES, 1 + 20 + 1 + 1))
 _ITEM_CUES = re.compile(prefix_tree(_CUE_REACH))
 _CUES_END = max(_CUE_REACH.values())
 #: the labels of a PTT-style forum header's rows, set off by blanks (``看板 Stock``, ``標題 …``);
@@ -961,6 +965,10 @@ def _one_item(text: str, pos: int, out: MetaLine) -> int | None:
             return got
     if text[pos : pos + 1].isdigit() or text[pos : pos + 3] in _MONTHS:
         got = _english_date(text, pos, out)
+        if got is not None:
+            return got
+    if first and text.startswith(_OPENING_BRACKETS, pos):
+        got = _dateline_mark(text, pos, out)
         if got is not None:
             return got
     if first:
@@ -1320,6 +1328,69 @@ def _reporter_place(text: str, pos: int, out: MetaLine) -> int | None:
     return g.end()
 
 
+#: an outlet's dateline mark opening a head row: ``【正報訊】``, ``【本报讯】``, ``（中央社訊）``,
+#: ``【大紀元2026年10月11日訊】`` (the outlet, maybe its place and day, then 讯 or 专讯)
+_DATELINE_MARK = regex.compile(
+    r"(?:【(?P<a>[\p{Han}\d]{2,20}?)(?:专讯|專訊|讯|訊)】|\[(?P<b>[\p{Han}\d]{2,20}?)(?:专讯|專訊|讯|訊)\]"
+    r"|[（(](?P<c>[\p{Han}\d]{2,20}?)(?:专讯|專訊|讯|訊)[）)])"
+)
+#: what may follow the outlet inside the mark: its desk's word, or a place and day
+#: (``本報綜合訊``, ``本报北京4月30日讯``)
+_MARK_TAIL = regex.compile(r"(?:綜合|综合)?|\p{Han}{0,4}(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日")
+#: an outlet named before its day with no outlet's ending (``大紀元2026年10月11日``)
+_MARK_DAY_OUTLET = regex.compile(r"(?P<org>\p{Han}{2,6})(?=\d)")
+#: a reporter's credit glued after the mark, closed by its verb: ``記者梁志強報道``,
+#: ``记者张三北京报道`` (name and place glued)
+_MARK_CREDIT = regex.compile(
+    rf"(?:{_RANK})?(?:记者|記者)(?P<run>\p{{Han}}{{2,7}}?)(?:报道|報導|报导|報道)(?=$|{_SPACE})"
+)
+
+
+def _mark_outlet(inner: str) -> str | None:
+    """The outlet a dateline mark names (``""`` for the paper's own desk: ``本報``), or
+    ``None`` where the bracket holds no outlet's mark (``【快訊】``, ``【資訊】`` are tags)."""
+    if inner.startswith(_OWN_DESK):
+        return ""
+    o = _LEDE_OUTLET.match(inner)
+    if o is not None and _MARK_TAIL.fullmatch(inner, o.end()) is not None:
+        return o.group()
+    d = _MARK_DAY_OUTLET.match(inner)
+    if d is not None and _MARK_TAIL.fullmatch(inner, d.end()) is not None:
+        return d["org"]
+    return None
+
+
+def _dateline_mark(text: str, pos: int, out: MetaLine) -> int | None:
+    """``【正報訊】記者梁志強報道 2026年10月11日``: an outlet's dateline mark opening a head
+    row; the outlet is the site, a reporter's credit and the date follow as items. The
+    row never holds a glued body (``bare``): a mark before prose opens a lede, whose
+    dateline stays in the text."""
+    m = _DATELINE_MARK.match(text, pos)
+    if m is None:
+        return None
+    org = _mark_outlet(m["a"] or m["b"] or m["c"])
+    if org is None:
+        return None
+    out.bare = True
+    if org:
+        out.sites.append(org)
+        out.roles.append("site")
+    else:
+        out.roles.append("desk")
+    end = m.end()
+    c = _MARK_CREDIT.match(text, end)
+    if c is not None:
+        run = c["run"]
+        name = run if len(run) <= 3 and _han_name(run) else _glued_name_place(run)
+        if name is not None:
+            out.authors.append(name)
+            out.roles.append("author")
+            return c.end()
+    if end < len(text) and text[end] not in _BLANKS:  # ``【本報訊】記者 梁志強``: the next item, glued
+        return _one_item(text, end, out)
+    return end
+
+
 _ORG_REPORTS = regex.compile(r"(?:报道|報導)$")
 #: a short brand glued to the reporter's title, the credit filling its line: ``南都记者 李玲
 #: 发自广州``, ``央視記者 王明``
@@ -1548,9 +1619,10 @@ _PLACE_ACCOUNT = regex.compile(
 )
 #: a first item before a date: an outlet (``腾讯新闻 2024-06-14``, ``風傳媒 / 風傳媒評論 2024-05-07``)
 #: or a section before a labelled date (``港聞 | 發布時間:…``); or a desk's credit
-#: (``生活中心 / 綜合報導``)
+#: (``生活中心 / 綜合報導``). An app's brand ends in a plus (``南方+ 2026-06-09 14:20``,
+#: ``新湖南+``), in place of a Latin tail (so the name stays within 16 characters)
 _LEAD = regex.compile(
-    rf"(?P<name>\p{{Han}}{{2,8}}(?:[A-Za-z][A-Za-z0-9]{{1,7}})?|[A-Za-z][A-Za-z0-9]{{1,15}})"
+    rf"(?P<name>\p{{Han}}{{2,8}}(?:[A-Za-z][A-Za-z0-9]{{1,7}}|[+＋])?|[A-Za-z][A-Za-z0-9]{{1,15}})"
     rf"(?:(?P<slash>{_SPACE}{{0,2}}[／/]{_SPACE}{{0,2}})(?P<sub>\p{{Han}}{{2,10}}))?"
     rf"(?P<sep>{_SPACE}{{0,2}}[|｜丨]{_SPACE}{{0,2}}|{_SPACE}{{1,3}})?"
 )
@@ -2745,6 +2817,8 @@ class Metadata(Filter):
                         changes.append(Change(r.line.start, r.line.next, "", "account name over its badge", meta=said))
                     elif _is_account_badge(r.line.text):
                         changes.append(Change(r.line.start, r.line.next, "", "account badge under the headline"))
+                    elif _player_time_row(r):
+                        changes.append(Change(r.line.start, r.line.next, "", "media player's time under the headline"))
                     else:
                         changes.append(_label_cut(r, "site or section label under the headline"))
             t = c
@@ -2813,7 +2887,11 @@ class Metadata(Filter):
                 seg.found.cuts,
             ):
                 title = _title_text(first.line.text)
-                changes.append(Change(first.line.start, first.line.next, "", "title line", meta={"title": title}))
+                said: dict[str, object] = {"title": title}
+                glued = _outlet_before_headline(doc.raw, title)
+                if glued is not None:  # ``中廣新聞網 中油宣布…``: the outlet, then its headline
+                    said = {"title": glued[1], "site": glued[0]}
+                changes.append(Change(first.line.start, first.line.next, "", "title line", meta=said))
                 k = _head_name_row(part, t)
                 name = _name_under_title(part, k) if k is not None else None
                 if name is not None:
@@ -2888,7 +2966,10 @@ class Metadata(Filter):
             # the footer after the article's first line, not the previous article's left
             # over at the segment's start (``… 今周刊 版權所有`` / ``=====`` / ``財訊`` / …)
             head = doc.raw_offset(part[0].line.start)
-            site = site or _copyright_site(seg.found.holders, head) or _copyright_site(seg.found.holders, raw_a)
+            # and never the footer of the next article of the segment (``… 力報版權所有``)
+            stop = doc.raw_offset(rows[hi].line.start) if hi < len(rows) else None
+            holders = seg.found.holders
+            site = site or _copyright_site(holders, head, stop) or _copyright_site(holders, raw_a, stop)
             if site is not None:  # read, not cut: the line it comes from is a junk filter's
                 pos = part[0].line.end
                 changes.append(Change(pos, pos, "", "site from the page title or copyright line", meta={"site": site}))
@@ -3047,7 +3128,14 @@ def _label_cut(r: _Row, reason: str, banner: str | None = None) -> Change:
     banner = _banner_site(r.line.text) or _edition_banner(r.line.text) or banner
     name = _LABEL_PARTS.split(r.line.text.strip())[-1].strip()  # ``北京商报_北京商报网``: the last
     site = banner or (name if name.endswith(_SITE_ENDINGS) else _edition_outlet(name))
+    if site is None and (o := _OUTLET_SECTION.fullmatch(r.line.text.strip())) is not None:
+        site = o["org"]  # ``市民日報 港聞``: the paper, then its section
     return Change(r.line.start, r.line.next, "", reason, meta={"site": site} if site else None)
+
+
+#: a paper's name and its news section, on a label line of their own: ``市民日報 港聞``,
+#: ``南方日报 要闻``
+_OUTLET_SECTION = regex.compile(rf"(?P<org>{_OUTLET}){_SPACE}{{1,3}}\p{{Han}}{{1,4}}(?:聞|闻)")
 
 
 #: a paper's title and the city of its edition, on a line of their own: ``星島日報 溫哥華``
@@ -3204,11 +3292,35 @@ def _headline_among_labels(part: Sequence[_Row], t: int, m: int) -> int | None:
     if any(len(part[k].line.text.strip()) >= longest for k in others if k not in banners):
         return None
     def label(k: int) -> bool:
-        return _label_row(part[k]) or (k < c and k in heads)
+        return _label_row(part[k]) or (k < c and k in heads) or (k > c and _player_time_row(part[k]))
 
     if not all(label(k) or (k < c and _is_nav_row(part[k])) or _badge_row(part[k]) for k in others):
         return None
     return c if any(label(k) for k in others) else None
+
+
+#: a media player's time row, elapsed over total (``00:00 / 02:46``, ``01:23/05:40``,
+#: ``0:00 / 1:02:15``): furniture of a video page between its headline and date row
+_PLAYER_TIME = regex.compile(
+    rf"(?P<a>(?:\d{{1,2}}:)?\d{{1,2}}:[0-5]\d){_SPACE}{{0,2}}[/／]{_SPACE}{{0,2}}(?P<b>(?:\d{{1,2}}:)?\d{{1,2}}:[0-5]\d)"
+)
+
+
+def _seconds(clock: str) -> int:
+    """``02:46`` or ``1:02:15`` in seconds."""
+    total = 0
+    for part in clock.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def _player_time_row(r: _Row) -> bool:
+    """A row of its own holding a player's time: elapsed no later than the total (a span
+    of day times, ``10:00/12:00``, is never printed alone under a headline either)."""
+    if r.meta is not None or r.body or r.end_mark is not None:
+        return False
+    m = _PLAYER_TIME.fullmatch(r.line.text.strip())
+    return m is not None and _seconds(m["a"]) <= _seconds(m["b"]) and _seconds(m["b"]) > 0
 
 
 #: the most head lines above a headline its heading markup shows
@@ -4485,15 +4597,17 @@ def _copyright_holders(doc: Document) -> _Holders:
 _FOOTER_REACH = 200
 
 
-def _copyright_site(holders: _Holders, raw_a: int) -> str | None:
+def _copyright_site(holders: _Holders, raw_a: int, stop: int | None = None) -> str | None:
     """The site a copyright line names, where no line of the article does: the nearest
-    such line after the article's start (its page's footer), a Han name first."""
+    such line after the article's start (its page's footer), a Han name first; before
+    ``stop``, where the next article starts (a footer after it is that article's)."""
     starts, names = holders
     k = bisect.bisect_left(starts, raw_a)
-    if k >= len(starts):
+    if k >= len(starts) or (stop is not None and starts[k] >= stop):
         return None
     first = names[k]
-    for got in (first, names[k + 1] if k + 1 < len(starts) and starts[k + 1] - starts[k] <= _FOOTER_REACH else []):
+    near = k + 1 < len(starts) and starts[k + 1] - starts[k] <= _FOOTER_REACH and (stop is None or starts[k + 1] < stop)
+    for got in (first, names[k + 1] if near else []):
         han = next((x for x in got if _HAN.search(x)), None)
         if han is not None:
             return han
@@ -4563,6 +4677,27 @@ def _title_text(line: str) -> str:
     if m is not None and _site_suffix(s[: m.start()], m["site"]):
         s = s[: m.start()].rstrip()
     return s
+
+
+#: an outlet's name glued before the headline on its line, set off by blanks, maybe with
+#: its section (``力報 澳門新聞 <headline>``, ``中廣新聞網 <headline>``)
+_OUTLET_HEAD = regex.compile(rf"(?P<org>{_OUTLET}){_SPACE}{{1,3}}(?:\p{{Han}}{{1,4}}(?:聞|闻){_SPACE}{{1,3}})?")
+#: the shortest headline left after such a prefix
+_OUTLET_HEAD_REST = 8
+
+
+def _outlet_before_headline(raw: str, title: str) -> tuple[str, str] | None:
+    """``(outlet, headline)`` where a title line opens with an outlet's name (and its
+    section) before a headline, or None. The page must print the name elsewhere too (its
+    byline, its footer): a headline that opens with a paper's name (``人民日报 评论…``)
+    is left whole on a page that names no such outlet."""
+    m = _OUTLET_HEAD.match(title)
+    if m is None:
+        return None
+    rest = title[m.end() :]
+    if len(rest) < _OUTLET_HEAD_REST or not is_title_shaped(rest) or raw.count(m["org"], 0) < 2:
+        return None
+    return m["org"], rest
 
 
 def _site_suffix(head: str, site: str) -> bool:
