@@ -15,7 +15,9 @@ then rows of commenter and time, their comments, ``查看更多跟贴``), a hot-
 caption under it (``圖片：世衛組織/Yoshi Shimizu``), a caption ending with its bracketed credit,
 a row of bare tags over the share buttons, an institution's contact footer
 (``医院地址：… 急诊电话：…``), a pager's links and a tag row under the text
-(``上一篇：…``, ``熱門標籤：…``), an author's biography after it, and end-of-article markers such as
+(``上一篇：…``, ``熱門標籤：…``), an author's biography after it, a paginated article's page footer
+(``（第1頁 共2頁）``), a live blog's trailer, pin label and radio prompt, a press release's tag
+(``【通稿】``) and, on a portal's page, its media contact, and end-of-article markers such as
 ``返回搜狐,查看更多`` or ``责任编辑：…``.
 Lines are judged by what they are made of (a line made only of widget words, counters
 and separators), never by one word inside prose.
@@ -895,6 +897,82 @@ _NEWSLETTER = _regex(
     r"|(?:免费|免費)?(?:订阅|訂閱)[ \t]?(?:[^\s。，,！？!?]{1,12}[ \t]?)?(?:电子报|電子報)"
 )
 NEWSLETTER_MAX = 30
+# a paginated article's page footer, alone on a line: "（第1頁 共2頁）", "（第1页/共3页）",
+# "第 2 页 / 共 5 页" (the pager's links, "上一頁 1 2 下一頁", are widget words)
+_PAGE_OF = _regex(
+    r"[（(\[【]?[ \t]*+第[ \t]*+\d{1,3}[ \t]*+[页頁][ \t]*+[/／,，、|｜]?[ \t]*+共[ \t]*+\d{1,3}[ \t]*+[页頁]"
+    r"[ \t]*+[)）\]】]?"
+)
+_PAGE_OF_WORDS = ("页", "頁")  # every page footer holds one (the gates' cue)
+PAGE_OF_MAX = 30
+# a live blog's trailer: "直播持續更新中，請重新整理頁面", "本直播将持续更新", "（持续更新中）",
+# "请刷新页面查看最新进展": a promise of updates, a call to reload the page, or both
+_LIVE_SUBJECT = (
+    r"(?:本|此)?(?:文字直播|图文直播|圖文直播|视频直播|視頻直播|直播|报道|報導|報道|新闻|新聞|消息|文章|文|内容|內容)?"
+)
+_LIVE_UPDATE = (
+    rf"{_LIVE_SUBJECT}[ \t]?(?:将|將|会|會)?(?:持续|持續|不断|不斷|实时|實時|即时|即時|滚动|滾動|陆续|陸續)更新中?"
+)
+_LIVE_RELOAD = (
+    r"(?:请|請|敬请|敬請)?(?:手动|手動|下拉)?(?:刷新|重新整理|重新载入|重新載入|重新加载|重新加載)"
+    r"(?:本页|本頁|页面|頁面|网页|網頁)?(?:以|来|來)?(?:查看|获取|獲取|取得|看|阅读|閱讀)?(?:最新|更多)?"
+    r"(?:内容|內容|消息|进展|進展|动态|動態|资讯|資訊|情况|情況)?"
+)
+_LIVE_FOLLOW = r"(?:敬请|敬請|请|請)(?:持续|持續|密切)?(?:关注|關注|留意)"
+_LIVE_TRAILER = _regex(
+    rf"[（(【\[]?[ \t]*+(?:{_LIVE_UPDATE}(?:[，,。、；;…!！ \t]{{1,3}}(?:{_LIVE_RELOAD}|{_LIVE_FOLLOW}))?"
+    rf"|{_LIVE_RELOAD})[。.…!！]*+[ \t]*+[)）】\]]?"
+)
+#: every live trailer holds one of these (the gates' cue)
+_LIVE_TRAILER_WORDS = ("更新", "刷新", "重新整理", "重新载入", "重新載入", "重新加载", "重新加載")
+LIVE_TRAILER_MAX = 50
+# a radio's or stream's prompt: "▶ 收聽中廣新聞網 AM 657 / FM 103.3", "收看直播：央視新聞頻道":
+# listen or watch, a station, and its frequencies or a live stream
+_LISTEN = _regex(
+    r"(?:[▶►▷🎧📻]\ufe0f?[ \t]*+)?(?:点此|點此|点击|點擊|立即|马上|馬上|线上|線上|在线|在線)?"
+    r"(?:收听|收聽|收看|观看|觀看)(?P<live>直播|现场直播|現場直播|线上直播|線上直播|网络直播|網路直播)?[:：]?[ \t]*+"
+    r"(?P<station>[^\s，,。！？!?；;:：/／|｜]{1,16})?"
+    r"(?P<band>(?:[ \t]*+[/／|｜、]?[ \t]*+(?:AM|FM|调频|調頻|中波|短波)[ \t]*+\d{2,4}(?:\.\d{1,2})?"
+    r"(?:[ \t]?(?:MHz|kHz|兆赫|千赫))?)++)?"
+)
+_STATION = _regex(r"(?:网|網|台|臺|电台|電台|广播|廣播|频道|頻道|新闻|新聞|TV|Radio|News)$")
+#: every listen prompt holds one of these (the gates' cue)
+_LISTEN_WORDS = ("收听", "收聽", "收看", "观看", "觀看")
+LISTEN_MAX = 60
+# a live entry's pin label, alone on a line: "置顶", "【置頂】"
+_PIN = _regex(r"[【\[（(]?[ \t]?(?:置顶|置頂)[ \t]?[】\]）)]?")
+_PIN_WORDS = ("置顶", "置頂")
+PIN_MAX = 6
+# a press release's media contact after its text: the heading ("媒体联系人：林小姐",
+# "傳媒查詢：", "Media Contact:"), then its fields one a line ("电话：020-…", "邮箱：pr@…")
+_MEDIA_CONTACT = _regex(
+    r"(?:(?:媒体|媒體|新闻|新聞|传媒|傳媒|公关|公關)(?:联系人|聯繫人|联络人|聯絡人|联系|聯繫|联络|聯絡|查询|查詢|垂询|垂詢)"
+    r"(?:方式|电话|電話)?|(?i:media|press|pr)[ \t](?i:contacts?|enquiries|inquiries))"
+    r"[ \t]{0,2}(?:[:：][ \t]{0,2}[^\n]{0,40})?"
+)
+#: every media contact heading holds one of these (the gates' cue)
+_MEDIA_CONTACT_WORDS = (
+    "联系", "聯繫", "联络", "聯絡", "查询", "查詢", "垂询", "垂詢",
+    "Contact", "contact", "CONTACT", "Enquiries", "enquiries", "ENQUIRIES", "Inquiries", "inquiries", "INQUIRIES",
+)
+MEDIA_CONTACT_MAX = 60
+_MEDIA_FIELD_WORDS = with_twins((
+    "电话", "手机", "专线", "热线", "传真", "邮箱", "电邮", "邮件", "信箱", "微信", "地址", "网址", "联系人", "联络人",
+))
+_MEDIA_FIELD = (
+    rf"\p{{Han}}{{0,4}}?(?:{'|'.join(_MEDIA_FIELD_WORDS)}|(?i:e-?mail|tel|phone|mobile|fax|wechat))"
+    r"[ \t]{0,2}[:：][ \t]{0,2}[^\s:：|｜；;，,]{1,40}(?:[ \t][0-9]{3,8}){0,2}"
+)
+#: a field of the contact ("电话：020-88886666"), or its person's name ("陳小姐 2123 4567")
+_MEDIA_CONTACT_LINE = _regex(
+    rf"{_MEDIA_FIELD}(?:[ \t|｜；;，,]{{1,6}}{_MEDIA_FIELD}){{0,3}}"
+    r"|\p{Han}{1,3}(?:小姐|先生|女士)(?:[ \t]{1,3}[0-9][0-9 \-]{6,14})?"
+)
+MEDIA_CONTACT_LINES_MAX = 6
+_MEDIA_CONTACT_KIND = "press release: media contact"
+# a press release's tag glued before its first paragraph: "【通稿】6月9日，…", "【新聞稿】"
+_RELEASE_TAG = _regex(r"[【\[][ \t]?(?:新闻|新聞|企业|企業|媒体|媒體)?(?:通稿|新闻稿|新聞稿)[ \t]?[】\]][ \t\u3000]*+")
+_RELEASE_FIRSTS = "【["
 # a channel's prefix glued before a tech portal's lede: "[中关村在线 手机频道 原创] 进入12月…";
 # the site, maybe its channel, and "original" in square brackets, at the line's start
 # (matched after the line's leading blanks: a blank run before the "[" would make a search
@@ -951,6 +1029,7 @@ class ChromeFilter(Filter):
             if icons:
                 _author_boxes(body, texts, reasons)
             _line_reasons(body, texts, said, reasons, split_at, text, bounds)
+            _media_contacts(body, texts, said, reasons, text, bounds)
             if "author box" in reasons.values():  # a bio stands under a cut author box
                 _box_bios(body, texts, {k: v[0] for k, v in said.items() if v[0]}, reasons)
             heads.update(_echo_heads(body, texts, reasons, text, bounds))
@@ -1124,6 +1203,11 @@ _SHORT_CUES: tuple[tuple[int, tuple[str, ...]], ...] = (
     (BREADCRUMB_MAX, _HOME_WORDS),  # a trail whose marks were lost as "?" (``_is_lost_trail``)
     (FLOOR_STAMP_MAX, _FLOOR_STAMP_MARKS),
     (LEVEL_MAX, _LEVEL_HEADS),
+    (PAGE_OF_MAX, _PAGE_OF_WORDS),
+    (LIVE_TRAILER_MAX, _LIVE_TRAILER_WORDS),
+    (LISTEN_MAX, _LISTEN_WORDS),
+    (PIN_MAX, _PIN_WORDS),
+    (MEDIA_CONTACT_MAX, _MEDIA_CONTACT_WORDS),
 )
 #: the cues of judgements that read a line of any length: a placeholder's "[", an expand
 #: button's "全文", a source credit's "本文", an end marker's head, a
@@ -1226,6 +1310,8 @@ def _quiet_start(s: str) -> bool:
         return False
     if c in _FLOOR_LABEL_FIRSTS and len(s) <= FLOOR_LABEL_MAX and _FLOOR_LABEL.fullmatch(s):  # ``_line_kind``
         return False
+    if c in _RELEASE_FIRSTS and _RELEASE_TAG.match(s):  # a press release's tag (``_may_hold_chrome``)
+        return False
     return not (c in _PUSH_FIRSTS and _PUSH_HEAD.match(s))  # a board's push (``_line_kind``)
 
 
@@ -1275,6 +1361,8 @@ def _line_reasons(
             if any(len(t) <= AGO_MAX and _AGO.fullmatch(t) for t in near):
                 reasons[ln.index] = kind
             continue
+        if kind == _MEDIA_CONTACT_KIND:  # chrome on a portal's page only (``_media_contacts``)
+            continue
         if kind == _TAGS_KIND or kind == _FLOOR_STAMP_KIND:  # at the head the metadata's to read
             if prose_before(text, ln.start, bounds):
                 reasons[ln.index] = kind
@@ -1303,6 +1391,34 @@ def _line_reasons(
             reasons[ln.index] = _SOURCE_CREDIT_REASON
     if floors:
         _replies(body, texts, said, reasons, text, bounds)
+
+
+def _media_contacts(
+    body: list[Line], texts: list[str], said: dict[int, _Said], reasons: dict[int, str], text: str, bounds: list[int]
+) -> None:
+    """A press release's media contact after its text (``媒体联系人：林小姐``, then
+    ``电话：…``, ``邮箱：…``), where a portal reprints the release among its own chrome
+    (a line of this article cut already): the page's furniture there. A release published
+    on its own keeps it, as its issuer wrote it; at the head it would be news."""
+    heads = [k for k, v in said.items() if v[1] == _MEDIA_CONTACT_KIND]
+    if not heads or not any(ln.index in reasons for ln in body):
+        return
+    for k in heads:
+        if body[k].index not in reasons and prose_before(text, body[k].start, bounds):
+            reasons[body[k].index] = _MEDIA_CONTACT_KIND
+            _media_contact_fields(body, texts, reasons, k)
+
+
+def _media_contact_fields(body: list[Line], texts: list[str], reasons: dict[int, str], k: int) -> None:
+    """The fields under a press release's media contact heading at ``k`` (``电话：…``,
+    ``邮箱：…``, ``陳小姐``), down to the first line that is none (chrome cut between aside)."""
+    for m in range(k + 1, min(len(texts), k + 1 + MEDIA_CONTACT_LINES_MAX)):
+        if body[m].index in reasons:
+            continue
+        s = texts[m]
+        if len(s) > CONTACT_LINE_MAX or _MEDIA_CONTACT_LINE.fullmatch(s) is None:
+            return
+        reasons[body[m].index] = _MEDIA_CONTACT_KIND
 
 
 def _prose(texts: list[str], said: dict[int, _Said], j: int) -> bool:
@@ -1688,7 +1804,37 @@ def _page_kind(s: str) -> str | None:
         return "newsletter button"
     if n <= BREADCRUMB_MAX and "?" in s and _is_lost_trail(s):
         return "breadcrumb"
+    return _live_kind(s)
+
+
+def _live_kind(s: str) -> str | None:
+    """What a paginated, live or press page's furniture says (``_page_kind``): a page
+    footer, a live blog's trailer, a radio's listen prompt, a live entry's pin label, a
+    press release's media contact heading (chrome after the text, see ``_line_reasons``).
+    Each is a whole short line; none is a sentence of a report."""
+    n = len(s)
+    if n <= PAGE_OF_MAX and ("页" in s or "頁" in s) and _PAGE_OF.fullmatch(s):  # ``_PAGE_OF_WORDS``
+        return "page footer"
+    if n <= LIVE_TRAILER_MAX and any(w in s for w in _LIVE_TRAILER_WORDS) and _LIVE_TRAILER.fullmatch(s):
+        return "live blog trailer"
+    if n <= LISTEN_MAX and any(w in s for w in _LISTEN_WORDS) and _is_listen_prompt(s):
+        return "listen/watch prompt"
+    if n <= PIN_MAX and ("置顶" in s or "置頂" in s) and _PIN.fullmatch(s):  # ``_PIN_WORDS``
+        return "pin label"
+    if n <= MEDIA_CONTACT_MAX and any(w in s for w in _MEDIA_CONTACT_WORDS) and _MEDIA_CONTACT.fullmatch(s):
+        return _MEDIA_CONTACT_KIND
     return None
+
+
+def _is_listen_prompt(s: str) -> bool:
+    """``▶ 收聽中廣新聞網 AM 657 / FM 103.3``, ``收看直播：央視新聞頻道``: a station with its
+    frequencies, or a live stream with at most a station's name; "收看直播的觀眾很多" stays."""
+    m = _LISTEN.fullmatch(s)
+    if m is None:
+        return False
+    if m["band"]:
+        return True
+    return m["live"] is not None and (m["station"] is None or _STATION.search(m["station"]) is not None)
 
 
 def _is_quote_row(s: str) -> bool:
@@ -2588,6 +2734,9 @@ def _inline_plan(s: str) -> tuple[str | None, tuple[_Span, ...]] | None:
         m = _CHANNEL_PREFIX.match(s, lead)
         if m and is_prose(s[m.end() :]):  # the lede stays
             spans.append((lead, m.end(), "channel label before the lede", False))
+    lead = len(s) - len(s.lstrip(" \t\u3000"))
+    if s[lead : lead + 1] in ("【", "[") and (m := _RELEASE_TAG.match(s, lead)):  # the paragraph stays
+        spans.append((lead, m.end(), "press-release tag", False))
     m = _tail(_DONE_TAIL, s, stop) if "完" in s else None
     if m:
         spans.append((m.start(), m.end(), "end-of-article marker: end sign", True))
@@ -2633,6 +2782,9 @@ def _may_hold_chrome(s: str, marks: frozenset[str]) -> bool:
         or (not marks.isdisjoint(_EDITOR_SET) and _EDITOR_COLON.search(s))
         or (not marks.isdisjoint(_END_FIRSTS) and _END_CUE.search(s))
     ):
+        return True
+    lead = s.lstrip(" \t\u3000")
+    if lead[:1] in _RELEASE_FIRSTS and _RELEASE_TAG.match(lead):  # a press release's tag
         return True
     return (
         len(s) <= COUNTER_LINE_MAX and _DATE_SEP.search(s) is not None and _DIGIT.search(s) is not None
