@@ -1920,10 +1920,13 @@ def _credited_captions(body: list[Line], texts: list[str], reasons: dict[int, st
     caption right under it, or a caption line that ends with its credit in brackets."""
     n = len(texts)
     for k, s in enumerate(texts):
-        cut = body[k].index in reasons  # a credit another rule cut still has its caption
-        if not cut and s[-1] in "）)" and _caption_with_credit(s):
+        slash = "/" in s or "／" in s
+        if not slash and s[-1] not in "）)":
+            continue  # a credit line holds a slash, a credited caption ends in a bracket
+        # a credit another rule cut still has its caption
+        if s[-1] in "）)" and body[k].index not in reasons and _caption_with_credit(s):
             reasons[body[k].index] = _CAPTION
-        elif _is_credit_line(s):
+        elif slash and _is_credit_line(s):
             reasons.setdefault(body[k].index, _CREDITED_CAPTION)
             if k + 1 < n and body[k + 1].index not in reasons and _is_credited_caption(texts[k + 1]):
                 reasons[body[k + 1].index] = _CREDITED_CAPTION
@@ -2230,6 +2233,8 @@ def _head_tags(body: list[Line], texts: list[str], reasons: dict[int, str], text
     """A row of bare tags at the article's head, one a line, right above its share buttons
     (``AI新創⏎募資⏎分享``): under the byline (its date, or a line cut already), over the text.
     A subhead stands over its paragraph, never over a row of buttons."""
+    if _SHARE_REASON not in reasons.values():  # no share buttons cut on the page
+        return
     n = len(texts)
     k = next((m for m in range(n) if reasons.get(body[m].index) == _SHARE_REASON), None)
     if k is None or k < 2 or prose_before(text, body[k].start, bounds):
