@@ -150,7 +150,7 @@ def test_filters_command_lists_pipeline():
     code, out, _ = run(["filters"])
     assert code == 0
     names = [line.split()[0] for line in out.splitlines()]
-    assert names[0] == "separators" and "emoji" in names and len(set(names)) == len(names)
+    assert names[0] == "syndication" and names[1] == "separators" and "emoji" in names and len(set(names)) == len(names)
     assert all(len(line.split(None, 1)) == 2 for line in out.splitlines()), "every filter described"
 
 

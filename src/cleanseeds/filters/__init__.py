@@ -1,6 +1,8 @@
 """The filters cleanseeds ships, one module per family, and their default order.
 
-Order matters: separators first (so ``]]>`` is not mistaken for markup); then the repairs
+Order matters: a feed export (RSS/Atom XML saved instead of pages) is read first, while its
+XML is whole, so that its CDATA markers are not taken for separators nor its field lines
+for text; then separators (so ``]]>`` is not mistaken for markup); then the repairs
 (markup, encoding, lost characters, emoji); invisible characters once the emoji, whose
 sequences hold joiners, are gone; then the pinyin glosses a content farm injects into
 words (``余(yú)额``), once no emoji or invisible character stands between a character and
@@ -30,10 +32,12 @@ from . import (  # noqa: F401
     paragraphs,
     regions,
     separators,
+    syndication,
 )
 
 #: filter names in the order ``Pipeline.default()`` runs them
 DEFAULT_ORDER: list[str] = [
+    "syndication",
     "separators",
     "html",
     "mojibake",
